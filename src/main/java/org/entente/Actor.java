@@ -1,0 +1,35 @@
+package org.entente;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * A person, state or organisation that the article mentions, with every mention.
+ *
+ * @param id canonical id: ISO alpha-3 for states, {@code first-last} for people, lower-case-hyphen
+ *     for organisations
+ * @param name display name
+ * @param kind person, state or organisation
+ * @param country ISO alpha-3 code of the actor's country, or null when unknown or a state
+ * @param title office or role ("President"), or null
+ * @param anonymous true for an unnamed source ("a Kremlin aide")
+ * @param mentions every mention in the text, in order
+ */
+public record Actor(
+    String id,
+    String name,
+    ActorKind kind,
+    String country,
+    String title,
+    boolean anonymous,
+    List<Span> mentions) {
+  /** Copies the mentions into an immutable list. */
+  public Actor {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(kind, "kind");
+    mentions = ImmutableList.copyOf(mentions);
+  }
+}

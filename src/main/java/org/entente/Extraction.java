@@ -1,0 +1,52 @@
+package org.entente;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * Everything entente found in one document.
+ *
+ * @param id the document's id (a file name, or what the caller gave)
+ * @param language ISO 639-1 code of the detected language ("en"); only English is analysed
+ * @param actors people, states and organisations, in order of first mention
+ * @param alliances alliances and blocs, in order of first mention
+ * @param quotes attributed quotes, in text order
+ * @param stances stances, in text order
+ */
+public record Extraction(
+    String id,
+    String language,
+    List<Actor> actors,
+    List<Alliance> alliances,
+    List<Quote> quotes,
+    List<Stance> stances) {
+  /** Copies the lists into immutable ones. */
+  public Extraction {
+    requireNonNull(language, "language");
+    actors = ImmutableList.copyOf(actors);
+    alliances = ImmutableList.copyOf(alliances);
+    quotes = ImmutableList.copyOf(quotes);
+    stances = ImmutableList.copyOf(stances);
+  }
+
+  /** This extraction as one line of JSON, the shape the CLI writes. */
+  public String toJson() {
+    return Json.write(this);
+  }
+
+  /**
+   * Reads an extraction from the JSON that {@link #toJson()} writes.
+   *
+   * @throws IllegalArgumentException if {@code json} is not such an object
+   */
+  public static Extraction fromJson(String json) {
+    return Json.read(json, Extraction.class);
+  }
+
+  /** An extraction with nothing in it, for blank or non-English text. */
+  public static Extraction empty(String id, String language) {
+    return new Extraction(id, language, List.of(), List.of(), List.of(), List.of());
+  }
+}

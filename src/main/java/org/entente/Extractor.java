@@ -1,0 +1,209 @@
+package org.entente;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.entente.annotators.ActorAnnotator;
+import org.entente.annotators.AllianceAnnotator;
+import org.entente.annotators.EntenteAnnotations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads news text and returns its actors, alliances, quotes and stances.
+ *
+ * <p>Build one per process ({@link #create()} or {@link #builder()}): it loads the CoreNLP models
+ * (seconds) and the gazetteers once. It is thread-safe: any number of threads may call {@link
+ * #extract} at once.
+ *
+ * <pre>{@code
+ * try (Extractor extractor = Extractor.create()) {
+ *   Extraction x = extractor.extract("Putin met Xi in Moscow.");
+ *   x.actors().forEach(a -> System.out.println(a.id()));
+ * }
+ * }</pre>
+ */
+public final class Extractor implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Extractor.class);
+
+  private final StanfordCoreNLP pipeline;
+  private final Assembler assembler = new Assembler();
+  private volatile boolean closed;
+
+  private Extractor(Builder b) {
+    long t0 = System.nanoTime();
+    this.pipeline = new StanfordCoreNLP(b.properties());
+    log.info("entente pipeline ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** An extractor with the default pipeline and the bundled gazetteers. */
+  public static Extractor create() {
+    return builder().build();
+  }
+
+  /** A builder for options: extra gazetteer files, pipeline profile, CoreNLP properties. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Extracts from {@code text}, with id {@code null} and no publication date.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Extraction extract(String text) {
+    return extract(null, text, null);
+  }
+
+  /**
+   * Extracts from {@code text} under the given id.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Extraction extract(String id, String text) {
+    return extract(id, text, null);
+  }
+
+  /**
+   * Extracts from {@code text}, published on {@code date}: bare titles ("the US President") then
+   * resolve to whoever held the office that day. Blank text gives an empty extraction with
+   * language {@code und}; text not in English gives its language and empty lists.
+   *
+   * @param id the document's id, or null
+   * @param text the article's text
+   * @param date its publication date, or null when unknown
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalStateException if the extractor is closed
+   */
+  public Extraction extract(String id, String text, LocalDate date) {
+    requireNonNull(text, "text");
+    if (closed) {
+      throw new IllegalStateException("extractor is closed");
+    }
+    String language = LanguageGuesser.detect(text);
+    if (!language.equals("en")) {
+      if (!language.equals(LanguageGuesser.UNDETERMINED)) {
+        log.debug("document {} is in language {}, not English: nothing extracted", id, language);
+      }
+      return Extraction.empty(id, language);
+    }
+    Annotation doc = new Annotation(text);
+    if (date != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
+    pipeline.annotate(doc);
+    return assembler.assemble(id, language, doc);
+  }
+
+  /** Releases the extractor; later calls to {@link #extract} fail. Models stay cached. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  /** The annotation pipeline a profile runs. */
+  public enum Profile {
+    /** Everything: actors, alliances, quotes and stances (needs the dependency parser). */
+    FULL,
+    /** Actors and alliances only: no dependency parse, several times faster. */
+    ENTITIES
+  }
+
+  /** Options for an {@link Extractor}. Not thread-safe; build once. */
+  public static final class Builder {
+    private final List<Path> gazetteers = new ArrayList<>();
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Profile profile = Profile.FULL;
+
+    private Builder() {}
+
+    /**
+     * Adds a user gazetteer file, laid over the bundled ones. Its name starts with its kind:
+     * {@code states}, {@code people}, {@code organizations}, {@code alliances} or {@code titles}
+     * (for instance {@code people-local.tsv}); its format is that of the bundled file.
+     */
+    public Builder gazetteer(Path file) {
+      gazetteers.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** Chooses the pipeline profile; {@link Profile#FULL} by default. */
+    public Builder profile(Profile profile) {
+      this.profile = requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** Sets one CoreNLP property, overriding entente's choice (expert use). */
+    public Builder property(String key, String value) {
+      overrides.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Loads the models and returns the extractor. */
+    public Extractor build() {
+      return new Extractor(this);
+    }
+
+    Properties properties() {
+      Properties p = new Properties();
+      String parse = profile == Profile.FULL ? ",depparse" : "";
+      p.setProperty("annotators",
+          "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances");
+      p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
+      p.setProperty("entente.gazetteers",
+          gazetteers.stream().map(Path::toString).collect(Collectors.joining(",")));
+      // One paragraph per line in news text: a line break always ends a sentence.
+      p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+      // Dates, numbers and fine-grained classes are not used: skip their cost.
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("tokenize.options", "invertible=true");
+      overrides.forEach(p::setProperty);
+      return p;
+    }
+  }
+
+  /** Turns the annotation keys into records, in one place. */
+  private static final class Assembler {
+    Extraction assemble(String id, String language, Annotation doc) {
+      String text = doc.get(CoreAnnotations.TextAnnotation.class);
+      var entities = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
+      var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
+      ImmutableList.Builder<Actor> actors = ImmutableList.builder();
+      if (entities != null) {
+        entities.values().forEach(e -> actors.add(new Actor(e.id(), e.name(), e.kind(),
+            e.country(), e.title(), e.anonymous(), spans(text, mentions, e.id()))));
+      }
+      var allianceEntries = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
+      var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
+      ImmutableList.Builder<Alliance> alliances = ImmutableList.builder();
+      if (allianceEntries != null) {
+        allianceEntries.values().forEach(a -> alliances.add(new Alliance(a.id(), a.name(),
+            a.members(), spans(text, allianceMentions, a.id()))));
+      }
+      List<Quote> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
+      List<Stance> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
+      return new Extraction(id, language, actors.build(), alliances.build(),
+          quotes == null ? List.of() : quotes, stances == null ? List.of() : stances);
+    }
+
+    private static List<Span> spans(
+        String text, List<org.entente.annotators.Mention> mentions, String id) {
+      return mentions.stream().filter(m -> m.id().equals(id))
+          .map(m -> Span.of(text, m.begin(), m.end())).toList();
+    }
+  }
+}

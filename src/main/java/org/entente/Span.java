@@ -1,0 +1,25 @@
+package org.entente;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A stretch of the input text: {@code text.substring(begin, end)}, with character offsets into the
+ * text given to {@link Extractor#extract}.
+ *
+ * @param begin offset of the first character
+ * @param end offset one past the last character
+ * @param text the covered text
+ */
+public record Span(int begin, int end, String text) {
+  /** Checks that the offsets are ordered and the text is present. */
+  public Span {
+    checkArgument(begin >= 0 && end >= begin, "bad span [%s, %s)", begin, end);
+    requireNonNull(text, "text");
+  }
+
+  /** The span {@code [begin, end)} of {@code source}. */
+  public static Span of(String source, int begin, int end) {
+    return new Span(begin, end, source.substring(begin, end));
+  }
+}

@@ -1,0 +1,28 @@
+package org.entente;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A holder's position for or against a target.
+ *
+ * @param holder actor id of who holds the stance
+ * @param target actor or alliance id the stance is about
+ * @param polarity support or oppose
+ * @param trigger the word or phrase that states it ("condemned", "support for")
+ * @param evidence the stretch of the sentence that states it
+ * @param confidence a probability in [0, 1] that holder, target and polarity are right
+ */
+public record Stance(
+    String holder,
+    String target,
+    Polarity polarity,
+    Span trigger,
+    Span evidence,
+    double confidence) {
+  /** Checks the required components. */
+  public Stance {
+    requireNonNull(holder, "holder");
+    requireNonNull(target, "target");
+    requireNonNull(polarity, "polarity");
+  }
+}

@@ -1,0 +1,77 @@
+package org.entente.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entente.lexicon.Gazetteer;
+import org.entente.lexicon.Rules;
+import org.entente.lexicon.SurfaceIndex;
+
+/**
+ * Finds people, states and organisations and links every mention to a canonical id: names and
+ * aliases from the gazetteer, names found by NER, titles ("the Russian President"), short forms
+ * ("Putin") and pronouns. Writes {@link EntenteAnnotations.ActorMentionsAnnotation} and {@link
+ * EntenteAnnotations.ActorEntitiesAnnotation}.
+ *
+ * <p>Use it in any pipeline: {@code customAnnotatorClass.entente_actors =
+ * org.entente.annotators.ActorAnnotator}. The document date ({@link
+ * CoreAnnotations.DocDateAnnotation}, ISO {@code yyyy-MM-dd}) lets bare titles resolve to whoever
+ * held the office on that day. Stateless between documents, so thread-safe.
+ */
+public final class ActorAnnotator implements Annotator {
+  private final Gazetteer gazetteer;
+  private final SurfaceIndex index;
+  private final Pattern furniture;
+
+  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  public ActorAnnotator(String name, Properties props) {
+    this.gazetteer = Settings.gazetteer(props);
+    this.index = SurfaceIndex.of(gazetteer);
+    this.furniture = Rules.furniture();
+  }
+
+  @Override
+  public void annotate(Annotation doc) {
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    ActorResolution r = new ActorResolution(text, sentences, gazetteer, index,
+        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), furniture);
+    r.run();
+    doc.set(EntenteAnnotations.ActorMentionsAnnotation.class, List.copyOf(r.mentions()));
+    doc.set(EntenteAnnotations.ActorEntitiesAnnotation.class,
+        java.util.Collections.unmodifiableMap(r.entities()));
+  }
+
+  private static LocalDate date(String iso) {
+    if (iso == null || iso.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(EntenteAnnotations.ActorMentionsAnnotation.class,
+        EntenteAnnotations.ActorEntitiesAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TextAnnotation.class, CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.NamedEntityTagAnnotation.class, CoreAnnotations.MentionsAnnotation.class);
+  }
+}

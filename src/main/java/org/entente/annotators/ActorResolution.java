@@ -1,0 +1,521 @@
+package org.entente.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entente.ActorKind;
+import org.entente.lexicon.Gazetteer;
+import org.entente.lexicon.PersonEntry;
+import org.entente.lexicon.StateEntry;
+import org.entente.lexicon.Surface;
+import org.entente.lexicon.SurfaceIndex;
+import org.entente.lexicon.Term;
+
+/**
+ * Finds and links the actors of one document. One instance per document; not shared.
+ *
+ * <p>The passes run in order, each claiming the tokens it explains: gazetteer forms, NER names,
+ * titles and descriptions, short forms of names seen earlier, then pronouns.
+ */
+final class ActorResolution {
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "his", "her", "its", "their", "our", "a", "an", "former", "then");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+
+  private final String text;
+  private final List<CoreMap> sentences;
+  private final Gazetteer gazetteer;
+  private final SurfaceIndex index;
+  private final LocalDate date;
+  private final Pattern furniture;
+
+  private final Map<String, Entity> entities = new LinkedHashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<boolean[]> claimed = new ArrayList<>();
+  private final List<TitleHit> titles = new ArrayList<>();
+  private final List<Mention> shortNames = new ArrayList<>();
+
+  private record TitleHit(String office, int sentence, int tokenBegin, int tokenEnd) {}
+
+  ActorResolution(String text, List<CoreMap> sentences, Gazetteer gazetteer, SurfaceIndex index,
+      LocalDate date, Pattern furniture) {
+    this.text = text;
+    this.sentences = sentences;
+    this.gazetteer = gazetteer;
+    this.index = index;
+    this.date = date;
+    this.furniture = furniture;
+  }
+
+  Map<String, Entity> entities() {
+    Set<String> mentioned = new LinkedHashSet<>();
+    mentions.stream().sorted(Comparator.comparingInt(Mention::begin))
+        .forEach(m -> mentioned.add(m.id()));
+    Map<String, Entity> out = new LinkedHashMap<>();
+    mentioned.forEach(id -> out.put(id, entities.get(id)));
+    return out;
+  }
+
+  List<Mention> mentions() {
+    List<Mention> out = new ArrayList<>(mentions);
+    out.sort(Comparator.comparingInt(Mention::begin));
+    return out;
+  }
+
+  void run() {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = tokens(s);
+      boolean[] taken = new boolean[tokens.size()];
+      claimed.add(taken);
+      if (isFurniture(s)) {
+        java.util.Arrays.fill(taken, true);
+      }
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      gazetteerPass(s);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      nerPass(s);
+    }
+    for (TitleHit t : titles) {
+      resolveTitle(t);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      shortFormPass(s);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      pronounPass(s);
+    }
+  }
+
+  private List<CoreLabel> tokens(int s) {
+    return sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  private boolean isFurniture(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    if (tokens.isEmpty()) {
+      return true;
+    }
+    String sentence = text.substring(tokens.get(0).beginPosition(),
+        tokens.get(tokens.size() - 1).endPosition());
+    return furniture.matcher(sentence).find();
+  }
+
+  // ---- pass 1: gazetteer forms
+
+  private void gazetteerPass(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    boolean[] taken = claimed.get(s);
+    for (SurfaceMatch m : SurfaceMatch.find(text, tokens, index)) {
+      if (anyTaken(taken, m.tokenBegin(), m.tokenEnd())) {
+        continue;
+      }
+      Surface f = m.surface();
+      switch (f.kind()) {
+        case PERSON -> {
+          PersonEntry p = gazetteer.people().get(f.id());
+          addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), null, false));
+          claim(s, m, f.id(), Mention.Via.NAME);
+        }
+        case ORGANIZATION -> {
+          var o = gazetteer.organizations().get(f.id());
+          addEntity(new Entity(o.id(), o.name(), ActorKind.ORGANIZATION,
+              o.country().isEmpty() ? null : o.country(), null, false));
+          claim(s, m, f.id(), Mention.Via.NAME);
+        }
+        case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
+        case STATE, METONYM, DEMONYM -> {
+          if (insidePersonName(tokens, m)) {
+            continue;
+          }
+          addState(f.id());
+          Mention.Via via = f.kind() == Surface.Kind.STATE ? Mention.Via.NAME
+              : f.kind() == Surface.Kind.METONYM ? Mention.Via.METONYM : Mention.Via.DEMONYM;
+          claim(s, m, f.id(), via);
+        }
+        case TITLE -> titles.add(new TitleHit(f.id(), s, m.tokenBegin(), m.tokenEnd()));
+        default -> throw new IllegalStateException(f.kind().toString());
+      }
+    }
+  }
+
+  /** "Jordan" in "Michael Jordan" is no state: NER sees one longer PERSON name around it. */
+  private static boolean insidePersonName(List<CoreLabel> tokens, SurfaceMatch m) {
+    boolean person = "PERSON".equals(tokens.get(m.tokenBegin()).ner());
+    boolean before = m.tokenBegin() > 0 && "PERSON".equals(tokens.get(m.tokenBegin() - 1).ner());
+    boolean after = m.tokenEnd() < tokens.size() && "PERSON".equals(tokens.get(m.tokenEnd()).ner());
+    return person && (before || after);
+  }
+
+  private void addState(String id) {
+    StateEntry st = gazetteer.states().get(id);
+    addEntity(new Entity(id, st.name(), ActorKind.STATE, null, null, false));
+  }
+
+  // ---- pass 2: names that NER finds and the gazetteer does not know
+
+  private void nerPass(int s) {
+    List<CoreMap> ners = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+    if (ners == null) {
+      return;
+    }
+    boolean[] taken = claimed.get(s);
+    for (CoreMap em : ners) {
+      String tag = em.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
+      int tb = toks.get(0).index() - 1;
+      int te = toks.get(toks.size() - 1).index();
+      if (anyTaken(taken, tb, te)) {
+        continue;
+      }
+      int begin = toks.get(0).beginPosition();
+      int end = toks.get(toks.size() - 1).endPosition();
+      String name = text.substring(begin, end).replaceAll("\\s+", " ");
+      if ("PERSON".equals(tag)) {
+        if (toks.size() == 1) {
+          shortNames.add(new Mention(name, s, tb, te, begin, end, Mention.Via.SURNAME));
+          continue;
+        }
+        PersonEntry known = knownPerson(name);
+        String id = known != null ? known.id() : Names.slug(name);
+        if (id.isEmpty()) {
+          continue;
+        }
+        String country = known != null ? known.country() : qualifierCountry(s, tb);
+        addEntity(new Entity(id, known != null ? known.name() : name, ActorKind.PERSON,
+            country, null, false));
+        mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
+        markTaken(taken, tb, te);
+      } else if ("ORGANIZATION".equals(tag) && CAPITALISED.matcher(name).lookingAt()) {
+        String id = Names.slug(name);
+        if (id.isEmpty()) {
+          continue;
+        }
+        addEntity(new Entity(id, name, ActorKind.ORGANIZATION, null, null, false));
+        mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
+        markTaken(taken, tb, te);
+      }
+    }
+  }
+
+  /** A gazetteer person with the same surname and a first name that starts alike ("Sergei"/"Sergey"). */
+  private PersonEntry knownPerson(String name) {
+    String[] words = name.split(" ");
+    String first = words[0];
+    String last = words[words.length - 1];
+    for (PersonEntry p : gazetteer.people().values()) {
+      String[] pw = p.name().split(" ");
+      if (pw[pw.length - 1].equals(last) && pw[0].length() >= 3 && first.length() >= 3
+          && pw[0].regionMatches(true, 0, first, 0, 3)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The state named by a demonym, name or metonym just before token {@code t}. */
+  private String qualifierCountry(int s, int t) {
+    for (Mention m : mentions) {
+      if (m.sentence() == s && m.tokenEnd() >= t - 2 && m.tokenEnd() <= t
+          && entities.get(m.id()).kind() == ActorKind.STATE) {
+        return m.id();
+      }
+    }
+    return null;
+  }
+
+  // ---- pass 3: titles and descriptions
+
+  private void resolveTitle(TitleHit t) {
+    List<CoreLabel> tokens = tokens(t.sentence());
+    boolean[] taken = claimed.get(t.sentence());
+    if (anyTaken(taken, t.tokenBegin(), t.tokenEnd())) {
+      return;
+    }
+    // "President Putin", "Foreign Minister Wang Yi": the title belongs to the name after it.
+    Mention next = mentionAt(t.sentence(), t.tokenEnd());
+    if (next != null && entities.get(next.id()).kind() == ActorKind.PERSON) {
+      entities.computeIfPresent(next.id(), (k, e) -> e.withTitle(t.office()));
+      markTaken(taken, t.tokenBegin(), t.tokenEnd());
+      return;
+    }
+    if (t.tokenEnd() < tokens.size() && "PERSON".equals(tokens.get(t.tokenEnd()).ner())) {
+      return; // a name NER found and the short-form pass will link; the title stays with it
+    }
+    // Walk left over the qualifier: "the Russian", "Russia's", "his Chinese", "the Kremlin".
+    int start = t.tokenBegin();
+    String country = null;
+    boolean determined = false;
+    while (start > 0) {
+      CoreLabel prev = tokens.get(start - 1);
+      String w = prev.word().toLowerCase(Locale.ROOT);
+      Mention m = mentionEndingAt(t.sentence(), start);
+      if (m != null && country == null && entities.get(m.id()).kind() == ActorKind.STATE) {
+        country = m.id();
+        start = m.tokenBegin();
+      } else if (w.equals("'s") || w.equals("’s")) {
+        start--;
+      } else if (DETERMINERS.contains(w)) {
+        determined = true;
+        start--;
+        break;
+      } else {
+        break;
+      }
+    }
+    // "the President of Russia"
+    int end = t.tokenEnd();
+    if (country == null && end + 1 < tokens.size() && tokens.get(end).word().equals("of")) {
+      Mention m = mentionAt(t.sentence(), end + 1);
+      if (m != null && entities.get(m.id()).kind() == ActorKind.STATE) {
+        country = m.id();
+        end = m.tokenEnd();
+      }
+    }
+    if (!determined && country == null) {
+      return;
+    }
+    String person = holder(t.office(), country, t.sentence());
+    if (person == null) {
+      return;
+    }
+    entities.computeIfPresent(person, (k, e) -> e.withTitle(t.office()));
+    int begin = tokens.get(start).beginPosition();
+    int stop = tokens.get(end - 1).endPosition();
+    mentions.add(new Mention(person, t.sentence(), start, end, begin, stop, Mention.Via.TITLE));
+    markTaken(taken, t.tokenBegin(), t.tokenEnd());
+  }
+
+  /**
+   * Who holds {@code office} (in {@code country}, when given): on the article's date when it is
+   * known, else only someone named in this document. "counterpart" is anyone of that country
+   * named in the document, leaders first.
+   */
+  private String holder(String office, String country, int sentence) {
+    boolean counterpart = office.equals("counterpart");
+    if (counterpart && country == null) {
+      return null;
+    }
+    List<String> inDoc = new ArrayList<>();
+    for (Entity e : entities.values()) {
+      if (e.kind() != ActorKind.PERSON || mentions.stream().noneMatch(m -> m.id().equals(e.id()))) {
+        continue;
+      }
+      PersonEntry p = gazetteer.people().get(e.id());
+      boolean fits;
+      if (counterpart) {
+        fits = country.equals(e.country());
+      } else if (p != null) {
+        fits = p.terms().stream().anyMatch(tm -> tm.office().equals(office)
+            && (country == null || country.equals(tm.country()))
+            && (date == null || tm.covers(date)));
+      } else {
+        fits = office.equals(e.title()) && (country == null || country.equals(e.country()));
+      }
+      if (fits) {
+        inDoc.add(e.id());
+      }
+    }
+    if (counterpart && inDoc.size() > 1) {
+      List<String> leaders = inDoc.stream().filter(id -> holdsAny(id, "leader")).toList();
+      inDoc = leaders.isEmpty() ? inDoc : leaders;
+    }
+    if (inDoc.size() == 1) {
+      return inDoc.get(0);
+    }
+    if (inDoc.size() > 1) {
+      return nearestBefore(inDoc, sentence);
+    }
+    if (date != null && country != null) {
+      String want = counterpart ? "leader" : office;
+      List<String> holders = gazetteer.people().values().stream()
+          .filter(p -> p.terms().stream().anyMatch(tm -> tm.office().equals(want)
+              && country.equals(tm.country()) && tm.covers(date)))
+          .map(PersonEntry::id).toList();
+      if (holders.size() == 1) {
+        PersonEntry p = gazetteer.people().get(holders.get(0));
+        addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), office, false));
+        return p.id();
+      }
+    }
+    return null;
+  }
+
+  private boolean holdsAny(String id, String office) {
+    PersonEntry p = gazetteer.people().get(id);
+    return p != null && p.terms().stream().map(Term::office).anyMatch(office::equals);
+  }
+
+  private String nearestBefore(List<String> ids, int sentence) {
+    String best = ids.get(0);
+    int bestSentence = -1;
+    for (Mention m : mentions) {
+      if (ids.contains(m.id()) && m.sentence() <= sentence && m.sentence() >= bestSentence) {
+        best = m.id();
+        bestSentence = m.sentence();
+      }
+    }
+    return best;
+  }
+
+  // ---- pass 4: short forms ("Putin", "Mr Xi") of names seen in the document or the gazetteer
+
+  private void shortFormPass(int s) {
+    Map<String, String> inDoc = shortFormsInDocument();
+    List<CoreLabel> tokens = tokens(s);
+    boolean[] taken = claimed.get(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      CoreLabel tok = tokens.get(i);
+      String w = tok.originalText();
+      boolean nerPerson = "PERSON".equals(tok.ner());
+      String id = inDoc.get(w);
+      if (id == null && nerPerson) {
+        id = gazetteerShortForm(w);
+        if (id == null) {
+          id = Names.slug(w);
+          if (!id.isEmpty()) {
+            addEntity(new Entity(id, w, ActorKind.PERSON, qualifierCountry(s, i), null, false));
+          }
+        }
+      }
+      if (id == null || id.isEmpty() || "".equals(id) || !CAPITALISED.matcher(w).matches()) {
+        continue;
+      }
+      mentions.add(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
+          Mention.Via.SURNAME));
+      taken[i] = true;
+    }
+  }
+
+  /** Short form → person id, for people named in full in the document; ambiguous forms map to "". */
+  private Map<String, String> shortFormsInDocument() {
+    Map<String, String> out = new HashMap<>();
+    for (Entity e : entities.values()) {
+      if (e.kind() != ActorKind.PERSON || e.name().indexOf(' ') < 0) {
+        continue;
+      }
+      for (String f : Names.shortForms(e.name(), e.country())) {
+        out.merge(f, e.id(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    return out;
+  }
+
+  /** The gazetteer person that {@code word} alone names, when exactly one does. */
+  private String gazetteerShortForm(String word) {
+    String found = null;
+    for (PersonEntry p : gazetteer.people().values()) {
+      if (Names.shortForms(p.name(), p.country()).contains(word)) {
+        if (found != null) {
+          return null;
+        }
+        found = p.id();
+      }
+    }
+    if (found != null) {
+      PersonEntry p = gazetteer.people().get(found);
+      addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), null, false));
+    }
+    return found;
+  }
+
+  // ---- pass 5: pronouns
+
+  private void pronounPass(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    boolean[] taken = claimed.get(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel tok = tokens.get(i);
+      if (taken[i] || !PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String id = antecedent(s, i);
+      if (id != null) {
+        mentions.add(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
+            Mention.Via.PRONOUN));
+        taken[i] = true;
+      }
+    }
+  }
+
+  /**
+   * The person a pronoun most likely means: the first person named earlier in its sentence, else
+   * the first person of the nearest earlier sentence that names one (subjects come first in news
+   * English), looking back at most three sentences.
+   */
+  private String antecedent(int s, int token) {
+    for (int back = s; back >= 0 && back >= s - 3; back--) {
+      Mention first = null;
+      for (Mention m : mentions) {
+        if (m.sentence() == back && (back < s || m.tokenEnd() <= token)
+            && m.via() != Mention.Via.PRONOUN
+            && entities.get(m.id()).kind() == ActorKind.PERSON
+            && (first == null || m.tokenBegin() < first.tokenBegin())) {
+          first = m;
+        }
+      }
+      if (first != null) {
+        return first.id();
+      }
+    }
+    return null;
+  }
+
+  // ---- bookkeeping
+
+  private void addEntity(Entity e) {
+    entities.merge(e.id(), e, (old, add) -> old.withCountry(add.country()).withTitle(add.title()));
+  }
+
+  private void claim(int s, SurfaceMatch m, String id, Mention.Via via) {
+    mentions.add(new Mention(id, s, m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), via));
+    markTaken(claimed.get(s), m.tokenBegin(), m.tokenEnd());
+  }
+
+  private Mention mentionAt(int s, int token) {
+    for (Mention m : mentions) {
+      if (m.sentence() == s && m.tokenBegin() == token) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Mention mentionEndingAt(int s, int token) {
+    for (Mention m : mentions) {
+      if (m.sentence() == s && m.tokenEnd() == token) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void markTaken(boolean[] taken, int from, int to) {
+    java.util.Arrays.fill(taken, from, to, true);
+  }
+}

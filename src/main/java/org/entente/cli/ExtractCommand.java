@@ -1,0 +1,77 @@
+package org.entente.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.entente.Extraction;
+import org.entente.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract [--out FILE] [PATH...]}: one JSON line per document. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract from text files or folders (their .txt files, sorted), or standard "
+        + "input when no PATH is given; writes one JSON line per document.")
+final class ExtractCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", description = "Text files or folders of .txt files.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here, not stdout.")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date of the articles, for resolving bare titles.")
+  LocalDate date;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Extra gazetteer file laid over the bundled ones (repeatable).")
+  List<Path> gazetteers = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> files = Inputs.expand(paths);
+    Extractor.Builder builder = Extractor.builder();
+    gazetteers.forEach(builder::gazetteer);
+    int failed = 0;
+    try (Extractor extractor = builder.build();
+        PrintWriter w = writer()) {
+      if (paths.isEmpty()) {
+        String text = new String(System.in.readAllBytes(), UTF_8);
+        w.println(extractor.extract("stdin", text, date).toJson());
+      }
+      for (Path file : files) {
+        String id = file.getFileName().toString();
+        try {
+          Extraction x = extractor.extract(id, Inputs.readUtf8(file), date);
+          w.println(x.toJson());
+        } catch (CharacterCodingException e) {
+          failed++;
+          w.println(Inputs.error(id, "encoding", "not valid UTF-8 text"));
+        } catch (IOException | RuntimeException e) {
+          failed++;
+          w.println(Inputs.error(id, e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        }
+        w.flush();
+      }
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private PrintWriter writer() throws IOException {
+    OutputStream os = out == null ? System.out : Files.newOutputStream(out);
+    return new PrintWriter(new java.io.OutputStreamWriter(os, UTF_8), false);
+  }
+}

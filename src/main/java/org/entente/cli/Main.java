@@ -1,0 +1,30 @@
+package org.entente.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entente} command line: {@code java -jar target/entente.jar COMMAND ...}. */
+@Command(
+    name = "entente",
+    mixinStandardHelpOptions = true,
+    version = "entente 0.1.0",
+    description = "Actors, alliances, quotes and stances from geopolitical news.",
+    subcommands = {ExtractCommand.class, EvaluateCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status: 0 ok, 1 some documents failed, 2 usage. */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+}

@@ -1,0 +1,49 @@
+package org.entente.lexicon;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.base.Suppliers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** The rule files of {@code models/rules/}, loaded once per process. */
+public final class Rules {
+  private static final Supplier<Pattern> FURNITURE = Suppliers.memoize(() -> {
+    List<String> lines = lines("models/rules/furniture.txt");
+    return Pattern.compile(String.join("|", lines.stream().map(l -> "(?:" + l + ")").toList()),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  });
+
+  private Rules() {}
+
+  /** One pattern that matches any line of {@code furniture.txt}. */
+  public static Pattern furniture() {
+    return FURNITURE.get();
+  }
+
+  /** The non-blank, non-comment lines of a bundled resource. */
+  public static List<String> lines(String resource) {
+    InputStream in = Rules.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled resource " + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+}

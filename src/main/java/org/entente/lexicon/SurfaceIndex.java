@@ -1,0 +1,80 @@
+package org.entente.lexicon;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * All surface forms of a {@link Gazetteer}, keyed by their first word so that a token can look up
+ * the forms that may start at it. Titles are keyed in lower case (they match case-insensitively),
+ * everything else as written.
+ */
+public final class SurfaceIndex {
+  private static final Map<Gazetteer, SurfaceIndex> CACHE = new WeakHashMap<>();
+
+  private final ImmutableListMultimap<String, Surface> byFirstWord;
+
+  private SurfaceIndex(Gazetteer g) {
+    ImmutableListMultimap.Builder<String, Surface> b = ImmutableListMultimap.builder();
+    g.states().values().forEach(s -> {
+      add(b, s.name(), Surface.Kind.STATE, s.id());
+      s.aliases().forEach(a -> add(b, a, Surface.Kind.STATE, s.id()));
+      s.demonyms().forEach(a -> add(b, a, Surface.Kind.DEMONYM, s.id()));
+      s.metonyms().forEach(a -> add(b, a, Surface.Kind.METONYM, s.id()));
+    });
+    g.people().values().forEach(p -> {
+      add(b, p.name(), Surface.Kind.PERSON, p.id());
+      p.aliases().forEach(a -> add(b, a, Surface.Kind.PERSON, p.id()));
+    });
+    g.organizations().values().forEach(o -> {
+      add(b, o.name(), Surface.Kind.ORGANIZATION, o.id());
+      o.aliases().forEach(a -> add(b, a, Surface.Kind.ORGANIZATION, o.id()));
+    });
+    g.alliances().values().forEach(a -> {
+      add(b, a.name(), Surface.Kind.ALLIANCE, a.id());
+      a.aliases().forEach(x -> add(b, x, Surface.Kind.ALLIANCE, a.id()));
+    });
+    g.titles().values().forEach(t ->
+        t.forms().forEach(f -> add(b, f.toLowerCase(Locale.ROOT), Surface.Kind.TITLE, t.office())));
+    // Longest first, then by kind preference, so the first fit is the best.
+    b.orderValuesBy(Comparator.comparingInt((Surface s) -> -s.text().length())
+        .thenComparing(Surface::kind));
+    byFirstWord = b.build();
+  }
+
+  /** The index of {@code g}, built once per gazetteer. */
+  public static SurfaceIndex of(Gazetteer g) {
+    synchronized (CACHE) {
+      return CACHE.computeIfAbsent(g, SurfaceIndex::new);
+    }
+  }
+
+  private static void add(
+      ImmutableListMultimap.Builder<String, Surface> b, String text, Surface.Kind kind, String id) {
+    if (!text.isBlank()) {
+      b.put(firstWord(text), new Surface(text, kind, id));
+    }
+  }
+
+  /** The forms whose first word is {@code word}, longest first. */
+  public ImmutableList<Surface> startingWith(String word) {
+    return byFirstWord.get(word);
+  }
+
+  /**
+   * The text up to the first space or apostrophe: the first token as a PTB tokenizer splits it
+   * ("People's Republic" starts with the token "People").
+   */
+  public static String firstWord(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\'' || c == '\u2019') {
+        return text.substring(0, i);
+      }
+    }
+    return text;
+  }
+}
