@@ -32,6 +32,8 @@ final class ActorResolution {
   private static final Set<String> DETERMINERS =
       Set.of("the", "his", "her", "its", "their", "our", "a", "an", "former", "then");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Strait", "Straits", "Sea",
+      "Ocean", "Gulf", "Bay", "Peninsula", "River", "Channel", "Basin", "Plateau", "Desert");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
   private final String text;
@@ -139,7 +141,7 @@ final class ActorResolution {
         }
         case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
         case STATE, METONYM, DEMONYM -> {
-          if (insidePersonName(tokens, m)) {
+          if (insidePersonName(tokens, m) || namesAPlace(tokens, m)) {
             continue;
           }
           addState(f.id());
@@ -151,6 +153,12 @@ final class ActorResolution {
         default -> throw new IllegalStateException(f.kind().toString());
       }
     }
+  }
+
+  /** "the Taiwan Strait", "the South China Sea": a state's name inside a place name. */
+  private static boolean namesAPlace(List<CoreLabel> tokens, SurfaceMatch m) {
+    return m.tokenEnd() < tokens.size()
+        && GEOGRAPHIC_FEATURES.contains(tokens.get(m.tokenEnd()).word());
   }
 
   /** "Jordan" in "Michael Jordan" is no state: NER sees one longer PERSON name around it. */

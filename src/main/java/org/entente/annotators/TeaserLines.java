@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * names are not the article's actors.
  */
 final class TeaserLines {
-  private static final Pattern BULLET = Pattern.compile("\\s*[-–—•*|·]+\\s*");
-  private static final Pattern CLOSED = Pattern.compile(".*[.?!:;\"”’')\\]]\\s*");
+  // UNICODE_CHARACTER_CLASS: scraped lines often end in a no-break space.
+  private static final Pattern BULLET =
+      Pattern.compile("\\s*[-–—•*|·]+\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CLOSED =
+      Pattern.compile(".*[.?!:;\"”’')\\]]\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern BLANK = Pattern.compile("\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Character ranges [begin, end) of teaser lines. */
   private final List<int[]> ranges = new ArrayList<>();
@@ -21,7 +25,7 @@ final class TeaserLines {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        if (!text.substring(start, i).isBlank()) {
+        if (!BLANK.matcher(text.substring(start, i)).matches()) {
           lines.add(new int[] {start, i});
         }
         start = i + 1;
