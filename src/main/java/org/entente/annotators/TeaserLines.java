@@ -15,6 +15,8 @@ final class TeaserLines {
       Pattern.compile("\\s*[-–—•*|·]+\\s*", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CLOSED =
       Pattern.compile(".*[.?!:;\"”’')\\]]\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("\\s*[-–—•*·]\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BLANK = Pattern.compile("\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Character ranges [begin, end) of teaser lines. */
@@ -37,7 +39,7 @@ final class TeaserLines {
         continue;
       }
       boolean besideBullet = isBullet(text, lines, k - 1) || isBullet(text, lines, k + 1);
-      if (besideBullet || openRun(text, lines, k) >= 3) {
+      if (besideBullet || (isOpen(text, lines.get(k)) && openRun(text, lines, k) >= 3)) {
         ranges.add(lines.get(k));
       }
     }
@@ -64,9 +66,11 @@ final class TeaserLines {
     return to - from + 1;
   }
 
+  /** An unclosed line that is no list item: key-point bullets ("- Xi met Putin") are content. */
   private static boolean isOpen(String text, int[] r) {
     String line = slice(text, r);
-    return !BULLET.matcher(line).matches() && !CLOSED.matcher(line).matches();
+    return !BULLET.matcher(line).matches() && !CLOSED.matcher(line).matches()
+        && !LIST_ITEM.matcher(line).lookingAt();
   }
 
   /** Whether the character at {@code offset} lies on a teaser line. */
