@@ -48,7 +48,7 @@ public final class StanceAnnotator implements Annotator {
   private final StanceLexicon lexicon;
   private final List<StancePatterns.Rule> rules;
   private final StanceHolders holders;
-  private final StanceTargets targets = new StanceTargets();
+  private final StanceTargets targets;
   private final StanceNegation negation;
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
@@ -57,6 +57,7 @@ public final class StanceAnnotator implements Annotator {
     this.rules = StancePatterns.bundled();
     this.holders = new StanceHolders(lexicon);
     this.negation = new StanceNegation(lexicon);
+    this.targets = new StanceTargets(lexicon);
   }
 
   @Override
@@ -94,7 +95,7 @@ public final class StanceAnnotator implements Annotator {
       SemgrexMatcher m) {
     IndexedWord trigger = m.getNode("trigger");
     IndexedWord target = m.getNode("target");
-    if (trigger == null || target == null) {
+    if (trigger == null) {
       return List.of();
     }
     String prepRel = m.getRelnString("prep");
@@ -124,7 +125,7 @@ public final class StanceAnnotator implements Annotator {
     Span evidence = Span.of(d.text, tokens.get(0).beginPosition(),
         tokens.get(tokens.size() - 1).endPosition());
     List<Stance> out = new ArrayList<>();
-    if (StanceTargets.reciprocal(g, target)) {
+    if (target == null || StanceTargets.reciprocal(g, target)) {
       // "Russia and China support each other": every holder toward every other.
       for (String h : holderIds) {
         for (String t : holderIds) {
@@ -136,7 +137,7 @@ public final class StanceAnnotator implements Annotator {
       return out;
     }
     for (String h : holderIds) {
-      for (String t : targets.find(d, s, g, target, h)) {
+      for (String t : targets.find(d, s, g, target, h, holders)) {
         out.add(new Stance(h, t, polarity, triggerSpan, evidence, rule.confidence()));
       }
     }
@@ -160,7 +161,9 @@ public final class StanceAnnotator implements Annotator {
           nodes.add(e.getDependent());
         }
       }
-      if (nodes.isEmpty() && pred != null) {
+      if (pred != null && resolveAll(d, s, g, nodes).isEmpty()) {
+        // "pledged its solidarity": an unresolved possessor defers to the subject.
+        nodes.clear();
         nodes.addAll(holders.subjects(g, pred, false));
       }
     } else {
@@ -168,6 +171,10 @@ public final class StanceAnnotator implements Annotator {
       boolean adjectival = !p.tag().startsWith("VB") || p.tag().equals("VBN");
       nodes.addAll(holders.subjects(g, p, adjectival));
     }
+    return resolveAll(d, s, g, nodes);
+  }
+
+  private List<String> resolveAll(StanceDoc d, int s, SemanticGraph g, List<IndexedWord> nodes) {
     List<String> ids = new ArrayList<>();
     for (IndexedWord n : nodes) {
       for (String id : holders.resolve(d, s, g, n)) {

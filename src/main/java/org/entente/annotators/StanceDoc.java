@@ -68,8 +68,14 @@ final class StanceDoc {
     int token = w.index() - 1;
     Mention best = null;
     for (Mention m : bySentence.get(s)) {
-      if (m.covers(s, token) && (best == null
-          || m.tokenEnd() - m.tokenBegin() > best.tokenEnd() - best.tokenBegin())) {
+      if (!m.covers(s, token)) {
+        continue;
+      }
+      // An alliance name wins over an organisation NER found on the same words ("NATO").
+      if (isAlliance(m.id()) && (best == null || !isAlliance(best.id()))) {
+        best = m;
+      } else if (best == null || (isAlliance(m.id()) == isAlliance(best.id())
+          && m.tokenEnd() - m.tokenBegin() > best.tokenEnd() - best.tokenBegin())) {
         best = m;
       }
     }

@@ -75,7 +75,17 @@ final class StanceHolders {
       return speaker(d, s, g, node);
     }
     if (PLURAL.contains(word)) {
-      return pair(d, s, node, word);
+      return plural(d, s, node);
+    }
+    // "his Chinese counterpart Xi Jinping": the name in apposition says who.
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
+        Mention named = d.mentionAt(s, e.getDependent());
+        if (named != null && d.kindOf(named.id()) == ActorKind.PERSON) {
+          return List.of(named.id());
+        }
+      }
     }
     // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies.
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
@@ -157,7 +167,11 @@ final class StanceHolders {
    * A plural anaphor: the last conjoined pair (or more) of actors before it, in this sentence or
    * the few before. "leaders" and "ministers" want people, "countries" and "nations" states.
    */
-  private List<String> pair(StanceDoc d, int s, IndexedWord node, String word) {
+  List<String> plural(StanceDoc d, int s, IndexedWord node) {
+    String word = node.word().toLowerCase(Locale.ROOT);
+    if (!PLURAL.contains(word)) {
+      return List.of();
+    }
     ActorKind want = switch (word) {
       case "leaders", "ministers", "presidents" -> ActorKind.PERSON;
       case "countries", "nations", "governments" -> ActorKind.STATE;
