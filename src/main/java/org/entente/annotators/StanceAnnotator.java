@@ -186,11 +186,14 @@ public final class StanceAnnotator implements Annotator {
     return ids;
   }
 
-  /** The light verb whose object the stance noun is ("voiced opposition"), or null. */
+  /**
+   * The light verb or adjective that the stance noun completes ("voiced opposition", "joined a
+   * boycott", "ready for cooperation"), or null.
+   */
   private IndexedWord expressGovernor(SemanticGraph g, IndexedWord noun) {
     for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
       String rel = e.getRelation().toString();
-      if ((rel.equals("obj") || rel.startsWith("conj")) && lexicon.has("EXPRESS",
+      if ((rel.equals("obj") || rel.startsWith("obl:")) && lexicon.has("EXPRESS",
           e.getGovernor().lemma())) {
         return e.getGovernor();
       }

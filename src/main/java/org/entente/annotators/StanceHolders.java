@@ -80,7 +80,8 @@ final class StanceHolders {
     // "his Chinese counterpart Xi Jinping": the name in apposition says who.
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
-      if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
+      if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")
+          || rel.equals("dep")) {
         Mention named = d.mentionAt(s, e.getDependent());
         if (named != null && d.kindOf(named.id()) == ActorKind.PERSON) {
           return List.of(named.id());

@@ -118,6 +118,14 @@ final class StanceTargets {
         }
       }
     }
+    // Members listed for their alliance stand for it: "AUKUS members Australia, the UK and
+    // the US", "the AUKUS alliance - Australia, the UK and the US".
+    for (IndexedWord w : found) {
+      String alliance = allianceOfMember(d, s, g, w);
+      if (alliance != null) {
+        return List.of(alliance);
+      }
+    }
     // Conjuncts of what was found: "AUKUS and the Quad", "Russia and China".
     for (IndexedWord w : found) {
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
@@ -130,6 +138,44 @@ final class StanceTargets {
       }
     }
     return List.copyOf(ids);
+  }
+
+  private static String allianceOfMember(StanceDoc d, int s, SemanticGraph g, IndexedWord w) {
+    // The member itself and, for a later conjunct, the first one that carries the modifiers.
+    List<IndexedWord> heads = new ArrayList<>(List.of(w));
+    for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+      if (e.getRelation().toString().startsWith("conj")) {
+        heads.add(e.getGovernor());
+      }
+    }
+    List<IndexedWord> near = new ArrayList<>();
+    for (IndexedWord h : heads) {
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+        if (e.getRelation().toString().equals("compound")) {
+          near.add(e.getDependent());
+        }
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(h)) {
+        String rel = e.getRelation().toString();
+        if (rel.equals("appos") || rel.equals("dep")) {
+          near.add(e.getGovernor());
+        }
+      }
+    }
+    for (IndexedWord n : new ArrayList<>(near)) {
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
+        if (e.getRelation().toString().equals("compound")) {
+          near.add(e.getDependent());
+        }
+      }
+    }
+    for (IndexedWord n : near) {
+      Mention m = d.mentionAt(s, n);
+      if (m != null && d.isAlliance(m.id())) {
+        return m.id();
+      }
+    }
+    return null;
   }
 
   /** "his invasion", "Russia's war" for a Russian holder; relations ("Moscow's ties") excepted. */
