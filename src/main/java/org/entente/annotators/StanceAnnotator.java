@@ -178,7 +178,7 @@ public final class StanceAnnotator implements Annotator {
     List<String> ids = new ArrayList<>();
     for (IndexedWord n : nodes) {
       for (String id : holders.resolve(d, s, g, n)) {
-        if (!ids.contains(id) && !d.isAlliance(id)) {
+        if (!ids.contains(id)) {
           ids.add(id);
         }
       }
