@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
+import org.entente.annotators.StanceAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,10 +159,12 @@ public final class Extractor implements AutoCloseable {
     Properties properties() {
       Properties p = new Properties();
       String parse = profile == Profile.FULL ? ",depparse" : "";
+      String stances = profile == Profile.FULL ? ",entente_stances" : "";
       p.setProperty("annotators",
-          "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances");
+          "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances" + stances);
       p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.entente_stances", StanceAnnotator.class.getName());
       p.setProperty("entente.gazetteers",
           gazetteers.stream().map(Path::toString).collect(Collectors.joining(",")));
       // One paragraph per line in news text: a line break always ends a sentence.

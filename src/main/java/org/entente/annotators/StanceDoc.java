@@ -1,0 +1,106 @@
+package org.entente.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.ActorKind;
+import org.entente.Quote;
+import org.entente.lexicon.AllianceEntry;
+
+/**
+ * What the stance rules need of one annotated document: sentences, their enhanced++ graphs, and
+ * the actor and alliance mentions by sentence. Built per document, so the annotator keeps no
+ * state between documents.
+ */
+final class StanceDoc {
+  final String text;
+  final List<CoreMap> sentences;
+  final Map<String, Entity> entities;
+  final Map<String, AllianceEntry> alliances;
+  /** The quote annotator's output, or null when it did not run (quotes branch not merged). */
+  final List<Quote> quotes;
+  private final List<List<Mention>> bySentence = new ArrayList<>();
+
+  StanceDoc(Annotation doc) {
+    this.text = doc.get(CoreAnnotations.TextAnnotation.class);
+    this.sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    Map<String, Entity> e = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
+    this.entities = e == null ? Map.of() : e;
+    Map<String, AllianceEntry> a = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
+    this.alliances = a == null ? Map.of() : a;
+    this.quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
+    for (int s = 0; s < sentences.size(); s++) {
+      bySentence.add(new ArrayList<>());
+    }
+    add(doc.get(EntenteAnnotations.ActorMentionsAnnotation.class));
+    add(doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class));
+  }
+
+  private void add(List<Mention> mentions) {
+    if (mentions != null) {
+      for (Mention m : mentions) {
+        if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
+          bySentence.get(m.sentence()).add(m);
+        }
+      }
+    }
+  }
+
+  SemanticGraph graph(int s) {
+    return sentences.get(s).get(
+        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  List<CoreLabel> tokens(int s) {
+    return sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  /** The actor or alliance mention that covers a graph node of sentence {@code s}, or null. */
+  Mention mentionAt(int s, IndexedWord w) {
+    // IndexedWord indices are 1-based; mention token offsets are 0-based.
+    int token = w.index() - 1;
+    Mention best = null;
+    for (Mention m : bySentence.get(s)) {
+      if (!m.covers(s, token)) {
+        continue;
+      }
+      // An alliance name wins over an organisation NER found on the same words ("NATO").
+      if (isAlliance(m.id()) && (best == null || !isAlliance(best.id()))) {
+        best = m;
+      } else if (best == null || (isAlliance(m.id()) == isAlliance(best.id())
+          && m.tokenEnd() - m.tokenBegin() > best.tokenEnd() - best.tokenBegin())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  List<Mention> mentionsIn(int s) {
+    return bySentence.get(s);
+  }
+
+  /** The state an actor belongs to: itself for a state, its country for others, else null. */
+  String countryOf(String id) {
+    Entity e = entities.get(id);
+    if (e == null) {
+      return null;
+    }
+    return e.kind() == ActorKind.STATE ? e.id() : e.country();
+  }
+
+  ActorKind kindOf(String id) {
+    Entity e = entities.get(id);
+    return e == null ? null : e.kind();
+  }
+
+  boolean isAlliance(String id) {
+    return alliances.containsKey(id);
+  }
+}

@@ -1,0 +1,229 @@
+package org.entente.annotators;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.ActorKind;
+import org.entente.Quote;
+import org.entente.lexicon.StanceLexicon;
+
+/**
+ * Finds who holds a stance: the subject of the stance predicate, resolved to actor ids. Besides
+ * plain mentions it resolves first-person pronouns inside quotations to the speaker, plural
+ * anaphors ("they", "the two sides") to the last pair of conjoined actors, and heads such as
+ * "officials" to the state their modifier names ("Russian officials").
+ */
+final class StanceHolders {
+  private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "i", "my", "me");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their", "parties", "sides",
+      "leaders", "countries", "nations", "ministers", "presidents", "both", "two", "governments");
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
+  /** How far back a plural anaphor may look for its antecedent pair. */
+  private static final int PLURAL_WINDOW = 3;
+
+  private final StanceLexicon lexicon;
+
+  StanceHolders(StanceLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The subject nodes of {@code pred}. Passive subjects count only for adjectival predicates
+   * ("are opposed to"), where they are the holder, not the patient. Without a subject of its own,
+   * a participle or infinitive takes the subject of the clause it hangs from.
+   */
+  List<IndexedWord> subjects(SemanticGraph g, IndexedWord pred, boolean passiveHolds) {
+    IndexedWord node = pred;
+    for (int step = 0; step < 3 && node != null; step++) {
+      List<IndexedWord> out = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+        String rel = e.getRelation().toString();
+        if (SUBJECT.contains(rel) || (passiveHolds && rel.equals("nsubj:pass"))) {
+          out.add(e.getDependent());
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+      IndexedWord up = null;
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+        String rel = e.getRelation().toString();
+        if (rel.equals("xcomp") || rel.equals("advcl") || rel.startsWith("conj")) {
+          up = e.getGovernor();
+          break;
+        }
+      }
+      node = up;
+      passiveHolds = false;
+    }
+    return List.of();
+  }
+
+  /** The actor ids a holder node stands for; empty when it names no known actor. */
+  List<String> resolve(StanceDoc d, int s, SemanticGraph g, IndexedWord node) {
+    Mention m = d.mentionAt(s, node);
+    if (m != null) {
+      return List.of(m.id());
+    }
+    String word = node.word().toLowerCase(Locale.ROOT);
+    if (FIRST_PERSON.contains(word)) {
+      return speaker(d, s, g, node);
+    }
+    if (PLURAL.contains(word)) {
+      return plural(d, s, node);
+    }
+    // "his Chinese counterpart Xi Jinping": the name in apposition says who.
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")
+          || rel.equals("dep")) {
+        Mention named = d.mentionAt(s, e.getDependent());
+        if (named != null && d.kindOf(named.id()) == ActorKind.PERSON) {
+          return List.of(named.id());
+        }
+      }
+    }
+    // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies.
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+        Mention mod = d.mentionAt(s, e.getDependent());
+        if (mod != null && d.kindOf(mod.id()) == ActorKind.STATE) {
+          return List.of(mod.id());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** "we" inside a quotation: the quote's speakers, else the speaker the sentence names. */
+  private List<String> speaker(StanceDoc d, int s, SemanticGraph g, IndexedWord node) {
+    int offset = node.beginPosition();
+    if (d.quotes != null) {
+      for (Quote q : d.quotes) {
+        if (q.begin() <= offset && offset < q.end() && !q.speakers().isEmpty()) {
+          return q.speakers();
+        }
+      }
+    }
+    // No quote annotator output: find a speech verb with an actor subject, in this sentence, or
+    // when the pronoun sits inside quotation marks, in the next or the previous sentence.
+    List<String> here = cueSubject(d, s);
+    if (!here.isEmpty()) {
+      return here;
+    }
+    if (insideQuotation(d.text, offset)) {
+      for (int other : new int[] {s + 1, s - 1}) {
+        if (other >= 0 && other < d.sentences.size()) {
+          List<String> there = cueSubject(d, other);
+          if (!there.isEmpty()) {
+            return there;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> cueSubject(StanceDoc d, int s) {
+    SemanticGraph g = d.graph(s);
+    if (g == null) {
+      return List.of();
+    }
+    for (IndexedWord w : g.vertexListSorted()) {
+      if (!lexicon.has("SPEECH", w.lemma())) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        if (e.getRelation().toString().equals("nsubj")) {
+          Mention m = d.mentionAt(s, e.getDependent());
+          if (m != null) {
+            return List.of(m.id());
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether an odd number of double quotation marks precede {@code offset} in its paragraph. */
+  static boolean insideQuotation(String text, int offset) {
+    int start = text.lastIndexOf('\n', offset - 1) + 1;
+    int marks = 0;
+    for (int i = start; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  /**
+   * A plural anaphor: the last conjoined pair (or more) of actors before it, in this sentence or
+   * the few before. "leaders" and "ministers" want people, "countries" and "nations" states.
+   */
+  List<String> plural(StanceDoc d, int s, IndexedWord node) {
+    String word = node.word().toLowerCase(Locale.ROOT);
+    if (!PLURAL.contains(word)) {
+      return List.of();
+    }
+    ActorKind want = switch (word) {
+      case "leaders", "ministers", "presidents" -> ActorKind.PERSON;
+      case "countries", "nations", "governments" -> ActorKind.STATE;
+      default -> null;
+    };
+    for (int k = s; k >= Math.max(0, s - PLURAL_WINDOW); k--) {
+      SemanticGraph g = d.graph(k);
+      if (g == null) {
+        continue;
+      }
+      List<String> best = List.of();
+      int bestPos = -1;
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        if (!e.getRelation().toString().startsWith("conj")) {
+          continue;
+        }
+        if (k == s && e.getDependent().index() >= node.index()) {
+          continue;
+        }
+        Mention a = d.mentionAt(k, e.getGovernor());
+        Mention b = d.mentionAt(k, e.getDependent());
+        if (a == null || b == null || a.id().equals(b.id())
+            || !kindFits(d, a.id(), want) || !kindFits(d, b.id(), want)) {
+          continue;
+        }
+        if (e.getDependent().index() > bestPos) {
+          bestPos = e.getDependent().index();
+          Set<String> ids = new LinkedHashSet<>(List.of(a.id(), b.id()));
+          // A third conjunct of the same head: "Russia, China and Iran".
+          for (SemanticGraphEdge e2 : g.outgoingEdgeIterable(e.getGovernor())) {
+            if (e2.getRelation().toString().startsWith("conj")) {
+              Mention c = d.mentionAt(k, e2.getDependent());
+              if (c != null && kindFits(d, c.id(), want)) {
+                ids.add(c.id());
+              }
+            }
+          }
+          best = List.copyOf(ids);
+        }
+      }
+      if (!best.isEmpty()) {
+        return best;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean kindFits(StanceDoc d, String id, ActorKind want) {
+    if (d.isAlliance(id)) {
+      return false;
+    }
+    return want == null || d.kindOf(id) == want;
+  }
+}

@@ -1,0 +1,204 @@
+package org.entente.annotators;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.entente.lexicon.StanceLexicon;
+
+/**
+ * Finds what a stance is about: the actor or alliance nearest the target node in its dependency
+ * subtree, so that "a new expansion of NATO" gives NATO and "the provocations of the United States
+ * and its satellites" gives the United States. Distance is weighted: the owner or agent of a thing
+ * ("China's plan", "of NATO", "by the US") is nearer than where or on what it happens ("on the
+ * Ukraine crisis"), so a plan is about its author, not its topic. Conjoined mentions of the found
+ * one are targets too ("AUKUS and the Quad").
+ */
+final class StanceTargets {
+  /** Relations not followed: they lead to words about the clause, not to what it is about. */
+  private static final Set<String> BLOCKED = Set.of("punct", "cc", "det", "case", "mark", "cop",
+      "aux", "aux:pass", "acl:relcl", "parataxis", "advcl", "dep", "ref", "cc:preconj", "advmod",
+      "nummod", "discourse");
+  /** Relations to the owner, agent or kind of a thing: one step. Others cost two. */
+  private static final Set<String> NEAR = Set.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent",
+      "obl:agent", "compound", "amod", "appos", "nmod:such_as", "obj", "nsubj", "nmod:from",
+      "acl", "flat");
+  private static final int MAX_COST = 3;
+
+  private final StanceLexicon lexicon;
+
+  StanceTargets(StanceLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Whether the target node is "each other" or "one another". */
+  static boolean reciprocal(SemanticGraph g, IndexedWord target) {
+    String w = target.word().toLowerCase(Locale.ROOT);
+    if (w.equals("another")) {
+      return true;
+    }
+    if (!w.equals("other")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(target)) {
+      if (e.getDependent().word().equalsIgnoreCase("each")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The target ids under {@code node}, nearest first, leaving out the holder's own side (its id,
+   * its state, its state's people): a holder praising "Moscow's ties with Beijing" is about
+   * Beijing. A holder's own action is no target at all: "Putin defended his invasion of Ukraine"
+   * says nothing of Ukraine.
+   */
+  List<String> find(StanceDoc d, int s, SemanticGraph g, IndexedWord node, String holder,
+      StanceHolders holders) {
+    String holderState = d.countryOf(holder);
+    if (ownAction(d, s, g, node, holder, holderState, holders)) {
+      return List.of();
+    }
+    Map<IndexedWord, Integer> cost = new HashMap<>();
+    PriorityQueue<IndexedWord> queue = new PriorityQueue<>(
+        (a, b) -> cost.get(a) != cost.get(b).intValue()
+            ? Integer.compare(cost.get(a), cost.get(b)) : Integer.compare(a.index(), b.index()));
+    cost.put(node, 0);
+    queue.add(node);
+    int foundCost = -1;
+    List<IndexedWord> found = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    Set<IndexedWord> done = new java.util.HashSet<>();
+    while (!queue.isEmpty()) {
+      IndexedWord w = queue.poll();
+      if (!done.add(w)) {
+        continue;
+      }
+      int c = cost.get(w);
+      if (foundCost >= 0 && c > foundCost) {
+        break;
+      }
+      Mention m = d.mentionAt(s, w);
+      List<String> here = m != null ? List.of(m.id())
+          : c == 0 ? holders.plural(d, s, w) : List.of();
+      boolean any = false;
+      for (String id : here) {
+        if (!ownSide(d, id, holder, holderState)) {
+          ids.add(id);
+          any = true;
+        }
+      }
+      if (any) {
+        foundCost = c;
+        found.add(w);
+        continue;
+      }
+      if (m != null && c > 0) {
+        continue; // the holder's own side: what hangs from it is not the target either
+      }
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        String rel = e.getRelation().toString();
+        IndexedWord dep = e.getDependent();
+        if (BLOCKED.contains(rel) || done.contains(dep)) {
+          continue;
+        }
+        int next = c + (NEAR.contains(rel) || rel.startsWith("conj") ? 1 : 2);
+        if (next <= MAX_COST && next < cost.getOrDefault(dep, Integer.MAX_VALUE)) {
+          cost.put(dep, next);
+          queue.remove(dep);
+          queue.add(dep);
+        }
+      }
+    }
+    // Members listed for their alliance stand for it: "AUKUS members Australia, the UK and
+    // the US", "the AUKUS alliance - Australia, the UK and the US".
+    for (IndexedWord w : found) {
+      String alliance = allianceOfMember(d, s, g, w);
+      if (alliance != null) {
+        return List.of(alliance);
+      }
+    }
+    // Conjuncts of what was found: "AUKUS and the Quad", "Russia and China".
+    for (IndexedWord w : found) {
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        if (e.getRelation().toString().startsWith("conj")) {
+          Mention m = d.mentionAt(s, e.getDependent());
+          if (m != null && !ownSide(d, m.id(), holder, holderState)) {
+            ids.add(m.id());
+          }
+        }
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  private static String allianceOfMember(StanceDoc d, int s, SemanticGraph g, IndexedWord w) {
+    // The member itself and, for a later conjunct, the first one that carries the modifiers.
+    List<IndexedWord> heads = new ArrayList<>(List.of(w));
+    for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+      if (e.getRelation().toString().startsWith("conj")) {
+        heads.add(e.getGovernor());
+      }
+    }
+    List<IndexedWord> near = new ArrayList<>();
+    for (IndexedWord h : heads) {
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+        if (e.getRelation().toString().equals("compound")) {
+          near.add(e.getDependent());
+        }
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(h)) {
+        String rel = e.getRelation().toString();
+        if (rel.equals("appos") || rel.equals("dep")) {
+          near.add(e.getGovernor());
+        }
+      }
+    }
+    for (IndexedWord n : new ArrayList<>(near)) {
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
+        if (e.getRelation().toString().equals("compound")) {
+          near.add(e.getDependent());
+        }
+      }
+    }
+    for (IndexedWord n : near) {
+      Mention m = d.mentionAt(s, n);
+      if (m != null && d.isAlliance(m.id())) {
+        return m.id();
+      }
+    }
+    return null;
+  }
+
+  /** "his invasion", "Russia's war" for a Russian holder; relations ("Moscow's ties") excepted. */
+  private boolean ownAction(StanceDoc d, int s, SemanticGraph g, IndexedWord node, String holder,
+      String holderState, StanceHolders holders) {
+    if (lexicon.has("MUTUAL", node.lemma()) || d.mentionAt(s, node) != null) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      if (e.getRelation().toString().equals("nmod:poss")) {
+        Mention m = d.mentionAt(s, e.getDependent());
+        if (m != null && ownSide(d, m.id(), holder, holderState)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean ownSide(StanceDoc d, String id, String holder, String holderState) {
+    if (id.equals(holder)) {
+      return true;
+    }
+    return holderState != null && holderState.equals(d.countryOf(id));
+  }
+}

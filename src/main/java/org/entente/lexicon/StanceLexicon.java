@@ -1,0 +1,105 @@
+package org.entente.lexicon;
+
+import com.google.common.base.Splitter;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.entente.Polarity;
+
+/**
+ * The stance lexicon of {@code models/rules/stance-lexicon.tsv}: stance words by word class, with
+ * their polarity and the prepositions that introduce their target, and the helper classes
+ * (negators, speech verbs ...) the stance rules name. Loaded once per process; immutable.
+ */
+public final class StanceLexicon {
+  private static final String RESOURCE = "models/rules/stance-lexicon.tsv";
+  private static final Supplier<StanceLexicon> BUNDLED = Suppliers.memoize(StanceLexicon::load);
+  private static final Splitter TAB = Splitter.on('\t').trimResults();
+  private static final Splitter BAR = Splitter.on('|').trimResults().omitEmptyStrings();
+
+  /**
+   * One lexicon row.
+   *
+   * @param wordClass the class ({@code VERB}, {@code NOUN} ...)
+   * @param lemma the lemma, lower case
+   * @param polarity the stance it states, or null for helper classes
+   * @param preps prepositions that introduce the target; {@code *} accepts any
+   */
+  public record Entry(String wordClass, String lemma, Polarity polarity, Set<String> preps) {
+    /** Whether {@code prep} may introduce this word's target. */
+    public boolean takes(String prep) {
+      return preps.contains("*") || preps.contains(prep);
+    }
+  }
+
+  private final Map<String, Map<String, Entry>> byClass;
+
+  private StanceLexicon(Map<String, Map<String, Entry>> byClass) {
+    this.byClass = byClass;
+  }
+
+  /** The bundled lexicon. */
+  public static StanceLexicon bundled() {
+    return BUNDLED.get();
+  }
+
+  /** The entry of {@code lemma} in {@code wordClass}, if any (case-insensitive). */
+  public Optional<Entry> entry(String wordClass, String lemma) {
+    Map<String, Entry> words = byClass.get(wordClass);
+    return words == null || lemma == null
+        ? Optional.empty() : Optional.ofNullable(words.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The first entry of {@code lemma} in any class, searching the given classes in order. */
+  public Optional<Entry> entryIn(String lemma, List<String> classes) {
+    for (String c : classes) {
+      Optional<Entry> e = entry(c, lemma);
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code lemma} belongs to {@code wordClass}. */
+  public boolean has(String wordClass, String lemma) {
+    return entry(wordClass, lemma).isPresent();
+  }
+
+  /** The lemmas of a class as one anchored alternation, for Semgrex ({@code a|b|c}). */
+  public String alternation(String wordClass) {
+    Map<String, Entry> words = byClass.get(wordClass);
+    if (words == null || words.isEmpty()) {
+      throw new IllegalArgumentException("no lexicon class " + wordClass);
+    }
+    return String.join("|", words.keySet());
+  }
+
+  private static StanceLexicon load() {
+    Map<String, Map<String, Entry>> classes = new LinkedHashMap<>();
+    int lineNo = 0;
+    for (String line : Rules.lines(RESOURCE)) {
+      lineNo++;
+      List<String> cols = TAB.splitToList(line);
+      if (cols.size() < 3) {
+        throw new IllegalArgumentException(RESOURCE + ": row " + lineNo + " has fewer than 3 columns");
+      }
+      String cls = cols.get(0);
+      String lemma = cols.get(1).toLowerCase(Locale.ROOT);
+      Polarity pol = cols.get(2).equals("-") ? null : Polarity.valueOf(cols.get(2));
+      Set<String> preps = cols.size() > 3 ? ImmutableSet.copyOf(BAR.split(cols.get(3))) : Set.of();
+      classes.computeIfAbsent(cls, k -> new LinkedHashMap<>())
+          .put(lemma, new Entry(cls, lemma, pol, preps));
+    }
+    ImmutableMap.Builder<String, Map<String, Entry>> b = ImmutableMap.builder();
+    classes.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));
+    return new StanceLexicon(b.build());
+  }
+}

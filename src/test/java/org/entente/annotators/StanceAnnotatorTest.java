@@ -1,0 +1,143 @@
+package org.entente.annotators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.Extraction;
+import org.entente.SharedExtractor;
+import org.entente.Stance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stance annotator on short news-style texts written for these tests: one test per pattern
+ * family, plus negation, joint, reciprocal and quote-internal holders.
+ */
+class StanceAnnotatorTest {
+  private static Set<String> stances(String text) {
+    Extraction x = SharedExtractor.get().extract(text);
+    return x.stances().stream()
+        .map(s -> s.holder() + " " + s.polarity() + " " + s.target())
+        .collect(Collectors.toSet());
+  }
+
+  private static void assertHas(String text, String... expected) {
+    Set<String> got = stances(text);
+    for (String e : expected) {
+      assertTrue(got.contains(e), () -> "expected " + e + " in " + got + " for: " + text);
+    }
+  }
+
+  private static void assertNone(String text) {
+    Set<String> got = stances(text);
+    assertTrue(got.isEmpty(), () -> "expected no stance, got " + got + " for: " + text);
+  }
+
+  @Test
+  void transitiveVerbTargetsTheOwnerOfTheAction() {
+    assertHas("Germany condemned Russia's attack on the power grid.", "DEU OPPOSE RUS");
+    assertHas("Brazil welcomed the proposals put forward by India.", "BRA SUPPORT IND");
+  }
+
+  @Test
+  void targetIsTheActorBehindAnExpansion() {
+    assertHas("Hungary opposes a further expansion of NATO.", "HUN OPPOSE NATO");
+  }
+
+  @Test
+  void jointHoldersGiveOneStanceEach() {
+    assertHas("France and Germany rejected the tariffs imposed by the United States.",
+        "FRA OPPOSE USA", "DEU OPPOSE USA");
+  }
+
+  @Test
+  void prepositionalVerb() {
+    assertHas("Poland stands with Ukraine, its foreign minister said.", "POL SUPPORT UKR");
+  }
+
+  @Test
+  void adjectivePredicate() {
+    assertHas("Turkey is opposed to the enlargement of NATO.", "TUR OPPOSE NATO");
+  }
+
+  @Test
+  void stanceNounWithPossessiveHolder() {
+    assertHas("Japan's support for the Philippines has grown this year.", "JPN SUPPORT PHL");
+  }
+
+  @Test
+  void stanceNounUnderLightVerb() {
+    assertHas("Norway voiced opposition to the plan drawn up by Iran.", "NOR OPPOSE IRN");
+  }
+
+  @Test
+  void urgingSomeoneToStop() {
+    assertHas("Canada urged Russia to withdraw its troops from the border.", "CAN OPPOSE RUS");
+  }
+
+  @Test
+  void undergoingPressureFromSomeone() {
+    assertHas("Iran faces mounting pressure from France over its nuclear programme.",
+        "FRA OPPOSE IRN");
+  }
+
+  @Test
+  void callingSomeoneAFriend() {
+    assertHas("Emmanuel Macron met Olaf Scholz in Paris. Macron called Scholz his friend.",
+        "emmanuel-macron SUPPORT olaf-scholz");
+  }
+
+  @Test
+  void negatedStancesAreDropped() {
+    assertNone("Brazil did not condemn Russia's attack.");
+    assertNone("India refused to condemn the strikes by Russia.");
+    assertNone("South Africa never endorsed the plan put forward by China.");
+  }
+
+  @Test
+  void questionsAndConditionalsAreNotStances() {
+    assertNone("Will Mexico back the proposal made by Russia?");
+    assertNone("If Mexico backs the proposal made by Russia, the talks will collapse.");
+  }
+
+  @Test
+  void reciprocalPhrasingGivesBothDirections() {
+    assertHas("France and Germany support each other on trade.",
+        "FRA SUPPORT DEU", "DEU SUPPORT FRA");
+  }
+
+  @Test
+  void mutualTiesBetweenJointHolders() {
+    assertHas("Brazil and Argentina pledged a closer partnership.",
+        "BRA SUPPORT ARG", "ARG SUPPORT BRA");
+  }
+
+  @Test
+  void weInsideAQuotationIsTheSpeaker() {
+    Set<String> got = stances(
+        "\"We condemn the provocations of the United States,\" Xi Jinping said on Monday.");
+    assertTrue(got.contains("xi-jinping OPPOSE USA"), got::toString);
+  }
+
+  @Test
+  void ownActionIsNoTarget() {
+    Set<String> got = stances("Vladimir Putin defended his invasion of Ukraine.");
+    assertTrue(got.stream().noneMatch(s -> s.endsWith(" UKR")), got::toString);
+  }
+
+  @Test
+  void stancesCarrySpansAndConfidenceInTextOrder() {
+    String text = "Spain praised Portugal. Italy criticized Greece.";
+    List<Stance> st = SharedExtractor.get().extract(text).stances();
+    assertEquals(2, st.size(), st::toString);
+    assertEquals("praised", st.get(0).trigger().text());
+    assertEquals(text.substring(st.get(0).evidence().begin(), st.get(0).evidence().end()),
+        st.get(0).evidence().text());
+    assertTrue(st.get(0).trigger().begin() < st.get(1).trigger().begin());
+    for (Stance s : st) {
+      assertTrue(s.confidence() > 0 && s.confidence() <= 1);
+    }
+  }
+}
