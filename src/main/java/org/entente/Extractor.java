@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
+import org.entente.annotators.QuoteAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,6 +163,10 @@ public final class Extractor implements AutoCloseable {
           "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances");
       p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
+      if (profile == Profile.FULL) { // quotes need the dependency parse
+        p.setProperty("annotators", p.getProperty("annotators") + ",entente_quotes");
+        p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());
+      }
       p.setProperty("entente.gazetteers",
           gazetteers.stream().map(Path::toString).collect(Collectors.joining(",")));
       // One paragraph per line in news text: a line break always ends a sentence.
