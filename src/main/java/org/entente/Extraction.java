@@ -31,6 +31,14 @@ public record Extraction(
     stances = ImmutableList.copyOf(stances);
   }
 
+  /**
+   * A compact, aligned, readable view: actors with their mention counts, alliances, each quote
+   * with its speaker, each stance as {@code holder —OPPOSES→ target}.
+   */
+  public String summary() {
+    return Summary.of(this);
+  }
+
   /** This extraction as one line of JSON, the shape the CLI writes. */
   public String toJson() {
     return Json.write(this);

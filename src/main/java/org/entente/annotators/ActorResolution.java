@@ -41,11 +41,11 @@ final class ActorResolution {
   private final LocalDate date;
   private final Pattern furniture;
 
+  private final TeaserLines teaserLines;
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final List<boolean[]> claimed = new ArrayList<>();
   private final List<TitleHit> titles = new ArrayList<>();
-  private final List<Mention> shortNames = new ArrayList<>();
 
   private record TitleHit(String office, int sentence, int tokenBegin, int tokenEnd) {}
 
@@ -57,6 +57,7 @@ final class ActorResolution {
     this.index = index;
     this.date = date;
     this.furniture = furniture;
+    this.teaserLines = new TeaserLines(text);
   }
 
   Map<String, Entity> entities() {
@@ -109,9 +110,9 @@ final class ActorResolution {
     if (tokens.isEmpty()) {
       return true;
     }
-    String sentence = text.substring(tokens.get(0).beginPosition(),
-        tokens.get(tokens.size() - 1).endPosition());
-    return furniture.matcher(sentence).find();
+    int begin = tokens.get(0).beginPosition();
+    String sentence = text.substring(begin, tokens.get(tokens.size() - 1).endPosition());
+    return furniture.matcher(sentence).find() || teaserLines.inTeaser(begin);
   }
 
   // ---- pass 1: gazetteer forms
@@ -178,16 +179,22 @@ final class ActorResolution {
       List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
       int tb = toks.get(0).index() - 1;
       int te = toks.get(toks.size() - 1).index();
-      if (anyTaken(taken, tb, te)) {
+      // NER may run a name into a claimed word ("Peskov Kremlin"): keep the unclaimed head.
+      int head = tb;
+      while (head < te && !taken[head]) {
+        head++;
+      }
+      if (head == tb) {
         continue;
       }
-      int begin = toks.get(0).beginPosition();
-      int end = toks.get(toks.size() - 1).endPosition();
+      te = head;
+      List<CoreLabel> sentenceTokens = tokens(s);
+      int begin = sentenceTokens.get(tb).beginPosition();
+      int end = sentenceTokens.get(te - 1).endPosition();
       String name = text.substring(begin, end).replaceAll("\\s+", " ");
       if ("PERSON".equals(tag)) {
-        if (toks.size() == 1) {
-          shortNames.add(new Mention(name, s, tb, te, begin, end, Mention.Via.SURNAME));
-          continue;
+        if (te - tb == 1) {
+          continue; // a one-word name is a short form: the short-form pass links it
         }
         PersonEntry known = knownPerson(name);
         String id = known != null ? known.id() : Names.slug(name);
@@ -211,19 +218,45 @@ final class ActorResolution {
     }
   }
 
-  /** A gazetteer person with the same surname and a first name that starts alike ("Sergei"/"Sergey"). */
+  /**
+   * The gazetteer person a name NER found is another spelling of: the same first letter and a
+   * surname that differs at most in its last two letters ("Dmytro Peskov", "Volodymyr
+   * Zelenskiy"), when exactly one person fits.
+   */
   private PersonEntry knownPerson(String name) {
     String[] words = name.split(" ");
-    String first = words[0];
-    String last = words[words.length - 1];
+    String last = lastName(name);
+    PersonEntry found = null;
     for (PersonEntry p : gazetteer.people().values()) {
-      String[] pw = p.name().split(" ");
-      if (pw[pw.length - 1].equals(last) && pw[0].length() >= 3 && first.length() >= 3
-          && pw[0].regionMatches(true, 0, first, 0, 3)) {
-        return p;
+      String pl = lastName(p.name());
+      if (p.name().charAt(0) == words[0].charAt(0) && similarSurname(pl, last)) {
+        if (found != null && !found.id().equals(p.id())) {
+          return null;
+        }
+        found = p;
       }
     }
-    return null;
+    return found;
+  }
+
+  private static String lastName(String name) {
+    String[] words = name.split(" ");
+    int k = words.length - 1;
+    while (k > 0 && Names.isSuffix(words[k])) {
+      k--;
+    }
+    return words[k];
+  }
+
+  private static boolean similarSurname(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int common = 0;
+    while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common >= 5 && common >= Math.max(a.length(), b.length()) - 2;
   }
 
   /** The state named by a demonym, name or metonym just before token {@code t}. */

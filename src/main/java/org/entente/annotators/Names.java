@@ -20,6 +20,11 @@ final class Names {
     return s.replaceAll("^-+|-+$", "");
   }
 
+  /** Whether a word is a generational suffix ("Jr.", "III"). */
+  static boolean isSuffix(String word) {
+    return SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The words by which a person is called on second mention. */
   static Set<String> shortForms(String fullName, String country) {
     String[] words = fullName.trim().split("\\s+");

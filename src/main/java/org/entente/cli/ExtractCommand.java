@@ -32,6 +32,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here, not stdout.")
   Path out;
 
+  /** Output formats. */
+  enum Format { json, summary }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (JSON Lines, the default) or summary (readable text). "
+          + "Valid values: ${COMPLETION-CANDIDATES}.")
+  Format format;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date of the articles, for resolving bare titles.")
   LocalDate date;
@@ -50,13 +58,13 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter w = writer()) {
       if (paths.isEmpty()) {
         String text = new String(System.in.readAllBytes(), UTF_8);
-        w.println(extractor.extract("stdin", text, date).toJson());
+        w.println(render(extractor.extract("stdin", text, date)));
       }
       for (Path file : files) {
         String id = file.getFileName().toString();
         try {
           Extraction x = extractor.extract(id, Inputs.readUtf8(file), date);
-          w.println(x.toJson());
+          w.println(render(x));
         } catch (CharacterCodingException e) {
           failed++;
           w.println(Inputs.error(id, "encoding", "not valid UTF-8 text"));
@@ -68,6 +76,10 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  private String render(Extraction x) {
+    return format == Format.summary ? x.summary() : x.toJson();
   }
 
   private PrintWriter writer() throws IOException {

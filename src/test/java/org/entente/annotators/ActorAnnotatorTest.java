@@ -1,0 +1,118 @@
+package org.entente.annotators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.Actor;
+import org.entente.ActorKind;
+import org.entente.Extraction;
+import org.entente.SharedExtractor;
+import org.entente.Span;
+import org.junit.jupiter.api.Test;
+
+class ActorAnnotatorTest {
+  private static Map<String, Actor> actors(String text) {
+    return actors(text, null);
+  }
+
+  private static Map<String, Actor> actors(String text, LocalDate date) {
+    Extraction x = SharedExtractor.get().extract("t", text, date);
+    return x.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+  }
+
+  @Test
+  void namesSurnamesAndStatesLink() {
+    String text = "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in Moscow.\n"
+        + "Putin told reporters the talks were useful. Mr. Xi did not comment.";
+    Map<String, Actor> a = actors(text);
+    assertEquals(ActorKind.PERSON, a.get("vladimir-putin").kind());
+    assertEquals("RUS", a.get("vladimir-putin").country());
+    assertTrue(a.get("vladimir-putin").mentions().stream().anyMatch(s -> s.text().equals("Putin")));
+    assertTrue(a.get("xi-jinping").mentions().stream().anyMatch(s -> s.text().equals("Xi")));
+    assertTrue(a.containsKey("RUS"));
+    assertTrue(a.containsKey("CHN"));
+  }
+
+  @Test
+  void mentionOffsetsPointIntoTheText() {
+    String text = "Beijing and Washington traded accusations.\n\nThe Kremlin stayed silent.";
+    Map<String, Actor> a = actors(text);
+    for (Actor actor : a.values()) {
+      for (Span s : actor.mentions()) {
+        assertEquals(s.text(), text.substring(s.begin(), s.end()));
+      }
+    }
+    assertEquals("Beijing", a.get("CHN").mentions().get(0).text());
+    assertEquals("Washington", a.get("USA").mentions().get(0).text());
+    assertTrue(a.containsKey("RUS"), "the Kremlin speaks for Russia");
+  }
+
+  @Test
+  void bareTitleResolvesThroughNamesInTheArticle() {
+    String text = "Joe Biden spoke to allies on Monday. The US President said the alliance "
+        + "was strong.";
+    Actor biden = actors(text).get("joe-biden");
+    assertEquals(2, biden.mentions().size());
+    assertEquals("The US President", biden.mentions().get(1).text());
+  }
+
+  @Test
+  void bareTitleResolvesThroughTheArticleDate() {
+    String text = "The US President said the talks would go on.";
+    assertTrue(actors(text, LocalDate.of(2022, 6, 1)).containsKey("joe-biden"));
+    assertTrue(actors(text, LocalDate.of(2025, 6, 1)).containsKey("donald-trump"));
+    assertFalse(actors(text).keySet().stream().anyMatch(id -> id.contains("-")),
+        "without a date a bare title names nobody");
+  }
+
+  @Test
+  void counterpartResolvesToTheNamedLeaderOfThatCountry() {
+    String text = "Vladimir Putin met Xi Jinping. Putin thanked his Chinese counterpart for "
+        + "the visit.";
+    Actor xi = actors(text).get("xi-jinping");
+    assertTrue(xi.mentions().stream().anyMatch(s -> s.text().equals("his Chinese counterpart")));
+  }
+
+  @Test
+  void pronounsJoinTheLastNamedPerson() {
+    String text = "Narendra Modi arrived in Tokyo on Friday.\nHe said the visit was overdue.";
+    Actor modi = actors(text).get("narendra-modi");
+    assertTrue(modi.mentions().stream().anyMatch(s -> s.text().equals("He")));
+  }
+
+  @Test
+  void unknownPeopleGetAnIdFromTheirName() {
+    String text = "Analyst Maria Kowalczyk of the Warsaw institute said Kowalczyk would "
+        + "testify.";
+    Actor k = actors(text).get("maria-kowalczyk");
+    assertEquals(2, k.mentions().size());
+  }
+
+  @Test
+  void bylinesAndFurnitureYieldNoActors() {
+    String text = "By Thomas Whitfield\nGermany and France signed the accord on Monday.\n"
+        + "Read More: Emily Carter on the summit";
+    Map<String, Actor> a = actors(text);
+    assertFalse(a.containsKey("thomas-whitfield"));
+    assertFalse(a.containsKey("emily-carter"));
+    assertTrue(a.containsKey("DEU"));
+  }
+
+  @Test
+  void aPersonNamedLikeAStateIsNoState() {
+    Map<String, Actor> a = actors("Basketball great Michael Jordan visited the museum.");
+    assertFalse(a.containsKey("JOR"));
+  }
+
+  @Test
+  void demonymsAloneMakeTheStateAnActor() {
+    Map<String, Actor> a = actors("Ukrainian troops pushed back Russian forces near the river.");
+    assertTrue(a.containsKey("UKR"));
+    assertTrue(a.containsKey("RUS"));
+  }
+}

@@ -1,0 +1,48 @@
+package org.entente.annotators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.Alliance;
+import org.entente.Extraction;
+import org.entente.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+class AllianceAnnotatorTest {
+  private static List<String> ids(String text) {
+    Extraction x = SharedExtractor.get().extract(text);
+    return x.alliances().stream().map(Alliance::id).toList();
+  }
+
+  @Test
+  void aliasesResolveToOneId() {
+    String text = "The North Atlantic Alliance met in Brussels. NATO ministers agreed to "
+        + "spend more, and Nato officials welcomed it.";
+    Extraction x = SharedExtractor.get().extract(text);
+    assertEquals(List.of("NATO"), x.alliances().stream().map(Alliance::id).toList());
+    assertEquals(3, x.alliances().get(0).mentions().size());
+    assertTrue(x.alliances().get(0).members().contains("USA"));
+  }
+
+  @Test
+  void longerNamesWin() {
+    assertEquals(List.of("UNSC"), ids("The UN Security Council will vote on Friday."));
+    assertEquals(List.of("SCO", "QUAD"), ids("The Shanghai Cooperation Organisation "
+        + "watched the Quadrilateral Security Dialogue closely."));
+  }
+
+  @Test
+  void eachAllianceOncePerArticle() {
+    List<String> ids = ids("BRICS leaders met. The BRICS summit ended. AUKUS was not discussed.");
+    assertEquals(List.of("BRICS", "AUKUS"), ids);
+  }
+
+  @Test
+  void offsetsPointIntoTheText() {
+    String text = "Leaders of the Shanghai Cooperation Organization gathered.";
+    Alliance sco = SharedExtractor.get().extract(text).alliances().get(0);
+    var m = sco.mentions().get(0);
+    assertEquals("Shanghai Cooperation Organization", text.substring(m.begin(), m.end()));
+  }
+}

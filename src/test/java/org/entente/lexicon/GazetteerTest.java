@@ -1,0 +1,85 @@
+package org.entente.lexicon;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerTest {
+  @TempDir Path dir;
+
+  @Test
+  void bundledFilesLoadOncePerProcess() {
+    Gazetteer g = Gazetteer.defaults();
+    assertSame(g, Gazetteer.defaults());
+    assertTrue(g.states().size() >= 193, "every UN member state");
+    for (String id : List.of("NATO", "AUKUS", "QUAD", "BRICS", "SCO", "EU", "UN", "UNSC", "EAEU",
+        "CSTO", "ASEAN", "G7", "G20", "OPEC", "GCC", "APEC", "OSCE", "BRI", "CIS", "WTO", "IMF")) {
+      assertTrue(g.alliances().containsKey(id), id);
+    }
+  }
+
+  @Test
+  void everyTermNamesAKnownOfficeAndEveryCountryIsKnown() {
+    Gazetteer g = Gazetteer.defaults();
+    for (PersonEntry p : g.people().values()) {
+      assertTrue(p.country().isEmpty() || g.states().containsKey(p.country()), p.id());
+      for (Term t : p.terms()) {
+        assertTrue(g.titles().containsKey(t.office()), p.id() + " " + t.office());
+        assertTrue(t.from() == null || t.to() == null || !t.to().isBefore(t.from()), p.id());
+      }
+    }
+    for (AllianceEntry a : g.alliances().values()) {
+      a.members().forEach(m -> assertTrue(g.states().containsKey(m), a.id() + " " + m));
+    }
+  }
+
+  @Test
+  void officeHoldersChangeWithTheDate() {
+    PersonEntry biden = Gazetteer.defaults().people().get("joe-biden");
+    assertTrue(biden.terms().stream().anyMatch(t -> t.office().equals("president")
+        && t.country().equals("USA") && t.covers(LocalDate.of(2022, 1, 1))));
+    assertFalse(biden.terms().stream().anyMatch(t -> t.office().equals("president")
+        && t.covers(LocalDate.of(2025, 6, 1))));
+  }
+
+  @Test
+  void userRowsReplaceBundledRows() throws IOException {
+    Path file = dir.resolve("people-local.tsv");
+    Files.writeString(file, "# local\nvladimir-putin\tV. Putin\t\tRUS\tpresident:2000-01-01..\n"
+        + "jane-roe\tJane Roe\t\tGBR\tforeign-minister:2030-01-01..\n", UTF_8);
+    Gazetteer g = Gazetteer.load(List.of(file));
+    assertEquals("V. Putin", g.people().get("vladimir-putin").name());
+    assertEquals("GBR", g.people().get("jane-roe").country());
+    assertSame(g, Gazetteer.load(List.of(file)));
+    assertEquals("Vladimir Putin", Gazetteer.defaults().people().get("vladimir-putin").name());
+  }
+
+  @Test
+  void aFileNameMustSayItsKind() throws IOException {
+    Path file = dir.resolve("extra.tsv");
+    Files.writeString(file, "x\ty\n", UTF_8);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(List.of(file)));
+    assertTrue(e.getMessage().contains("must start with"), e.getMessage());
+  }
+
+  @Test
+  void aBadRowIsReportedWithItsLine() throws IOException {
+    Path file = dir.resolve("people-bad.tsv");
+    Files.writeString(file, "# c\nann-lee\tAnn Lee\t\tKOR\tpresident:2020-13-01..\n", UTF_8);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(List.of(file)));
+    assertTrue(e.getMessage().contains("people-bad.tsv:2"), e.getMessage());
+  }
+}
