@@ -71,8 +71,8 @@ final class DirectQuotes {
       if (a == null && !fragment) {
         a = adjacent(q, s0, s1, previous);
       }
-      if (a == null && fragment) {
-        continue; // a scare quote or a label: no one is said to have said it
+      if (a == null) {
+        continue; // a scare quote or a label, or no one to attribute it to
       }
       Found f = new Found(q, a);
       if (a != null) {

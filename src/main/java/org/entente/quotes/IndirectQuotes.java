@@ -17,7 +17,11 @@ import org.entente.lexicon.QuoteRules.CueFlag;
  */
 final class IndirectQuotes {
   /** Reported content needs at least this many words outside quotation marks. */
-  private static final int MIN_WORDS = 3;
+  private static final int MIN_WORDS = 2;
+  /** A line of at most this many words without final punctuation is a headline. */
+  private static final int HEADLINE_WORDS = 25;
+  /** ... and at least this many tenths of its words. */
+  private static final int RATIO = 3;
 
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
@@ -59,7 +63,7 @@ final class IndirectQuotes {
 
   private Found fromCue(int s, int t, List<QuoteMarks.Span> outer) {
     IndexedWord w = v.node(s, t);
-    if (w == null) {
+    if (w == null || isHeadline(s)) {
       return null;
     }
     int[] range = null;
@@ -85,11 +89,16 @@ final class IndirectQuotes {
       return null;
     }
     int[] chars = trim(s, range[0], range[1]);
-    if (chars == null || unquotedWords(chars[0], chars[1], outer) < MIN_WORDS) {
+    if (chars == null || !reported(chars[0], chars[1], outer)) {
       return null;
     }
     Attribution a = speakers.fromCue(s, w);
-    if (a == null) {
+    if (a == null && range[0] < w.index() - 1) {
+      int cut = speakers.commaBefore(s, w);
+      a = speakers.postposedSpeaker(s, w, range[0]);
+      chars = a == null || cut < range[0] ? null : trim(s, range[0], cut);
+    }
+    if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
       return null;
     }
     speakers.remember(a);
@@ -101,6 +110,18 @@ final class IndirectQuotes {
     List<IndexedWord> c = v.children(s, w, "ccomp");
     if (!c.isEmpty()) {
       return v.subtree(s, c.get(0));
+    }
+    // A parser slip: "announced that ..." read with "that" as the object.
+    for (IndexedWord o : v.children(s, w, "obj")) {
+      if (o.word().equalsIgnoreCase("that") && o.index() > w.index()) {
+        return v.subtree(s, o);
+      }
+    }
+    // A parser slip: "said attempts ... would fail" read as "said attempts", advcl of "fail".
+    IndexedWord up = v.parent(s, w);
+    if (up != null && up.index() > w.index() && v.relation(s, w).equals("advcl")
+        && !v.children(s, w, "obj").isEmpty()) {
+      return new int[] {w.index(), v.subtree(s, up)[1]};
     }
     for (IndexedWord p : v.children(s, w, "parataxis")) {
       if (p.index() < w.index()) {
@@ -116,6 +137,21 @@ final class IndirectQuotes {
       return new int[] {host[0], mine[0] - 1};
     }
     return null;
+  }
+
+  /** Whether a sentence sits on a line without final punctuation: a headline. */
+  private boolean isHeadline(int s) {
+    int pe = v.paragraphEnd(v.sentenceBegin(s));
+    String line = v.text.substring(v.paragraphBegin(v.sentenceBegin(s)), pe).strip();
+    return !line.isEmpty() && DirectQuotes.words(line) <= HEADLINE_WORDS
+        && ".!?:;\"”’'»)".indexOf(line.charAt(line.length() - 1)) < 0;
+  }
+
+  /** Enough words outside quotation marks to be reported speech, not a quotation. */
+  private boolean reported(int b, int e, List<QuoteMarks.Span> outer) {
+    int unquoted = unquotedWords(b, e, outer);
+    int all = DirectQuotes.words(v.text.substring(b, e));
+    return unquoted >= MIN_WORDS && unquoted * 10 >= all * RATIO;
   }
 
   private boolean commaBefore(int s, IndexedWord w) {
@@ -138,13 +174,13 @@ final class IndirectQuotes {
       int npEnd = v.subtree(s, head)[1];
       Attribution a = speakers.speakersOf(s, head, new int[] {
           toks.get(t).beginPosition(), toks.get(after - 1).endPosition()});
-      if (a == null) {
+      if (a == null || a.route().equals("SUBJECT_PHRASE") || isHeadline(s)) {
         return null;
       }
       a = a.withRoute("ACCORDING_TO");
-      int[] chars = t > toks.size() - npEnd ? trim(s, 0, t - 1) : trim(s, npEnd + 1,
-          toks.size() - 1);
-      if (chars == null || unquotedWords(chars[0], chars[1], outer) < MIN_WORDS) {
+      boolean before = t > toks.size() - npEnd;
+      int[] chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+      if (chars == null || !reported(chars[0], chars[1], outer)) {
         return null;
       }
       return new Found(chars[0], chars[1], a, s, t);

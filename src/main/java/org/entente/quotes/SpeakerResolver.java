@@ -115,7 +115,9 @@ final class SpeakerResolver {
       }
     }
     if (rules.isAnonymousSource(lemma)) {
-      return attribution(List.of(anonymousId(s, head)), "ANONYMOUS", cue);
+      String earlier = definite(s, head) ? lastPerson(s, t, demonymCountry(s, head)) : null;
+      return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
+          : attribution(List.of(anonymousId(s, head)), "ANONYMOUS", cue);
     }
     Mention inside = nearestInside(s, head);
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
@@ -161,6 +163,73 @@ final class SpeakerResolver {
       }
     }
     return out;
+  }
+
+  /** "the Chinese diplomat": a definite singular description refers back to someone named. */
+  private boolean definite(int s, IndexedWord head) {
+    if (!v.tag(s, head.index() - 1).equals("NN")) {
+      return false;
+    }
+    return v.children(s, head, "det").stream()
+        .anyMatch(d -> d.word().equalsIgnoreCase("the"));
+  }
+
+  /** The country of a demonym or state modifying {@code head} ("the Chinese diplomat"), or null. */
+  private String demonymCountry(int s, IndexedWord head) {
+    int[] span = v.subtree(s, head);
+    for (int t = span[0]; t < head.index() - 1; t++) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == ActorKind.STATE) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /** The last named person before token t of sentence s, of a country when one is given. */
+  private String lastPerson(int s, int t, String country) {
+    for (int i = v.mentions.size() - 1; i >= 0; i--) {
+      Mention m = v.mentions.get(i);
+      if (m.sentence() > s || m.sentence() == s && m.tokenBegin() >= t) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == ActorKind.PERSON && !e.anonymous()
+          && (country == null || country.equals(e.country()))) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "..., Wang Yi, a senior official, said": a cue after its content with no subject in the
+   * parse; the person set off by a comma just before the cue.
+   */
+  Attribution postposedSpeaker(int s, IndexedWord verb, int contentStart) {
+    for (int t = verb.index() - 2; t > contentStart && t >= verb.index() - 30; t--) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == ActorKind.PERSON && m.tokenBegin() > 0
+          && v.token(s, m.tokenBegin() - 1).word().equals(",")) {
+        int[] cue = tokenSpan(s, verb);
+        return new Attribution(List.of(e.id()), "CUE_SUBJECT", cue[0], cue[1],
+            addressee(s, verb), null);
+      }
+    }
+    return null;
+  }
+
+  /** The token index of the comma that sets off a postposed speaker before {@code verb}. */
+  int commaBefore(int s, IndexedWord verb) {
+    for (int t = verb.index() - 2; t >= 0 && t >= verb.index() - 30; t--) {
+      Mention m = v.mentionAt(s, t);
+      if (m != null && m.tokenBegin() > 0 && v.token(s, m.tokenBegin() - 1).word().equals(",")) {
+        return m.tokenBegin() - 2;
+      }
+    }
+    return -1;
   }
 
   /** The actor mention inside the subject's phrase nearest to its head, or null. */
