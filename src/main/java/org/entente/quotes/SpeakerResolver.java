@@ -31,16 +31,15 @@ final class SpeakerResolver {
 
   /** The attribution of a speech-cue verb, or null when its subject names no speaker. */
   Attribution fromCue(int s, IndexedWord verb) {
-    IndexedWord subject = subject(s, verb);
-    if (subject == null) {
-      return null;
+    // Several subjects happen on a bad parse: the first one that names a speaker wins.
+    for (IndexedWord subject : subjects(s, verb)) {
+      Attribution a = speakersOf(s, subject, tokenSpan(s, verb));
+      if (a != null) {
+        return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(),
+            addressee(s, verb), null);
+      }
     }
-    Attribution a = speakersOf(s, subject, tokenSpan(s, verb));
-    if (a == null) {
-      return null;
-    }
-    return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(), addressee(s, verb),
-        null);
+    return null;
   }
 
   /** Remembers a resolved attribution, for "they" and "it" later on. */
@@ -56,23 +55,29 @@ final class SpeakerResolver {
     }
   }
 
-  /** The subject of {@code verb}, climbing conjunctions and control verbs; or null. */
-  IndexedWord subject(int s, IndexedWord verb) {
+  /** The subjects of {@code verb}, climbing conjunctions and control verbs; maybe none. */
+  List<IndexedWord> subjects(int s, IndexedWord verb) {
     IndexedWord w = verb;
     for (int hop = 0; hop < 4 && w != null; hop++) {
+      List<IndexedWord> found = new ArrayList<>();
       for (IndexedWord c : v.enhancedChildren(s, w, "nsubj")) {
         if (!v.relationIsPassive(s, w, c)) {
-          return v.node(s, c.index() - 1);
+          found.add(v.node(s, c.index() - 1));
         }
+      }
+      if (!found.isEmpty()) {
+        found.sort((a, b) -> Boolean.compare(v.mentionAt(s, a.index() - 1) == null,
+            v.mentionAt(s, b.index() - 1) == null));
+        return found;
       }
       String rel = v.relation(s, w);
       if (!(rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
           || rel.equals("acl") || rel.equals("parataxis") && hop > 0)) {
-        return null;
+        return List.of();
       }
       w = v.parent(s, w);
     }
-    return null;
+    return List.of();
   }
 
   /** The speakers named by the noun phrase headed by {@code head}, or null. */
