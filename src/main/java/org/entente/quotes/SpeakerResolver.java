@@ -201,7 +201,7 @@ final class SpeakerResolver {
       }
       Entity e = v.entities.get(m.id());
       if (e != null && e.kind() == ActorKind.PERSON && !e.anonymous()
-          && (country == null || country.equals(e.country()))) {
+          && (country == null || e.country() == null || country.equals(e.country()))) {
         return e.id();
       }
     }
