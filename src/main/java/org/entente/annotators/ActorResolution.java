@@ -32,6 +32,13 @@ final class ActorResolution {
   private static final Set<String> DETERMINERS =
       Set.of("the", "his", "her", "its", "their", "our", "a", "an", "former", "then");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Strait", "Straits", "Sea",
+      "Ocean", "Gulf", "Bay", "Peninsula", "River", "Channel", "Basin", "Plateau", "Desert");
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "outside", "inside", "around", "via", "across");
+  /** "the Biden administration" is the government, not the man. */
+  private static final Set<String> GOVERNMENT_NOUNS =
+      Set.of("administration", "government", "cabinet", "regime", "era", "presidency");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
   private final String text;
@@ -139,7 +146,8 @@ final class ActorResolution {
         }
         case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
         case STATE, METONYM, DEMONYM -> {
-          if (insidePersonName(tokens, m)) {
+          if (insidePersonName(tokens, m) || namesAPlace(tokens, m)
+              || (f.kind() == Surface.Kind.METONYM && isLocative(tokens, m))) {
             continue;
           }
           addState(f.id());
@@ -151,6 +159,18 @@ final class ActorResolution {
         default -> throw new IllegalStateException(f.kind().toString());
       }
     }
+  }
+
+  /** "talks in Moscow": a capital after a preposition of place is the venue, not the state. */
+  private static boolean isLocative(List<CoreLabel> tokens, SurfaceMatch m) {
+    return m.tokenBegin() > 0 && LOCATIVE.contains(tokens.get(m.tokenBegin() - 1).word()
+        .toLowerCase(Locale.ROOT));
+  }
+
+  /** "the Taiwan Strait", "the South China Sea": a state's name inside a place name. */
+  private static boolean namesAPlace(List<CoreLabel> tokens, SurfaceMatch m) {
+    return m.tokenEnd() < tokens.size()
+        && GEOGRAPHIC_FEATURES.contains(tokens.get(m.tokenEnd()).word());
   }
 
   /** "Jordan" in "Michael Jordan" is no state: NER sees one longer PERSON name around it. */
@@ -419,7 +439,7 @@ final class ActorResolution {
       boolean nerPerson = "PERSON".equals(tok.ner());
       String id = inDoc.get(w);
       if (id == null && nerPerson) {
-        id = gazetteerShortForm(w);
+        id = gazetteerShortForm(w, qualifierCountry(s, i));
         if (id == null) {
           id = Names.slug(w);
           if (!id.isEmpty()) {
@@ -427,7 +447,17 @@ final class ActorResolution {
           }
         }
       }
-      if (id == null || id.isEmpty() || "".equals(id) || !CAPITALISED.matcher(w).matches()) {
+      if (id == null || id.isEmpty() || !CAPITALISED.matcher(w).matches()) {
+        continue;
+      }
+      if (i + 1 < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(i + 1).word())) {
+        String state = entities.get(id).country();
+        if (state != null && gazetteer.states().containsKey(state)) {
+          addState(state);
+          mentions.add(new Mention(state, s, i, i + 2, tok.beginPosition(),
+              tokens.get(i + 1).endPosition(), Mention.Via.METONYM));
+        }
+        taken[i] = true;
         continue;
       }
       mentions.add(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
@@ -450,17 +480,21 @@ final class ActorResolution {
     return out;
   }
 
-  /** The gazetteer person that {@code word} alone names, when exactly one does. */
-  private String gazetteerShortForm(String word) {
-    String found = null;
-    for (PersonEntry p : gazetteer.people().values()) {
-      if (Names.shortForms(p.name(), p.country()).contains(word)) {
-        if (found != null) {
-          return null;
-        }
-        found = p.id();
-      }
+  /**
+   * The gazetteer person that {@code word} alone names, when exactly one does; a qualifying
+   * country ("North Korea's Kim") and then leadership narrow several down.
+   */
+  private String gazetteerShortForm(String word, String country) {
+    List<PersonEntry> all = gazetteer.people().values().stream()
+        .filter(p -> Names.shortForms(p.name(), p.country()).contains(word)).toList();
+    List<PersonEntry> fit = all;
+    if (fit.size() > 1 && country != null) {
+      fit = fit.stream().filter(p -> country.equals(p.country())).toList();
     }
+    if (fit.size() > 1 && country != null) {
+      fit = fit.stream().filter(p -> holdsAny(p.id(), "leader")).toList();
+    }
+    String found = fit.size() == 1 ? fit.get(0).id() : null;
     if (found != null) {
       PersonEntry p = gazetteer.people().get(found);
       addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), null, false));

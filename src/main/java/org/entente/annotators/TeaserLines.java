@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  * names are not the article's actors.
  */
 final class TeaserLines {
-  private static final Pattern BULLET = Pattern.compile("\\s*[-–—•*|·]+\\s*");
-  private static final Pattern CLOSED = Pattern.compile(".*[.?!:;\"”’')\\]]\\s*");
+  // UNICODE_CHARACTER_CLASS: scraped lines often end in a no-break space.
+  private static final Pattern BULLET =
+      Pattern.compile("\\s*[-–—•*|·]+\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CLOSED =
+      Pattern.compile(".*[.?!:;\"”’')\\]]\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("\\s*[-–—•*·]\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern BLANK = Pattern.compile("\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Character ranges [begin, end) of teaser lines. */
   private final List<int[]> ranges = new ArrayList<>();
@@ -21,7 +27,7 @@ final class TeaserLines {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        if (!text.substring(start, i).isBlank()) {
+        if (!BLANK.matcher(text.substring(start, i)).matches()) {
           lines.add(new int[] {start, i});
         }
         start = i + 1;
@@ -33,7 +39,7 @@ final class TeaserLines {
         continue;
       }
       boolean besideBullet = isBullet(text, lines, k - 1) || isBullet(text, lines, k + 1);
-      if (besideBullet || openRun(text, lines, k) >= 3) {
+      if (besideBullet || (isOpen(text, lines.get(k)) && openRun(text, lines, k) >= 3)) {
         ranges.add(lines.get(k));
       }
     }
@@ -60,9 +66,11 @@ final class TeaserLines {
     return to - from + 1;
   }
 
+  /** An unclosed line that is no list item: key-point bullets ("- Xi met Putin") are content. */
   private static boolean isOpen(String text, int[] r) {
     String line = slice(text, r);
-    return !BULLET.matcher(line).matches() && !CLOSED.matcher(line).matches();
+    return !BULLET.matcher(line).matches() && !CLOSED.matcher(line).matches()
+        && !LIST_ITEM.matcher(line).lookingAt();
   }
 
   /** Whether the character at {@code offset} lies on a teaser line. */

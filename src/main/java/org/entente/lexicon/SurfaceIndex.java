@@ -34,6 +34,7 @@ public final class SurfaceIndex {
       o.aliases().forEach(a -> add(b, a, Surface.Kind.ORGANIZATION, o.id()));
     });
     g.alliances().values().forEach(a -> {
+      add(b, a.id(), Surface.Kind.ALLIANCE, a.id()); // the acronym is the commonest form
       add(b, a.name(), Surface.Kind.ALLIANCE, a.id());
       a.aliases().forEach(x -> add(b, x, Surface.Kind.ALLIANCE, a.id()));
     });
