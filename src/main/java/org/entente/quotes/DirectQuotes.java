@@ -74,6 +74,7 @@ final class DirectQuotes {
       if (a == null) {
         continue; // a scare quote or a label, or no one to attribute it to
       }
+      a = relayed(q, s0, s1, a, outer);
       Found f = new Found(q, a);
       if (a != null) {
         speakers.remember(a);
@@ -204,6 +205,48 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  /**
+   * "..., the ministry said ..., Yonhap reported": when the cue found is a medium's, another
+   * speaker in the sentence (or the one it cites) said the words and the medium is the outlet.
+   */
+  private Attribution relayed(QuoteMarks.Span q, int s0, int s1, Attribution a,
+      List<QuoteMarks.Span> outer) {
+    if (a.speakers().size() != 1 || a.cueBegin() < 0) {
+      return a;
+    }
+    org.entente.annotators.Entity medium = v.entities.get(a.speakers().get(0));
+    if (medium == null || medium.kind() != org.entente.ActorKind.ORGANIZATION) {
+      return a;
+    }
+    int cs = v.sentenceAt(a.cueBegin());
+    int ct = firstTokenAfter(cs, a.cueBegin());
+    if (ct < 0 || cues.cue(cs, ct, CueFlag.OUTLET) == null) {
+      return a;
+    }
+    for (int s = s0; s <= s1; s++) {
+      List<CoreLabel> toks = v.tokens.get(s);
+      for (int t = 0; t < toks.size(); t++) {
+        if (s == cs && t == ct || quoted(outer, toks.get(t).beginPosition())) {
+          continue;
+        }
+        IndexedWord w = v.node(s, t);
+        Attribution other = null;
+        if (cues.cue(s, t, CueFlag.FRAGMENT) != null) {
+          other = speakers.fromCue(s, w);
+        } else if (toks.get(t).word().equalsIgnoreCase("citing")) {
+          for (IndexedWord o : v.children(s, w, "obj")) {
+            other = speakers.speakersOf(s, o, speakers.tokenSpan(s, w));
+          }
+        }
+        if (other != null && !other.speakers().equals(a.speakers())
+            && !other.route().equals("SUBJECT_PHRASE")) {
+          return other.withOutlet(medium.id());
+        }
+      }
+    }
+    return a;
   }
 
   private Attribution colonRoute(QuoteMarks.Span q, Attribution a) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * the figures measured when they were set; raise them as the extractor improves.
  */
 class QuoteCorpusFloorTest {
-  private static final double DIRECT_E2E = 0.64;
-  private static final double INDIRECT_E2E = 0.50;
+  private static final double DIRECT_E2E = 0.80;
+  private static final double INDIRECT_E2E = 0.65;
 
   @Test
   void quoteFiguresStayAboveTheirFloors() throws Exception {
