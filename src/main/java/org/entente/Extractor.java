@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
+import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,12 +159,14 @@ public final class Extractor implements AutoCloseable {
 
     Properties properties() {
       Properties p = new Properties();
+      // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       String parse = profile == Profile.FULL ? ",depparse" : "";
-      String stances = profile == Profile.FULL ? ",entente_stances" : "";
+      String facts = profile == Profile.FULL ? ",entente_quotes,entente_stances" : "";
       p.setProperty("annotators",
-          "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances" + stances);
+          "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances" + facts);
       p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_stances", StanceAnnotator.class.getName());
       p.setProperty("entente.gazetteers",
           gazetteers.stream().map(Path::toString).collect(Collectors.joining(",")));

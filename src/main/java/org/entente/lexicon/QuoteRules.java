@@ -1,0 +1,152 @@
+package org.entente.lexicon;
+
+import com.google.common.base.Splitter;
+import com.google.common.base.Suppliers;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The quote annotator's rule files in {@code models/rules/}: speech cues, cue blockers,
+ * "according to" phrases, group and anonymous speakers, label cues and per-route confidences.
+ * Loaded once per process; immutable, so shared by all threads.
+ */
+public final class QuoteRules {
+  /** What a speech cue may introduce. */
+  public enum CueFlag {
+    /** A clausal complement: "said (that) ...". */
+    CLAUSE,
+    /** A noun-phrase object: "stressed the importance of ...". */
+    OBJECT,
+    /** An object and infinitive: "urged both sides to ...". */
+    TO_VERB,
+    /** A short quoted fragment: "called him his 'old friend'". */
+    FRAGMENT,
+    /** A medium relaying someone's words: "Xinhua reported". */
+    OUTLET
+  }
+
+  /**
+   * One speech cue.
+   *
+   * @param lemma the verb's lemma
+   * @param particle the particle it needs ("out" in "point out"), or null
+   * @param flags what it may introduce
+   */
+  public record Cue(String lemma, String particle, Set<CueFlag> flags) {}
+
+  private static final Supplier<QuoteRules> INSTANCE = Suppliers.memoize(QuoteRules::load);
+
+  private final Map<String, List<Cue>> cues;
+  private final Set<String> blockers;
+  private final List<List<String>> accordingTo;
+  private final Map<String, String> groups;
+  private final Set<String> anonymous;
+  private final Set<String> labelCues;
+  private final Map<String, Double> confidence;
+
+  private QuoteRules(Map<String, List<Cue>> cues, Set<String> blockers,
+      List<List<String>> accordingTo, Map<String, String> groups, Set<String> anonymous,
+      Set<String> labelCues, Map<String, Double> confidence) {
+    this.cues = cues;
+    this.blockers = blockers;
+    this.accordingTo = accordingTo;
+    this.groups = groups;
+    this.anonymous = anonymous;
+    this.labelCues = labelCues;
+    this.confidence = confidence;
+  }
+
+  /** The rules, loaded on first use. */
+  public static QuoteRules get() {
+    return INSTANCE.get();
+  }
+
+  /** The cues with this lemma (several when particles differ), possibly none. */
+  public List<Cue> cues(String lemma) {
+    return cues.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Whether a verb with this lemma cancels the speech cues it governs. */
+  public boolean isBlocker(String lemma) {
+    return blockers.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** The "according to" phrases, each as lower-case words. */
+  public List<List<String>> accordingTo() {
+    return accordingTo;
+  }
+
+  /** The group kind (PERSON, STATE, ANY, GROUP) of a plural subject head, or null. */
+  public String groupKind(String head) {
+    return groups.get(head.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a subject with this head lemma is an unnamed source. */
+  public boolean isAnonymousSource(String lemma) {
+    return anonymous.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether this word before a quotation mark makes the quoted words a label. */
+  public boolean isLabelCue(String word) {
+    return labelCues.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The calibrated confidence of a route for a kind of quote. */
+  public double confidence(String route, String kind) {
+    Double v = confidence.get(route + "\t" + kind);
+    return v != null ? v : confidence.getOrDefault("DEFAULT\t" + kind, 0.5);
+  }
+
+  private static QuoteRules load() {
+    Splitter tab = Splitter.on('\t').trimResults();
+    Map<String, List<Cue>> cues = new HashMap<>();
+    for (String line : Rules.lines("models/rules/speech-cues.txt")) {
+      List<String> cols = tab.splitToList(line);
+      List<String> words = Splitter.on(' ').omitEmptyStrings().splitToList(cols.get(0));
+      EnumSet<CueFlag> flags = EnumSet.noneOf(CueFlag.class);
+      if (cols.size() > 1) {
+        Splitter.on(',').trimResults().omitEmptyStrings().split(cols.get(1))
+            .forEach(f -> flags.add(CueFlag.valueOf(f)));
+      }
+      String lemma = words.get(0).toLowerCase(Locale.ROOT);
+      String particle = words.size() > 1 ? words.get(1).toLowerCase(Locale.ROOT) : null;
+      List<Cue> list = cues.computeIfAbsent(lemma, k -> new java.util.ArrayList<>());
+      list.removeIf(c -> {
+        if (java.util.Objects.equals(c.particle(), particle)) {
+          flags.addAll(c.flags());
+          return true;
+        }
+        return false;
+      });
+      list.add(new Cue(lemma, particle, Set.copyOf(flags)));
+    }
+    Map<String, String> groups = new HashMap<>();
+    for (String line : Rules.lines("models/rules/speaker-groups.txt")) {
+      List<String> cols = tab.splitToList(line);
+      groups.put(cols.get(0).toLowerCase(Locale.ROOT), cols.get(1));
+    }
+    Map<String, Double> confidence = new HashMap<>();
+    for (String line : Rules.lines("models/rules/quote-confidence.txt")) {
+      List<String> cols = tab.splitToList(line);
+      confidence.put(cols.get(0) + "\t" + cols.get(1), Double.parseDouble(cols.get(2)));
+    }
+    List<List<String>> according = Rules.lines("models/rules/according-to.txt").stream()
+        .map(l -> Splitter.on(' ').omitEmptyStrings().splitToList(l.toLowerCase(Locale.ROOT)))
+        .toList();
+    Map<String, List<Cue>> frozen = new HashMap<>();
+    cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new QuoteRules(Map.copyOf(frozen), lowerSet("models/rules/cue-blockers.txt"),
+        according, Map.copyOf(groups), lowerSet("models/rules/anonymous-sources.txt"),
+        lowerSet("models/rules/label-cues.txt"), Map.copyOf(confidence));
+  }
+
+  private static Set<String> lowerSet(String resource) {
+    return Set.copyOf(Rules.lines(resource).stream()
+        .map(l -> l.toLowerCase(Locale.ROOT)).toList());
+  }
+}

@@ -1,0 +1,380 @@
+package org.entente.quotes;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.entente.annotators.Mention;
+import org.entente.lexicon.QuoteRules;
+import org.entente.lexicon.QuoteRules.CueFlag;
+
+/**
+ * Finds direct quotations: quoted words that someone said, as opposed to headlines, labels and
+ * scare quotes, and attributes each through the speech cue that governs it, the nearest cue in
+ * its sentence, "according to", a colon introduction, or the adjacent sentence.
+ */
+final class DirectQuotes {
+  /** A quotation of at most this many words is a fragment and needs a cue in its sentence. */
+  private static final int FRAGMENT_WORDS = 5;
+  /** A line of at most this many words without final punctuation may be a headline. */
+  private static final int HEADLINE_WORDS = 20;
+
+  /** A found direct quotation with its attribution (null speakers when unknown). */
+  record Found(QuoteMarks.Span span, Attribution attribution) {}
+
+  private final DocView v;
+  private final QuoteRules rules;
+  private final CueFinder cues;
+  private final SpeakerResolver speakers;
+
+  DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers) {
+    this.v = v;
+    this.rules = rules;
+    this.cues = cues;
+    this.speakers = speakers;
+  }
+
+  List<Found> find(List<QuoteMarks.Span> marks) {
+    List<QuoteMarks.Span> outer = marks.stream().filter(m -> m.depth() == 0).toList();
+    List<Found> out = new ArrayList<>();
+    Found previous = null;
+    for (QuoteMarks.Span q : outer) {
+      int s0 = v.sentenceAt(q.begin());
+      int s1 = v.sentenceAt(q.end() - 1);
+      boolean fragment = isFragment(q, s0);
+      if (isHeadline(q) || fragment && isLabel(q, s0, s1)) {
+        continue;
+      }
+      Attribution a = null;
+      if (previous != null && previous.span().continues()
+          && v.paragraphBegin(q.open()) == v.paragraphEnd(previous.span().open()) + 1) {
+        a = previous.attribution() == null ? null
+            : previous.attribution().withRoute("CONTINUATION");
+      }
+      if (a == null) {
+        a = governingCue(q, s0, s1, fragment);
+      }
+      if (a == Blocked.INSTANCE) {
+        continue;
+      }
+      if (a == null) {
+        a = nearestCue(q, s0, s1, outer);
+      }
+      if (a == null) {
+        a = accordingTo(q, s0, s1);
+      }
+      if (a == null) {
+        a = colonName(q, s0);
+      }
+      if (a == null && !fragment) {
+        a = adjacent(q, s0, s1, previous);
+      }
+      if (a == null) {
+        continue; // a scare quote or a label, or no one to attribute it to
+      }
+      a = relayed(q, s0, s1, a, outer);
+      Found f = new Found(q, a);
+      if (a != null) {
+        speakers.remember(a);
+      }
+      out.add(f);
+      previous = f;
+    }
+    return out;
+  }
+
+  /** Marker for a quotation governed by a cancelled cue ("refrained from calling it ..."). */
+  private static final class Blocked {
+    static final Attribution INSTANCE = new Attribution(List.of(), "BLOCKED", -1, -1, null, null);
+  }
+
+  private boolean isFragment(QuoteMarks.Span q, int s0) {
+    int words = words(v.text.substring(q.begin(), q.end()));
+    if (words > FRAGMENT_WORDS) {
+      return false;
+    }
+    // A short quotation that opens its paragraph is a whole utterance, not a fragment.
+    return v.paragraphBegin(q.open()) != q.open();
+  }
+
+  /** A quoted label: a name in title case, a pre-nominal modifier, or after "named". */
+  private boolean isLabel(QuoteMarks.Span q, int s0, int s1) {
+    String inner = v.text.substring(q.begin(), q.end());
+    if (!inner.chars().anyMatch(Character::isLetter) || titleCase(inner)) {
+      return true;
+    }
+    int before = lastTokenBefore(s0, q.open());
+    if (before >= 0 && rules.isLabelCue(v.token(s0, before).word())) {
+      return true;
+    }
+    int after = firstTokenAfter(s1, q.end() + 1);
+    boolean endsInPunct = ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    return after >= 0 && !endsInPunct && words(inner) <= 4
+        && v.tag(s1, after).startsWith("NN") && !v.tag(s1, after).startsWith("NNP")
+        && v.token(s1, after).beginPosition() <= q.end() + 2;
+  }
+
+  private static boolean titleCase(String s) {
+    int caps = 0;
+    for (String w : s.split("[\\s\\-]+")) {
+      String word = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
+      if (word.isEmpty() || SMALL_WORDS.contains(word)) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+      caps++;
+    }
+    return caps > 0 && !s.matches(".*[,.!?]\\s*$");
+  }
+
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
+      "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "vs");
+
+  /** A short line without final punctuation in title case: a headline or section title. */
+  private boolean isHeadline(QuoteMarks.Span q) {
+    int pb = v.paragraphBegin(q.open());
+    int pe = v.paragraphEnd(q.open());
+    String line = v.text.substring(pb, pe).strip();
+    if (line.isEmpty() || words(line) > HEADLINE_WORDS) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (".!?:”\"’'»".indexOf(last) >= 0 && !(titleCase(line) && "”\"’'»".indexOf(last) >= 0
+        && q.open() > pb)) {
+      return false;
+    }
+    return titleCase(line);
+  }
+
+  /** The speech cue that governs the quotation in the dependency tree. */
+  private Attribution governingCue(QuoteMarks.Span q, int s0, int s1, boolean fragment) {
+    for (int s = s0; s <= s1; s++) {
+      List<CoreLabel> toks = v.tokens.get(s);
+      for (int t = 0; t < toks.size(); t++) {
+        CoreLabel tok = toks.get(t);
+        if (tok.beginPosition() < q.begin() || tok.endPosition() > q.end()) {
+          continue;
+        }
+        IndexedWord w = v.node(s, t);
+        IndexedWord p = w == null ? null : v.parent(s, w);
+        if (p == null || inside(q, s, p)) {
+          continue;
+        }
+        // w attaches the quotation to the sentence: climb from its head to the first cue.
+        for (int hop = 0; hop < 4 && p != null; hop++) {
+          if (!inside(q, s, p) && cues.cue(s, p.index() - 1, CueFlag.FRAGMENT) != null) {
+            if (fragment && cues.blocked(s, p)) {
+              return Blocked.INSTANCE;
+            }
+            Attribution a = speakers.fromCue(s, p);
+            if (a != null) {
+              return colonRoute(q, a);
+            }
+          }
+          p = v.parent(s, p);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The nearest cue outside quotations in the quotation's sentences with a known speaker. */
+  private Attribution nearestCue(QuoteMarks.Span q, int s0, int s1,
+      List<QuoteMarks.Span> outer) {
+    List<int[]> candidates = new ArrayList<>();
+    for (int s = s0; s <= s1; s++) {
+      List<CoreLabel> toks = v.tokens.get(s);
+      for (int t = 0; t < toks.size(); t++) {
+        int b = toks.get(t).beginPosition();
+        if (quoted(outer, b) || cues.cue(s, t, CueFlag.FRAGMENT) == null) {
+          continue;
+        }
+        int dist = b < q.open() ? q.open() - b : b - q.end();
+        candidates.add(new int[] {s, t, dist});
+      }
+    }
+    candidates.sort(Comparator.comparingInt(c -> c[2]));
+    for (int[] c : candidates) {
+      Attribution a = speakers.fromCue(c[0], v.node(c[0], c[1]));
+      if (a != null) {
+        return colonRoute(q, a);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "..., the ministry said ..., Yonhap reported": when the cue found is a medium's, another
+   * speaker in the sentence (or the one it cites) said the words and the medium is the outlet.
+   */
+  private Attribution relayed(QuoteMarks.Span q, int s0, int s1, Attribution a,
+      List<QuoteMarks.Span> outer) {
+    if (a.speakers().size() != 1 || a.cueBegin() < 0) {
+      return a;
+    }
+    org.entente.annotators.Entity medium = v.entities.get(a.speakers().get(0));
+    if (medium == null || medium.kind() != org.entente.ActorKind.ORGANIZATION) {
+      return a;
+    }
+    int cs = v.sentenceAt(a.cueBegin());
+    int ct = firstTokenAfter(cs, a.cueBegin());
+    if (ct < 0 || cues.cue(cs, ct, CueFlag.OUTLET) == null) {
+      return a;
+    }
+    for (int s = s0; s <= s1; s++) {
+      List<CoreLabel> toks = v.tokens.get(s);
+      for (int t = 0; t < toks.size(); t++) {
+        if (s == cs && t == ct || quoted(outer, toks.get(t).beginPosition())) {
+          continue;
+        }
+        IndexedWord w = v.node(s, t);
+        Attribution other = null;
+        if (cues.cue(s, t, CueFlag.FRAGMENT) != null) {
+          other = speakers.fromCue(s, w);
+        } else if (toks.get(t).word().equalsIgnoreCase("citing")) {
+          for (IndexedWord o : v.children(s, w, "obj")) {
+            other = speakers.speakersOf(s, o, speakers.tokenSpan(s, w));
+          }
+        }
+        if (other != null && !other.speakers().equals(a.speakers())
+            && !other.route().equals("SUBJECT_PHRASE")) {
+          return other.withOutlet(medium.id());
+        }
+      }
+    }
+    return a;
+  }
+
+  private Attribution colonRoute(QuoteMarks.Span q, Attribution a) {
+    if (a.cueBegin() < q.open() && charBefore(q.open()) == ':') {
+      return a.withRoute("COLON");
+    }
+    return a;
+  }
+
+  /** "..., according to X" in the quotation's sentences. */
+  private Attribution accordingTo(QuoteMarks.Span q, int s0, int s1) {
+    for (int s = s0; s <= s1; s++) {
+      Attribution a = IndirectQuotes.accordingToAttribution(v, cues, speakers, s, q.open(),
+          q.end());
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** "Putin: '...'": a name and a colon before the quotation. */
+  private Attribution colonName(QuoteMarks.Span q, int s0) {
+    if (charBefore(q.open()) != ':') {
+      return null;
+    }
+    int colon = v.text.lastIndexOf(':', q.open());
+    int s = v.sentenceAt(colon);
+    int t = lastTokenBefore(s, colon);
+    Mention m = t < 0 ? null : v.mentionAt(s, t);
+    if (m == null) {
+      return null;
+    }
+    return new Attribution(List.of(m.id()), "COLON", colon, colon + 1, null, null);
+  }
+
+  /** A bare quotation paragraph: the speaker of the quotation or cue just before it. */
+  private Attribution adjacent(QuoteMarks.Span q, int s0, int s1, Found previous) {
+    int pb = v.paragraphBegin(q.open());
+    if (previous != null && previous.attribution() != null
+        && v.paragraphBegin(previous.span().open()) >= v.paragraphBegin(Math.max(0, pb - 2))) {
+      return previous.attribution().withRoute("ADJACENT_SENTENCE");
+    }
+    if (s0 > 0) {
+      Attribution a = lastCue(s0 - 1);
+      if (a != null) {
+        return a.withRoute("ADJACENT_SENTENCE");
+      }
+    }
+    if (s1 + 1 < v.sentences()) {
+      Attribution a = lastCue(s1 + 1);
+      if (a != null && v.sentenceBegin(s1 + 1) < v.paragraphEnd(q.end()) + 2) {
+        return a.withRoute("ADJACENT_SENTENCE");
+      }
+    }
+    return null;
+  }
+
+  private Attribution lastCue(int s) {
+    for (int t = v.tokens.get(s).size() - 1; t >= 0; t--) {
+      if (cues.cue(s, t, CueFlag.FRAGMENT) != null) {
+        Attribution a = speakers.fromCue(s, v.node(s, t));
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean inside(QuoteMarks.Span q, int s, IndexedWord w) {
+    CoreLabel tok = v.token(s, w.index() - 1);
+    return tok.beginPosition() >= q.open() && tok.endPosition() <= q.end() + 1;
+  }
+
+  private static boolean quoted(List<QuoteMarks.Span> outer, int offset) {
+    for (QuoteMarks.Span s : outer) {
+      if (offset >= s.open() && offset <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private char charBefore(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(v.text.charAt(i)) && v.text.charAt(i) != '\n') {
+      i--;
+    }
+    return i >= 0 ? v.text.charAt(i) : '\n';
+  }
+
+  private int lastTokenBefore(int s, int offset) {
+    int best = -1;
+    List<CoreLabel> toks = v.tokens.get(s);
+    for (int t = 0; t < toks.size(); t++) {
+      if (toks.get(t).endPosition() <= offset) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private int firstTokenAfter(int s, int offset) {
+    List<CoreLabel> toks = v.tokens.get(s);
+    for (int t = 0; t < toks.size(); t++) {
+      if (toks.get(t).beginPosition() >= offset) {
+        String w = toks.get(t).word();
+        if (w.equals("''") || w.equals("'") || w.equals("\"") || w.equals("”")) {
+          continue;
+        }
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  static int words(String s) {
+    int n = 0;
+    for (String w : s.strip().split("\\s+")) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

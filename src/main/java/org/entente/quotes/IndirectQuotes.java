@@ -1,0 +1,281 @@
+package org.entente.quotes;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.ActorKind;
+import org.entente.annotators.Entity;
+import org.entente.lexicon.QuoteRules.Cue;
+import org.entente.lexicon.QuoteRules.CueFlag;
+
+/**
+ * Finds reported speech without quotation marks: a speech-cue verb with a speaker subject and a
+ * clausal complement ("X said (that) ...", "..., X said"), an object ("X stressed the importance
+ * of ...") or an object and infinitive ("X urged Y to ..."), and "according to X, ...". The text is
+ * the reported content only.
+ */
+final class IndirectQuotes {
+  /** Reported content needs at least this many words outside quotation marks. */
+  private static final int MIN_WORDS = 2;
+  /** A line of at most this many words without final punctuation is a headline. */
+  private static final int HEADLINE_WORDS = 25;
+  /** ... and at least this many tenths of its words. */
+  private static final int RATIO = 3;
+
+  /** A found reported speech: content offsets and attribution. */
+  record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
+
+  private final DocView v;
+  private final CueFinder cues;
+  private final SpeakerResolver speakers;
+
+  IndirectQuotes(DocView v, CueFinder cues, SpeakerResolver speakers) {
+    this.v = v;
+    this.cues = cues;
+    this.speakers = speakers;
+  }
+
+  List<Found> find(List<QuoteMarks.Span> marks) {
+    List<QuoteMarks.Span> outer = marks.stream().filter(m -> m.depth() == 0).toList();
+    List<Found> out = new ArrayList<>();
+    for (int s = 0; s < v.sentences(); s++) {
+      List<Found> inSentence = new ArrayList<>();
+      for (int t = 0; t < v.tokens.get(s).size(); t++) {
+        if (quoted(outer, v.token(s, t).beginPosition())) {
+          continue;
+        }
+        Found f = fromCue(s, t, outer);
+        if (f != null) {
+          inSentence.add(f);
+        }
+      }
+      if (inSentence.isEmpty()) {
+        Found f = accordingTo(s, outer);
+        if (f != null) {
+          inSentence.add(f);
+        }
+      }
+      out.addAll(relayed(inSentence));
+    }
+    return out;
+  }
+
+  private Found fromCue(int s, int t, List<QuoteMarks.Span> outer) {
+    IndexedWord w = v.node(s, t);
+    if (w == null || isHeadline(s)) {
+      return null;
+    }
+    int[] range = null;
+    if (cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      range = clause(s, w);
+    }
+    if (range == null && cues.cue(s, t, CueFlag.TO_VERB) != null) {
+      List<IndexedWord> x = v.children(s, w, "xcomp");
+      if (!x.isEmpty()) {
+        range = v.subtree(s, x.get(0));
+        for (IndexedWord o : v.children(s, w, "obj")) {
+          range[0] = Math.min(range[0], v.subtree(s, o)[0]);
+        }
+      }
+    }
+    if (range == null && cues.cue(s, t, CueFlag.OBJECT) != null) {
+      List<IndexedWord> o = v.children(s, w, "obj");
+      if (!o.isEmpty()) {
+        range = v.subtree(s, o.get(0));
+      }
+    }
+    if (range == null) {
+      return null;
+    }
+    int[] chars = trim(s, range[0], range[1]);
+    if (chars == null || !reported(chars[0], chars[1], outer)) {
+      return null;
+    }
+    Attribution a = speakers.fromCue(s, w);
+    if (a == null && range[0] < w.index() - 1) {
+      int cut = speakers.commaBefore(s, w);
+      a = speakers.postposedSpeaker(s, w, range[0]);
+      chars = a == null || cut < range[0] ? null : trim(s, range[0], cut);
+    }
+    if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
+      return null;
+    }
+    speakers.remember(a);
+    return new Found(chars[0], chars[1], a, s, t);
+  }
+
+  /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
+  private int[] clause(int s, IndexedWord w) {
+    List<IndexedWord> c = v.children(s, w, "ccomp");
+    if (!c.isEmpty()) {
+      return v.subtree(s, c.get(0));
+    }
+    // A parser slip: "announced that ..." read with "that" as the object.
+    for (IndexedWord o : v.children(s, w, "obj")) {
+      if (o.word().equalsIgnoreCase("that") && o.index() > w.index()) {
+        return v.subtree(s, o);
+      }
+    }
+    // A parser slip: "said attempts ... would fail" read as "said attempts", advcl of "fail".
+    IndexedWord up = v.parent(s, w);
+    if (up != null && up.index() > w.index() && v.relation(s, w).equals("advcl")
+        && !v.children(s, w, "obj").isEmpty()) {
+      return new int[] {w.index(), v.subtree(s, up)[1]};
+    }
+    for (IndexedWord p : v.children(s, w, "parataxis")) {
+      if (p.index() < w.index()) {
+        return v.subtree(s, p);
+      }
+    }
+    String rel = v.relation(s, w);
+    IndexedWord head = v.parent(s, w);
+    if (head != null && head.index() < w.index()
+        && (rel.equals("parataxis") || rel.equals("advcl") && commaBefore(s, w))) {
+      int[] mine = v.subtree(s, w);
+      int[] host = v.subtree(s, head);
+      return new int[] {host[0], mine[0] - 1};
+    }
+    return null;
+  }
+
+  /** Whether a sentence sits on a line without final punctuation: a headline. */
+  private boolean isHeadline(int s) {
+    int pe = v.paragraphEnd(v.sentenceBegin(s));
+    String line = v.text.substring(v.paragraphBegin(v.sentenceBegin(s)), pe).strip();
+    return !line.isEmpty() && DirectQuotes.words(line) <= HEADLINE_WORDS
+        && ".!?:;\"”’'»)".indexOf(line.charAt(line.length() - 1)) < 0;
+  }
+
+  /** Enough words outside quotation marks to be reported speech, not a quotation. */
+  private boolean reported(int b, int e, List<QuoteMarks.Span> outer) {
+    int unquoted = unquotedWords(b, e, outer);
+    int all = DirectQuotes.words(v.text.substring(b, e));
+    return unquoted >= MIN_WORDS && unquoted * 10 >= all * RATIO;
+  }
+
+  private boolean commaBefore(int s, IndexedWord w) {
+    int[] mine = v.subtree(s, w);
+    return mine[0] > 0 && v.token(s, mine[0] - 1).word().equals(",");
+  }
+
+  /** "according to X, ..." anywhere in sentence s: the rest of the sentence is the content. */
+  private Found accordingTo(int s, List<QuoteMarks.Span> outer) {
+    List<CoreLabel> toks = v.tokens.get(s);
+    for (int t = 0; t < toks.size(); t++) {
+      int after = cues.accordingTo(s, t);
+      if (after < 0 || after >= toks.size() || quoted(outer, toks.get(t).beginPosition())) {
+        continue;
+      }
+      IndexedWord head = v.parent(s, v.node(s, t));
+      if (head == null || head.index() - 1 < after) {
+        continue;
+      }
+      int npEnd = v.subtree(s, head)[1];
+      Attribution a = speakers.speakersOf(s, head, new int[] {
+          toks.get(t).beginPosition(), toks.get(after - 1).endPosition()});
+      if (a == null || a.route().equals("SUBJECT_PHRASE") || isHeadline(s)) {
+        return null;
+      }
+      a = a.withRoute("ACCORDING_TO");
+      boolean before = t > toks.size() - npEnd;
+      int[] chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+      if (chars == null || !reported(chars[0], chars[1], outer)) {
+        return null;
+      }
+      return new Found(chars[0], chars[1], a, s, t);
+    }
+    return null;
+  }
+
+  /** The speaker of "according to X" in sentence s outside [from, to), for direct quotes. */
+  static Attribution accordingToAttribution(DocView v, CueFinder cues, SpeakerResolver speakers,
+      int s, int from, int to) {
+    List<CoreLabel> toks = v.tokens.get(s);
+    for (int t = 0; t < toks.size(); t++) {
+      int after = cues.accordingTo(s, t);
+      if (after < 0 || after >= toks.size() || toks.get(t).beginPosition() >= from
+          && toks.get(t).beginPosition() < to) {
+        continue;
+      }
+      IndexedWord head = v.parent(s, v.node(s, t));
+      if (head == null || head.index() - 1 < after) {
+        continue;
+      }
+      Attribution a = speakers.speakersOf(s, head, new int[] {
+          toks.get(t).beginPosition(), toks.get(after - 1).endPosition()});
+      if (a != null) {
+        return a.withRoute("ACCORDING_TO");
+      }
+    }
+    return null;
+  }
+
+  /** A medium relaying another cue ("Xinhua reported Xi told ...") becomes its outlet. */
+  private List<Found> relayed(List<Found> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>(found);
+    for (Found f : found) {
+      if (cues.cue(f.sentence(), f.cueToken(), CueFlag.OUTLET) == null
+          || f.attribution().speakers().size() != 1) {
+        continue;
+      }
+      Entity e = v.entities.get(f.attribution().speakers().get(0));
+      if (e == null || e.kind() != ActorKind.ORGANIZATION) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Found g = out.get(i);
+        if (g != f && g.attribution().cueBegin() >= f.begin() - 1
+            && g.attribution().cueBegin() < f.end()
+            || g != f && f.attribution().cueBegin() >= g.begin()
+            && f.attribution().cueBegin() < g.end()) {
+          out.set(i, new Found(g.begin(), g.end(), g.attribution().withOutlet(e.id()),
+              g.sentence(), g.cueToken()));
+          out.remove(f);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Character offsets of tokens [a, b] without leading "that", commas and trailing marks. */
+  private int[] trim(int s, int a, int b) {
+    List<CoreLabel> toks = v.tokens.get(s);
+    while (a <= b && (isPunct(toks.get(a)) || a < b && toks.get(a).word().equalsIgnoreCase("that")
+        && v.relation(s, v.node(s, a)).equals("mark"))) {
+      a++;
+    }
+    while (b >= a && isPunct(toks.get(b))) {
+      b--;
+    }
+    if (a > b) {
+      return null;
+    }
+    return new int[] {toks.get(a).beginPosition(), toks.get(b).endPosition()};
+  }
+
+  private static boolean isPunct(CoreLabel tok) {
+    return !tok.word().chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private int unquotedWords(int b, int e, List<QuoteMarks.Span> outer) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = b; i < e; i++) {
+      sb.append(quoted(outer, i) ? ' ' : v.text.charAt(i));
+    }
+    return DirectQuotes.words(sb.toString());
+  }
+
+  private static boolean quoted(List<QuoteMarks.Span> outer, int offset) {
+    for (QuoteMarks.Span s : outer) {
+      if (offset >= s.open() && offset <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,293 @@
+package org.entente.quotes;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.ActorKind;
+import org.entente.annotators.Entity;
+import org.entente.annotators.Mention;
+import org.entente.lexicon.QuoteRules;
+
+/**
+ * Finds who said something from a speech cue's subject: a named actor, a title or pronoun already
+ * resolved by the actor annotator, several actors joined by "and", a group ("the two leaders"),
+ * or an unnamed source ("a Kremlin aide" becomes {@code kremlin-aide}). One per document; it
+ * remembers the last group of speakers so that "they" can refer to it.
+ */
+final class SpeakerResolver {
+  private final DocView v;
+  private final QuoteRules rules;
+  private List<String> lastGroup = List.of();
+  private String lastCollective;
+
+  SpeakerResolver(DocView v, QuoteRules rules) {
+    this.v = v;
+    this.rules = rules;
+  }
+
+  /** The attribution of a speech-cue verb, or null when its subject names no speaker. */
+  Attribution fromCue(int s, IndexedWord verb) {
+    // Several subjects happen on a bad parse: the first one that names a speaker wins.
+    for (IndexedWord subject : subjects(s, verb)) {
+      Attribution a = speakersOf(s, subject, tokenSpan(s, verb));
+      if (a != null) {
+        return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(),
+            addressee(s, verb), null);
+      }
+    }
+    return null;
+  }
+
+  /** Remembers a resolved attribution, for "they" and "it" later on. */
+  void remember(Attribution a) {
+    if (a.speakers().size() > 1) {
+      lastGroup = a.speakers();
+    }
+    if (a.speakers().size() == 1) {
+      Entity e = v.entities.get(a.speakers().get(0));
+      if (e != null && e.kind() != ActorKind.PERSON) {
+        lastCollective = e.id();
+      }
+    }
+  }
+
+  /** The subjects of {@code verb}, climbing conjunctions and control verbs; maybe none. */
+  List<IndexedWord> subjects(int s, IndexedWord verb) {
+    IndexedWord w = verb;
+    for (int hop = 0; hop < 4 && w != null; hop++) {
+      List<IndexedWord> found = new ArrayList<>();
+      for (IndexedWord c : v.enhancedChildren(s, w, "nsubj")) {
+        if (!v.relationIsPassive(s, w, c)) {
+          found.add(v.node(s, c.index() - 1));
+        }
+      }
+      if (!found.isEmpty()) {
+        found.sort((a, b) -> Boolean.compare(v.mentionAt(s, a.index() - 1) == null,
+            v.mentionAt(s, b.index() - 1) == null));
+        return found;
+      }
+      String rel = v.relation(s, w);
+      if (!(rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
+          || rel.equals("acl") || rel.equals("parataxis") && hop > 0)) {
+        return List.of();
+      }
+      w = v.parent(s, w);
+    }
+    return List.of();
+  }
+
+  /** The speakers named by the noun phrase headed by {@code head}, or null. */
+  Attribution speakersOf(int s, IndexedWord head, int[] cue) {
+    int t = head.index() - 1;
+    Mention m = v.mentionAt(s, t);
+    if (m != null) {
+      Set<String> ids = new LinkedHashSet<>();
+      ids.add(m.id());
+      for (IndexedWord c : v.children(s, head, "conj")) {
+        Mention cm = v.mentionAt(s, c.index() - 1);
+        if (cm != null) {
+          ids.add(cm.id());
+        }
+      }
+      return attribution(List.copyOf(ids), route(m.via()), cue);
+    }
+    for (IndexedWord c : v.children(s, head, "appos")) {
+      Mention am = v.mentionAt(s, c.index() - 1);
+      if (am != null) {
+        return attribution(List.of(am.id()), "APPOSITION", cue);
+      }
+    }
+    String word = head.word().toLowerCase(Locale.ROOT);
+    String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
+    String tag = v.tag(s, t);
+    if (tag.equals("PRP")) {
+      if (word.equals("it") && lastCollective != null) {
+        return attribution(List.of(lastCollective), "PRONOUN", cue);
+      }
+      String kind = rules.groupKind(word);
+      List<String> group = kind == null ? List.of() : group(s, t, kind);
+      return group.size() > 1 ? attribution(group, "PRONOUN", cue) : null;
+    }
+    String kind = rules.groupKind(lemma);
+    if (kind != null && (tag.equals("NNS") || tag.equals("NNPS"))) {
+      List<String> group = group(s, t, kind);
+      if (group.size() > 1) {
+        return attribution(group, "GROUP", cue);
+      }
+    }
+    if (rules.isAnonymousSource(lemma)) {
+      String earlier = definite(s, head) ? lastPerson(s, t, demonymCountry(s, head)) : null;
+      return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
+          : attribution(List.of(anonymousId(s, head)), "ANONYMOUS", cue);
+    }
+    Mention inside = nearestInside(s, head);
+    return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  private Attribution attribution(List<String> speakers, String route, int[] cue) {
+    return new Attribution(speakers, route, cue[0], cue[1], null, null);
+  }
+
+  private static String route(Mention.Via via) {
+    return switch (via) {
+      case TITLE -> "TITLE";
+      case PRONOUN -> "PRONOUN";
+      default -> "CUE_SUBJECT";
+    };
+  }
+
+  /** The last two distinct actors of a kind mentioned before token {@code t} of sentence s. */
+  private List<String> group(int s, int t, String kind) {
+    if (kind.equals("GROUP")) {
+      if (!lastGroup.isEmpty()) {
+        return lastGroup;
+      }
+      kind = "ANY";
+    }
+    if (kind.equals("ANY")) {
+      List<String> people = lastTwo(s, t, ActorKind.PERSON);
+      return people.size() == 2 ? people : lastTwo(s, t, ActorKind.STATE);
+    }
+    return lastTwo(s, t, kind.equals("PERSON") ? ActorKind.PERSON : ActorKind.STATE);
+  }
+
+  private List<String> lastTwo(int s, int t, ActorKind kind) {
+    List<String> out = new ArrayList<>();
+    for (int i = v.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
+      Mention m = v.mentions.get(i);
+      if (m.sentence() > s || m.sentence() == s && m.tokenBegin() >= t) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == kind && !e.anonymous() && !out.contains(m.id())) {
+        out.add(m.id());
+      }
+    }
+    return out;
+  }
+
+  /** "the Chinese diplomat": a definite singular description refers back to someone named. */
+  private boolean definite(int s, IndexedWord head) {
+    if (!v.tag(s, head.index() - 1).equals("NN")) {
+      return false;
+    }
+    return v.children(s, head, "det").stream()
+        .anyMatch(d -> d.word().equalsIgnoreCase("the"));
+  }
+
+  /** The country of a demonym or state modifying {@code head} ("the Chinese diplomat"), or null. */
+  private String demonymCountry(int s, IndexedWord head) {
+    int[] span = v.subtree(s, head);
+    for (int t = span[0]; t < head.index() - 1; t++) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == ActorKind.STATE) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /** The last named person before token t of sentence s, of a country when one is given. */
+  private String lastPerson(int s, int t, String country) {
+    for (int i = v.mentions.size() - 1; i >= 0; i--) {
+      Mention m = v.mentions.get(i);
+      if (m.sentence() > s || m.sentence() == s && m.tokenBegin() >= t) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == ActorKind.PERSON && !e.anonymous()
+          && (country == null || e.country() == null || country.equals(e.country()))) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "..., Wang Yi, a senior official, said": a cue after its content with no subject in the
+   * parse; the person set off by a comma just before the cue.
+   */
+  Attribution postposedSpeaker(int s, IndexedWord verb, int contentStart) {
+    for (int t = verb.index() - 2; t > contentStart && t >= verb.index() - 30; t--) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == ActorKind.PERSON && m.tokenBegin() > 0
+          && v.token(s, m.tokenBegin() - 1).word().equals(",")) {
+        int[] cue = tokenSpan(s, verb);
+        return new Attribution(List.of(e.id()), "CUE_SUBJECT", cue[0], cue[1],
+            addressee(s, verb), null);
+      }
+    }
+    return null;
+  }
+
+  /** The token index of the comma that sets off a postposed speaker before {@code verb}. */
+  int commaBefore(int s, IndexedWord verb) {
+    for (int t = verb.index() - 2; t >= 0 && t >= verb.index() - 30; t--) {
+      Mention m = v.mentionAt(s, t);
+      if (m != null && m.tokenBegin() > 0 && v.token(s, m.tokenBegin() - 1).word().equals(",")) {
+        return m.tokenBegin() - 2;
+      }
+    }
+    return -1;
+  }
+
+  /** The actor mention inside the subject's phrase nearest to its head, or null. */
+  private Mention nearestInside(int s, IndexedWord head) {
+    int[] span = v.subtree(s, head);
+    Mention best = null;
+    int dist = Integer.MAX_VALUE;
+    for (int t = span[0]; t <= span[1]; t++) {
+      Mention m = v.mentionAt(s, t);
+      if (m != null && Math.abs(t - (head.index() - 1)) < dist) {
+        best = m;
+        dist = Math.abs(t - (head.index() - 1));
+      }
+    }
+    return best;
+  }
+
+  /** "a Kremlin aide" → kremlin-aide: capitalised modifiers and the head, lower case. */
+  private String anonymousId(int s, IndexedWord head) {
+    List<String> parts = new ArrayList<>();
+    List<IndexedWord> mods = new ArrayList<>(v.children(s, head, "compound"));
+    mods.addAll(v.children(s, head, "amod"));
+    mods.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    for (IndexedWord m : mods) {
+      if (m.index() < head.index() && Character.isUpperCase(m.word().charAt(0))) {
+        parts.add(m.word());
+      }
+    }
+    parts.add(head.word());
+    String joined = String.join("-", parts).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("[^a-z0-9-]", "");
+  }
+
+  /** The actor a telling verb addresses ("told Xi"), or null. */
+  private String addressee(int s, IndexedWord verb) {
+    List<IndexedWord> objs = new ArrayList<>(v.children(s, verb, "iobj"));
+    objs.addAll(v.children(s, verb, "obj"));
+    for (IndexedWord o : objs) {
+      Mention m = v.mentionAt(s, o.index() - 1);
+      if (m != null) {
+        return m.id();
+      }
+    }
+    return null;
+  }
+
+  /** Character offsets of a token, with its particle ("pointed out"). */
+  int[] tokenSpan(int s, IndexedWord w) {
+    int b = v.token(s, w.index() - 1).beginPosition();
+    int e = v.token(s, w.index() - 1).endPosition();
+    for (IndexedWord p : v.children(s, w, "compound:prt")) {
+      e = Math.max(e, v.token(s, p.index() - 1).endPosition());
+    }
+    return new int[] {b, e};
+  }
+}
