@@ -438,9 +438,12 @@ final class ActorResolution {
       String w = tok.originalText();
       boolean nerPerson = "PERSON".equals(tok.ner());
       String id = inDoc.get(w);
-      if (id == null && nerPerson) {
+      // NER often leaves a lone surname ("Xi said") untagged: a proper noun that the gazetteer
+      // knows as exactly one person's short form is taken too.
+      boolean properNoun = "NNP".equals(tok.tag()) && "O".equals(tok.ner());
+      if (id == null && (nerPerson || properNoun)) {
         id = gazetteerShortForm(w, qualifierCountry(s, i));
-        if (id == null) {
+        if (id == null && nerPerson) {
           id = Names.slug(w);
           if (!id.isEmpty()) {
             addEntity(new Entity(id, w, ActorKind.PERSON, qualifierCountry(s, i), null, false));
@@ -537,8 +540,27 @@ final class ActorResolution {
           first = m;
         }
       }
+      Mention source = back < s ? attributedSource(back) : null;
+      if (source != null) {
+        return source.id(); // "according to X, ... He added" continues X's words
+      }
       if (first != null) {
         return first.id();
+      }
+    }
+    return null;
+  }
+
+  /** The person named right after "according to" in sentence {@code s}, if any. */
+  private Mention attributedSource(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    for (Mention m : mentions) {
+      int t = m.tokenBegin();
+      if (m.sentence() == s && t >= 2 && m.via() != Mention.Via.PRONOUN
+          && entities.get(m.id()).kind() == ActorKind.PERSON
+          && tokens.get(t - 2).word().equalsIgnoreCase("according")
+          && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
+        return m;
       }
     }
     return null;

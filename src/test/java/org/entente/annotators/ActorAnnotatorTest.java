@@ -115,4 +115,12 @@ class ActorAnnotatorTest {
     assertTrue(a.containsKey("UKR"));
     assertTrue(a.containsKey("RUS"));
   }
+
+  @Test
+  void aPronounAfterAnAttributedSourceMeansTheSource() {
+    String text = "Vladimir Putin spoke first. According to analyst Olga Brandt, the talks "
+        + "went well.\nShe added that more meetings would follow.";
+    Actor brandt = actors(text).get("olga-brandt");
+    assertTrue(brandt.mentions().stream().anyMatch(s -> s.text().equals("She")));
+  }
 }
