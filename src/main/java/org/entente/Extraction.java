@@ -21,7 +21,7 @@ public record Extraction(
     List<Actor> actors,
     List<Alliance> alliances,
     List<Quote> quotes,
-    List<Stance> stances) {
+    List<Stance> stances) implements Result {
   /** Copies the lists into immutable ones. */
   public Extraction {
     requireNonNull(language, "language");
@@ -40,6 +40,7 @@ public record Extraction(
   }
 
   /** This extraction as one line of JSON, the shape the CLI writes. */
+  @Override
   public String toJson() {
     return Json.write(this);
   }

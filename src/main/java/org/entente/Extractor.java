@@ -13,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
@@ -41,10 +46,14 @@ public final class Extractor implements AutoCloseable {
 
   private final StanfordCoreNLP pipeline;
   private final Assembler assembler = new Assembler();
+  private final int threads;
+  private final Object poolLock = new Object();
+  private ExecutorService pool; // created on the first batch, guarded by poolLock
   private volatile boolean closed;
 
   private Extractor(Builder b) {
     long t0 = System.nanoTime();
+    this.threads = b.threads;
     this.pipeline = new StanfordCoreNLP(b.properties());
     log.info("entente pipeline ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
@@ -108,11 +117,113 @@ public final class Extractor implements AutoCloseable {
     return assembler.assemble(id, language, doc);
   }
 
-  /** Releases the extractor; later calls to {@link #extract} fail. Models stay cached. */
+  /**
+   * Extracts from one document and never throws for its content: whatever goes wrong with it
+   * becomes a {@link Failure}.
+   *
+   * @throws NullPointerException if {@code doc} is null
+   */
+  public Result tryExtract(Document doc) {
+    requireNonNull(doc, "doc");
+    try {
+      return extract(doc.id(), doc.text(), doc.date());
+    } catch (RuntimeException | StackOverflowError e) {
+      log.warn("document {} failed: {}", doc.id(), e.toString());
+      return Failure.of(doc.id(), e);
+    }
+  }
+
+  /**
+   * Extracts from many documents on all the extractor's threads ({@link Builder#threads}). The
+   * stream is lazy and yields exactly one {@link Result} per document, in input order; only a
+   * bounded window of documents is in memory at once, so any number can stream through. Close
+   * the returned stream (try-with-resources) to stop early.
+   *
+   * @throws IllegalStateException if the extractor is closed
+   */
+  public Stream<Result> extractAll(Stream<Document> docs) {
+    return extractAll(docs, DOCUMENTS);
+  }
+
+  /** {@link #extractAll(Stream)} over an iterable, such as a list. */
+  public Stream<Result> extractAll(Iterable<Document> docs) {
+    return extractAll(StreamSupport.stream(docs.spliterator(), false));
+  }
+
+  /**
+   * {@link #extractAll(Stream)} over inputs that are loaded into documents on the worker threads,
+   * such as files: an input that fails to load becomes a {@link Failure} under its id.
+   */
+  public <T> Stream<Result> extractAll(Stream<T> inputs, Loader<? super T> loader) {
+    requireNonNull(inputs, "inputs");
+    requireNonNull(loader, "loader");
+    return Batch.stream(inputs, item -> load(item, loader), pool(), threads * 2);
+  }
+
+  private <T> Result load(T item, Loader<? super T> loader) {
+    Document doc;
+    try {
+      doc = loader.load(item);
+    } catch (Exception | StackOverflowError e) {
+      String id = loader.id(item);
+      log.warn("document {} could not be loaded: {}", id, e.toString());
+      return Failure.of(id, e);
+    }
+    return tryExtract(doc);
+  }
+
+  private ExecutorService pool() {
+    synchronized (poolLock) {
+      if (closed) {
+        throw new IllegalStateException("extractor is closed");
+      }
+      if (pool == null) {
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(threads, r -> {
+          Thread t = new Thread(r, "entente-worker-" + n.incrementAndGet());
+          t.setDaemon(true); // never keep a host JVM alive
+          return t;
+        });
+      }
+      return pool;
+    }
+  }
+
+  /** Releases the extractor and its batch threads; later calls fail. Models stay cached. */
   @Override
   public void close() {
-    closed = true;
+    synchronized (poolLock) {
+      closed = true;
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
   }
+
+  /**
+   * Turns batch inputs of some type (files, database rows, lines of JSON) into documents.
+   *
+   * @param <T> the input type
+   */
+  public interface Loader<T> {
+    /** The id a failure to load {@code input} is reported under. */
+    String id(T input);
+
+    /** Loads {@code input}; any exception becomes that input's {@link Failure}. */
+    Document load(T input) throws Exception;
+  }
+
+  private static final Loader<Document> DOCUMENTS = new Loader<>() {
+    @Override
+    public String id(Document input) {
+      return input.id();
+    }
+
+    @Override
+    public Document load(Document input) {
+      return input;
+    }
+  };
 
   /** The annotation pipeline a profile runs. */
   public enum Profile {
@@ -127,8 +238,22 @@ public final class Extractor implements AutoCloseable {
     private final List<Path> gazetteers = new ArrayList<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Profile profile = Profile.FULL;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * Sets how many threads {@link Extractor#extractAll} uses; all cores by default.
+     *
+     * @throws IllegalArgumentException if {@code threads} is not positive
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be positive: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
 
     /**
      * Adds a user gazetteer file, laid over the bundled ones. Its name starts with its kind:

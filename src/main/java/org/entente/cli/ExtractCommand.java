@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.entente.Document;
 import org.entente.Extraction;
+import org.entente.Failure;
+import org.entente.Result;
 import org.entente.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,30 +59,38 @@ final class ExtractCommand implements Callable<Integer> {
     int failed = 0;
     try (Extractor extractor = builder.build();
         PrintWriter w = writer()) {
-      if (paths.isEmpty()) {
-        String text = new String(System.in.readAllBytes(), UTF_8);
-        w.println(render(extractor.extract("stdin", text, date)));
-      }
-      for (Path file : files) {
-        String id = file.getFileName().toString();
-        try {
-          Extraction x = extractor.extract(id, Inputs.readUtf8(file), date);
-          w.println(render(x));
-        } catch (CharacterCodingException e) {
-          failed++;
-          w.println(Inputs.error(id, "encoding", "not valid UTF-8 text"));
-        } catch (IOException | RuntimeException e) {
-          failed++;
-          w.println(Inputs.error(id, e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+      Stream<Result> results = paths.isEmpty()
+          ? Stream.of(extractor.tryExtract(
+              new Document("stdin", new String(System.in.readAllBytes(), UTF_8), date)))
+          : extractor.extractAll(files.stream(), new FileLoader(date));
+      try (results) {
+        for (Result r : (Iterable<Result>) results::iterator) {
+          if (r instanceof Failure) {
+            failed++;
+          }
+          w.println(render(r));
+          w.flush();
         }
-        w.flush();
       }
     }
     return failed == 0 ? 0 : 1;
   }
 
-  private String render(Extraction x) {
-    return format == Format.summary ? x.summary() : x.toJson();
+  /** Reads a file as a document named for the file; bytes that are not UTF-8 fail it. */
+  private record FileLoader(LocalDate date) implements Extractor.Loader<Path> {
+    @Override
+    public String id(Path file) {
+      return file.getFileName().toString();
+    }
+
+    @Override
+    public Document load(Path file) throws IOException {
+      return new Document(id(file), Inputs.readUtf8(file), date);
+    }
+  }
+
+  private String render(Result r) {
+    return format == Format.summary && r instanceof Extraction x ? x.summary() : r.toJson();
   }
 
   private PrintWriter writer() throws IOException {

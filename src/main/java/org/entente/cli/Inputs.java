@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Input files of the CLI and its error lines. */
+/** Input files of the CLI. */
 final class Inputs {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private Inputs() {}
 
   /** Files as given, folders as their .txt files, sorted by name. */
@@ -47,15 +43,5 @@ final class Inputs {
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(bytes))
         .toString();
-  }
-
-  /** {@code {"id": ..., "error": {"type": ..., "message": ...}}}. */
-  static String error(String id, String type, String message) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", id);
-    ObjectNode err = node.putObject("error");
-    err.put("type", type);
-    err.put("message", message);
-    return node.toString();
   }
 }
