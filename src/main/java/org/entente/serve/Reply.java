@@ -114,8 +114,11 @@ final class Reply {
       exchange.close();
     } finally {
       long ms = (System.nanoTime() - started) / 1_000_000;
-      if (status >= 500) {
+      if (status == 500) {
         log.warn("{} {} -> {} in {} ms", exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(), status, ms);
+      } else if (status > 500) { // overload, shutdown, time budget: limits at work, not faults
+        log.info("{} {} -> {} in {} ms", exchange.getRequestMethod(),
             exchange.getRequestURI().getRawPath(), status, ms);
       } else {
         log.debug("{} {} -> {} in {} ms", exchange.getRequestMethod(),
