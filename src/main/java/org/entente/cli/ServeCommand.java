@@ -24,6 +24,8 @@ import picocli.CommandLine.TypeConversionException;
     description = "Serve the HTTP JSON API: POST /extract, POST /extract/batch, GET /health. "
         + "Runs until SIGTERM or Ctrl-C, then finishes the requests in flight.")
 final class ServeCommand implements Callable<Integer> {
+  private static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
+
   @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
   String host;
@@ -56,6 +58,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "How long a shutdown lets requests in flight finish (default: ${DEFAULT-VALUE}).")
   Duration grace;
 
+  @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "30s",
+      converter = DurationConverter.class,
+      description = "Time a client has to send its whole request, body included; slower "
+          + "connections are closed (default: ${DEFAULT-VALUE}; whole seconds).")
+  Duration readTimeout;
+
   @Option(names = "--gazetteer", paramLabel = "FILE",
       description = "Extra gazetteer file laid over the bundled ones (repeatable).")
   List<Path> gazetteers = new ArrayList<>();
@@ -71,6 +79,12 @@ final class ServeCommand implements Callable<Integer> {
           timeout, grace);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    // The JDK server's own guard against clients that trickle a body in and hold a request
+    // thread: read once, when the first server is created, so it is set here, before that.
+    if (System.getProperty(MAX_REQ_TIME) == null) {
+      System.setProperty(MAX_REQ_TIME,
+          Long.toString(Math.max(1, (readTimeout.toMillis() + 999) / 1000)));
     }
     Extractor.Builder builder = Extractor.builder().threads(config.workers());
     gazetteers.forEach(builder::gazetteer);
