@@ -7,4 +7,4 @@ import org.entente.*;
 
 System.err.println("entente: loading CoreNLP models...");
 var extractor = Extractor.create();
-System.err.println("entente: ready. Try: var x = extractor.extract(\"summit\", Files.readString(Path.of(\"models/samples/01-summit.txt\")));");
+System.err.println("entente: ready. Try: var x = extractor.extract(\"01-summit.txt\", Files.readString(Path.of(\"models/samples/01-summit.txt\")));");

@@ -87,7 +87,8 @@ public final class Report {
     int rank = 0;
     for (QuotedMost.Row r : quoted) {
       b.append("<tr><td>").append(++rank).append("</td><td>").append(esc(r.name()))
-          .append(" <code>").append(esc(r.id())).append("</code></td><td>").append(r.quotes())
+          .append(r.name().equals(r.id()) ? "" : " <code>" + esc(r.id()) + "</code>")
+          .append("</td><td>").append(r.quotes())
           .append("</td><td>").append(r.direct()).append("</td><td>").append(r.reported())
           .append("</td><td>").append(r.articles()).append("</td></tr>\n");
     }

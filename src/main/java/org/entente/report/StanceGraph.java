@@ -40,7 +40,7 @@ final class StanceGraph {
         mentions.merge(actor.id(), actor.mentions().size(), Integer::sum);
       }
       for (Alliance alliance : a.extraction().alliances()) {
-        names.putIfAbsent(alliance.id(), alliance.name());
+        names.putIfAbsent(alliance.id(), alliance.id());  // "NATO" labels a node better
         kinds.putIfAbsent(alliance.id(), "ALLIANCE");
         mentions.merge(alliance.id(), alliance.mentions().size(), Integer::sum);
       }
