@@ -31,7 +31,6 @@ final class Progress implements AutoCloseable {
         .setInitialMax(total)
         .setUnit(" docs", 1)
         .setStyle(ProgressBarStyle.ASCII)
-        .showSpeed()
         .setConsumer(new ConsoleProgressBarConsumer(err))
         .build());
   }
