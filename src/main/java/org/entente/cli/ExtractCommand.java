@@ -32,14 +32,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Text files or folders of .txt files.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here, not stdout.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the output here, not to stdout.")
   Path out;
 
-  /** Output formats. */
-  enum Format { json, summary }
+  /** Output formats; {@code summary} is the older name of {@code table}. */
+  enum Format { json, table, summary, csv }
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (JSON Lines, the default) or summary (readable text). "
+      description = "json: JSON Lines, the default; table (alias summary): aligned readable "
+          + "text per document; csv: one row per quote and stance with a header line "
+          + "(document,record,kind,actor,target,text,begin,end,cue,confidence). "
           + "Valid values: ${COMPLETION-CANDIDATES}.")
   Format format;
 
@@ -58,7 +60,11 @@ final class ExtractCommand implements Callable<Integer> {
     gazetteers.forEach(builder::gazetteer);
     int failed = 0;
     try (Extractor extractor = builder.build();
-        PrintWriter w = writer()) {
+        PrintWriter w = writer();
+        Progress progress = Progress.of("extract", files.size())) {
+      if (format == Format.csv) {
+        w.print(CsvRows.header());
+      }
       Stream<Result> results = paths.isEmpty()
           ? Stream.of(extractor.tryExtract(
               new Document("stdin", new String(System.in.readAllBytes(), UTF_8), date)))
@@ -68,8 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
           if (r instanceof Failure) {
             failed++;
           }
-          w.println(render(r));
+          w.print(render(r));
           w.flush();
+          progress.step();
         }
       }
     }
@@ -90,7 +97,11 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private String render(Result r) {
-    return format == Format.summary && r instanceof Extraction x ? x.summary() : r.toJson();
+    if (format == Format.csv) {
+      return CsvRows.of(r);
+    }
+    boolean table = format == Format.table || format == Format.summary;
+    return (table && r instanceof Extraction x ? x.summary() : r.toJson()) + System.lineSeparator();
   }
 
   private PrintWriter writer() throws IOException {
