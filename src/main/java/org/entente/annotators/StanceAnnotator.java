@@ -218,6 +218,9 @@ public final class StanceAnnotator implements Annotator {
       return false;
     }
     String prep = rel.substring(colon + 1);
+    if (prep.equals("agent")) {
+      prep = "by"; // "concerned by X" parsed as a passive's agent
+    }
     for (String c : List.of("VPREP", "ADJ", "NOUN")) {
       for (String form : new String[] {trigger.lemma(), trigger.word()}) {
         Optional<StanceLexicon.Entry> e = lexicon.entry(c, form);

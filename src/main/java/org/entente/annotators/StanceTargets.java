@@ -102,7 +102,20 @@ final class StanceTargets {
         continue;
       }
       if (m != null && c > 0) {
-        continue; // the holder's own side: what hangs from it is not the target either
+        // The holder's own side: what hangs from it is not the target either, except the other
+        // half of a pair ("Russia-China relations", "Sino-Russian ties") for either side.
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+          IndexedWord dep = e.getDependent();
+          Mention other = d.mentionAt(s, dep);
+          if (e.getRelation().toString().equals("compound") && other != null
+              && !ownSide(d, other.id(), holder, holderState) && !done.contains(dep)
+              && c < cost.getOrDefault(dep, Integer.MAX_VALUE)) {
+            cost.put(dep, c);
+            queue.remove(dep);
+            queue.add(dep);
+          }
+        }
+        continue;
       }
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
         String rel = e.getRelation().toString();
