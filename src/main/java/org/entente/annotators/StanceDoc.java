@@ -95,6 +95,33 @@ final class StanceDoc {
     return e.kind() == ActorKind.STATE ? e.id() : e.country();
   }
 
+  /** Titles of the people who speak for their state as a whole. */
+  private static final java.util.Set<String> LEADER_TITLES = java.util.Set.of("president",
+      "prime-minister", "chancellor", "leader", "general-secretary", "chairman", "king",
+      "emperor", "emir", "sultan", "supreme-leader", "counterpart");
+
+  /**
+   * The person who leads {@code state} in this document: of the people of that state with a
+   * leader's title, the one mentioned most; null when there is none.
+   */
+  String leaderOf(String state) {
+    String best = null;
+    long bestCount = 0;
+    for (Entity e : entities.values()) {
+      if (e.kind() != ActorKind.PERSON || !state.equals(e.country()) || e.title() == null
+          || !LEADER_TITLES.contains(e.title())) {
+        continue;
+      }
+      long n = bySentence.stream().flatMap(List::stream).filter(m -> m.id().equals(e.id()))
+          .count();
+      if (n > bestCount) {
+        best = e.id();
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
   ActorKind kindOf(String id) {
     Entity e = entities.get(id);
     return e == null ? null : e.kind();

@@ -24,7 +24,9 @@ final class StanceHolders {
       "leaders", "countries", "nations", "ministers", "presidents", "both", "two", "governments");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   /** How far back a plural anaphor may look for its antecedent pair. */
-  private static final int PLURAL_WINDOW = 3;
+  private static final int PLURAL_WINDOW = 6;
+  /** Heads that, with "of" and states, stand for those states' leaders. */
+  private static final Set<String> LEADER_HEADS = Set.of("leaders", "presidents", "heads");
 
   private final StanceLexicon lexicon;
 
@@ -71,6 +73,13 @@ final class StanceHolders {
       return List.of(m.id());
     }
     String word = node.word().toLowerCase(Locale.ROOT);
+    if (LEADER_HEADS.contains(word)) {
+      // "the leaders of Russia and China": each state's leader named in the document.
+      List<String> people = leadersOf(d, s, g, node);
+      if (!people.isEmpty()) {
+        return people;
+      }
+    }
     if (FIRST_PERSON.contains(word)) {
       return speaker(d, s, g, node);
     }
@@ -200,6 +209,18 @@ final class StanceHolders {
         }
         if (e.getDependent().index() > bestPos) {
           bestPos = e.getDependent().index();
+          // "The leaders of Russia and China ... they": the people, not the states.
+          List<String> people = List.of();
+          for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
+            if (up.getRelation().toString().equals("nmod:of") && LEADER_HEADS.contains(
+                up.getGovernor().word().toLowerCase(Locale.ROOT))) {
+              people = leadersOf(d, k, g, up.getGovernor());
+            }
+          }
+          if (people.size() > 1) {
+            best = people;
+            continue;
+          }
           Set<String> ids = new LinkedHashSet<>(List.of(a.id(), b.id()));
           // A third conjunct of the same head: "Russia, China and Iran".
           for (SemanticGraphEdge e2 : g.outgoingEdgeIterable(e.getGovernor())) {
@@ -218,6 +239,26 @@ final class StanceHolders {
       }
     }
     return List.of();
+  }
+
+  /** The leaders of the states that {@code head} ("leaders") takes with "of", in order. */
+  private static List<String> leadersOf(StanceDoc d, int s, SemanticGraph g, IndexedWord head) {
+    Set<String> out = new LinkedHashSet<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+      if (!e.getRelation().toString().equals("nmod:of")) {
+        continue;
+      }
+      Mention m = d.mentionAt(s, e.getDependent());
+      if (m == null || d.kindOf(m.id()) != ActorKind.STATE) {
+        return List.of();
+      }
+      String leader = d.leaderOf(m.id());
+      if (leader == null) {
+        return List.of();
+      }
+      out.add(leader);
+    }
+    return List.copyOf(out);
   }
 
   private static boolean kindFits(StanceDoc d, String id, ActorKind want) {
