@@ -83,6 +83,15 @@ final class StanceHolders {
     if (FIRST_PERSON.contains(word)) {
       return speaker(d, s, g, node);
     }
+    if (word.equals("it") || word.equals("its")) {
+      // "the ministry said it was concerned", "pressure on China over its support for Russia"
+      String id = d.lastBodyBefore(s, node.index() - 1);
+      return id == null ? List.of() : List.of(id);
+    }
+    if (word.equals("country")) {
+      String id = d.theCountry(s, g, node);
+      return id == null ? List.of() : List.of(id);
+    }
     if (PLURAL.contains(word)) {
       return plural(d, s, node);
     }
@@ -97,12 +106,14 @@ final class StanceHolders {
         }
       }
     }
-    // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies.
+    // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies;
+    // "the AUKUS deal", "NATO members": one that an alliance's name modifies.
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
       if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
         Mention mod = d.mentionAt(s, e.getDependent());
-        if (mod != null && d.kindOf(mod.id()) == ActorKind.STATE) {
+        if (mod != null && (d.kindOf(mod.id()) == ActorKind.STATE
+            || (rel.equals("compound") && d.isAlliance(mod.id())))) {
           return List.of(mod.id());
         }
       }

@@ -87,7 +87,9 @@ final class StanceTargets {
         break;
       }
       Mention m = d.mentionAt(s, w);
+      String country = m == null ? d.theCountry(s, g, w) : null;
       List<String> here = m != null ? List.of(m.id())
+          : country != null ? List.of(country)
           : c == 0 ? holders.plural(d, s, w) : List.of();
       boolean any = false;
       for (String id : here) {
