@@ -84,6 +84,11 @@ final class StanceHolders {
       return speaker(d, s, g, node);
     }
     if (word.equals("it") || word.equals("its")) {
+      // "Beijing gives Moscow its support": a possessive on the object is the subject's.
+      String subject = objectOwner(d, s, g, node);
+      if (subject != null) {
+        return List.of(subject);
+      }
       // "the ministry said it was concerned", "pressure on China over its support for Russia"
       String id = d.lastBodyBefore(s, node.index() - 1);
       return id == null ? List.of() : List.of(id);
@@ -119,6 +124,30 @@ final class StanceHolders {
       }
     }
     return List.of();
+  }
+
+  /** The state or organisation subject of the verb whose object {@code its} modifies, or null. */
+  private static String objectOwner(StanceDoc d, int s, SemanticGraph g, IndexedWord its) {
+    for (SemanticGraphEdge poss : g.incomingEdgeIterable(its)) {
+      if (!poss.getRelation().toString().equals("nmod:poss")) {
+        continue;
+      }
+      for (SemanticGraphEdge obj : g.incomingEdgeIterable(poss.getGovernor())) {
+        if (!obj.getRelation().toString().equals("obj")) {
+          continue;
+        }
+        for (SemanticGraphEdge subj : g.outgoingEdgeIterable(obj.getGovernor())) {
+          if (subj.getRelation().toString().equals("nsubj")) {
+            Mention m = d.mentionAt(s, subj.getDependent());
+            ActorKind k = m == null ? null : d.kindOf(m.id());
+            if (k == ActorKind.STATE || k == ActorKind.ORGANIZATION) {
+              return m.id();
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** "we" inside a quotation: the quote's speakers, else the speaker the sentence names. */
