@@ -82,6 +82,16 @@ final class StanceDoc {
     return best;
   }
 
+  /** The actor or alliance mention that covers token {@code token} (0-based) of sentence s. */
+  Mention mentionAt(int s, int token) {
+    for (Mention m : bySentence.get(s)) {
+      if (m.covers(s, token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   List<Mention> mentionsIn(int s) {
     return bySentence.get(s);
   }

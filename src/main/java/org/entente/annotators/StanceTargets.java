@@ -190,6 +190,45 @@ final class StanceTargets {
         return m.id();
       }
     }
+    return listedAfter(d, s, w);
+  }
+
+  /** Words that may stand between an alliance's name and the list of its members. */
+  private static final Set<String> LIST_GLUE = Set.of("the", "defense", "defence", "security",
+      "military", "alliance", "pact", "partnership", "deal", "bloc", "group", "grouping",
+      "members", "member", "countries", "nations", "states", "of", "including", "comprising",
+      ",", "and", "-", "--", "\u2013", "\u2014", "(", "-LRB-", ":");
+  private static final Set<String> LIST_OPENERS = Set.of("-", "--", "\u2013", "\u2014", "(",
+      "-LRB-", ":");
+
+  /**
+   * The alliance whose member list {@code w} belongs to when the text lists members right after
+   * the alliance's name ("the AUKUS alliance - Australia, the UK and the US"), or null.
+   */
+  private static String listedAfter(StanceDoc d, int s, IndexedWord w) {
+    Mention member = d.mentionAt(s, w);
+    if (member == null) {
+      return null;
+    }
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = d.tokens(s);
+    for (Mention a : d.mentionsIn(s)) {
+      if (!d.isAlliance(a.id()) || a.tokenEnd() > member.tokenBegin()
+          || !d.alliances.get(a.id()).members().contains(member.id())) {
+        continue;
+      }
+      boolean opened = false;
+      boolean glued = true;
+      for (int t = a.tokenEnd(); t < member.tokenBegin() && glued; t++) {
+        String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+        Mention between = d.mentionAt(s, t);
+        opened |= LIST_OPENERS.contains(word);
+        glued = LIST_GLUE.contains(word) || (between != null
+            && d.alliances.get(a.id()).members().contains(between.id()));
+      }
+      if (opened && glued && member.tokenBegin() - a.tokenEnd() <= 12) {
+        return a.id();
+      }
+    }
     return null;
   }
 
