@@ -281,6 +281,41 @@ final class StanceHolders {
     return List.of();
   }
 
+  /**
+   * The state last paired with {@code own} before sentence {@code s} ("Russia and China", "Putin
+   * and Xi"): the other side of a speaker's "we ... each other". Null when there is none.
+   */
+  String partnerOf(StanceDoc d, int s, String own) {
+    for (int k = s; k >= 0; k--) {
+      SemanticGraph g = d.graph(k);
+      if (g == null) {
+        continue;
+      }
+      String found = null;
+      int foundAt = -1;
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        if (!e.getRelation().toString().startsWith("conj")) {
+          continue;
+        }
+        Mention a = d.mentionAt(k, e.getGovernor());
+        Mention b = d.mentionAt(k, e.getDependent());
+        String ca = a == null ? null : d.countryOf(a.id());
+        String cb = b == null ? null : d.countryOf(b.id());
+        if (ca == null || cb == null || ca.equals(cb) || e.getDependent().index() < foundAt) {
+          continue;
+        }
+        if (ca.equals(own) || cb.equals(own)) {
+          found = ca.equals(own) ? cb : ca;
+          foundAt = e.getDependent().index();
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   /** The leaders of the states that {@code head} ("leaders") takes with "of", in order. */
   private static List<String> leadersOf(StanceDoc d, int s, SemanticGraph g, IndexedWord head) {
     Set<String> out = new LinkedHashSet<>();
