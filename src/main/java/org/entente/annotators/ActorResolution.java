@@ -332,7 +332,10 @@ final class ActorResolution {
     // "the President of Russia"
     int end = t.tokenEnd();
     if (country == null && end + 1 < tokens.size() && tokens.get(end).word().equals("of")) {
-      Mention m = mentionAt(t.sentence(), end + 1);
+      // "of Russia", "of the Russian Federation"
+      int at = end + 1 < tokens.size() - 1
+          && tokens.get(end + 1).word().equalsIgnoreCase("the") ? end + 2 : end + 1;
+      Mention m = mentionAt(t.sentence(), at);
       if (m != null && entities.get(m.id()).kind() == ActorKind.STATE) {
         country = m.id();
         end = m.tokenEnd();

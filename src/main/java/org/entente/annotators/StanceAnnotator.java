@@ -125,6 +125,15 @@ public final class StanceAnnotator implements Annotator {
     Span evidence = Span.of(d.text, tokens.get(0).beginPosition(),
         tokens.get(tokens.size() - 1).endPosition());
     List<Stance> out = new ArrayList<>();
+    if (target != null && StanceTargets.reciprocal(g, target) && holderIds.size() == 1
+        && firstPersonSubject(g, pred != null ? pred : trigger)) {
+      // "we support each other" in one speaker's words: the speaker's state and its partner.
+      String own = d.countryOf(holderIds.get(0));
+      String other = own == null ? null : holders.partnerOf(d, s, own);
+      if (other != null) {
+        holderIds = List.of(own, other);
+      }
+    }
     if (target == null || StanceTargets.reciprocal(g, target)) {
       // "Russia and China support each other": every holder toward every other.
       for (String h : holderIds) {
@@ -174,6 +183,16 @@ public final class StanceAnnotator implements Annotator {
     return resolveAll(d, s, g, nodes);
   }
 
+  private static boolean firstPersonSubject(SemanticGraph g, IndexedWord pred) {
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(pred)) {
+      if (e.getRelation().toString().startsWith("nsubj")
+          && e.getDependent().word().equalsIgnoreCase("we")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> resolveAll(StanceDoc d, int s, SemanticGraph g, List<IndexedWord> nodes) {
     List<String> ids = new ArrayList<>();
     for (IndexedWord n : nodes) {
@@ -218,6 +237,9 @@ public final class StanceAnnotator implements Annotator {
       return false;
     }
     String prep = rel.substring(colon + 1);
+    if (prep.equals("agent")) {
+      prep = "by"; // "concerned by X" parsed as a passive's agent
+    }
     for (String c : List.of("VPREP", "ADJ", "NOUN")) {
       for (String form : new String[] {trigger.lemma(), trigger.word()}) {
         Optional<StanceLexicon.Entry> e = lexicon.entry(c, form);

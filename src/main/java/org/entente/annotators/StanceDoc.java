@@ -82,6 +82,16 @@ final class StanceDoc {
     return best;
   }
 
+  /** The actor or alliance mention that covers token {@code token} (0-based) of sentence s. */
+  Mention mentionAt(int s, int token) {
+    for (Mention m : bySentence.get(s)) {
+      if (m.covers(s, token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   List<Mention> mentionsIn(int s) {
     return bySentence.get(s);
   }
@@ -93,6 +103,84 @@ final class StanceDoc {
       return null;
     }
     return e.kind() == ActorKind.STATE ? e.id() : e.country();
+  }
+
+  /**
+   * What "it" or "its" at token {@code token} (0-based) of sentence {@code s} stands for: the
+   * nearest state or organisation named before it in the sentence, or null.
+   */
+  String lastBodyBefore(int s, int token) {
+    Mention best = null;
+    for (Mention m : bySentence.get(s)) {
+      ActorKind k = kindOf(m.id());
+      if (m.tokenEnd() <= token && (k == ActorKind.STATE || k == ActorKind.ORGANIZATION)
+          && (best == null || m.tokenEnd() > best.tokenEnd())) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  /**
+   * What "the country" (node {@code w} of sentence {@code s}) stands for: the first state named
+   * in its sentence, else in the sentence before; null when the noun is not "the country".
+   */
+  String theCountry(int s, SemanticGraph g, IndexedWord w) {
+    if (!w.word().equalsIgnoreCase("country")) {
+      return null;
+    }
+    boolean the = false;
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("det") && e.getDependent().word().equalsIgnoreCase("the")) {
+        the = true;
+      } else if (rel.equals("amod") || rel.startsWith("nmod") || rel.equals("compound")) {
+        return null; // "the other country", "the country of origin"
+      }
+    }
+    if (!the) {
+      return null;
+    }
+    for (int k = s; k >= Math.max(0, s - 1); k--) {
+      Mention first = null;
+      for (Mention m : bySentence.get(k)) {
+        if (kindOf(m.id()) == ActorKind.STATE && (k < s || m.tokenEnd() <= w.index() - 1)
+            && (first == null || m.tokenBegin() < first.tokenBegin())) {
+          first = m;
+        }
+      }
+      if (first != null) {
+        return first.id();
+      }
+    }
+    return null;
+  }
+
+  /** Titles of the people who speak for their state as a whole. */
+  private static final java.util.Set<String> LEADER_TITLES = java.util.Set.of("president",
+      "prime-minister", "chancellor", "leader", "general-secretary", "chairman", "king",
+      "emperor", "emir", "sultan", "supreme-leader", "counterpart");
+
+  /**
+   * The person who leads {@code state} in this document: of the people of that state with a
+   * leader's title, the one mentioned most; null when there is none.
+   */
+  String leaderOf(String state) {
+    String best = null;
+    long bestCount = 0;
+    for (Entity e : entities.values()) {
+      if (e.kind() != ActorKind.PERSON || !state.equals(e.country()) || e.title() == null
+          || !LEADER_TITLES.contains(e.title())) {
+        continue;
+      }
+      long n = bySentence.stream().flatMap(List::stream).filter(m -> m.id().equals(e.id()))
+          .count();
+      if (n > bestCount) {
+        best = e.id();
+        bestCount = n;
+      }
+    }
+    return best;
   }
 
   ActorKind kindOf(String id) {

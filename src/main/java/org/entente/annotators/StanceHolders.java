@@ -24,7 +24,9 @@ final class StanceHolders {
       "leaders", "countries", "nations", "ministers", "presidents", "both", "two", "governments");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   /** How far back a plural anaphor may look for its antecedent pair. */
-  private static final int PLURAL_WINDOW = 3;
+  private static final int PLURAL_WINDOW = 6;
+  /** Heads that, with "of" and states, stand for those states' leaders. */
+  private static final Set<String> LEADER_HEADS = Set.of("leaders", "presidents", "heads");
 
   private final StanceLexicon lexicon;
 
@@ -71,8 +73,29 @@ final class StanceHolders {
       return List.of(m.id());
     }
     String word = node.word().toLowerCase(Locale.ROOT);
+    if (LEADER_HEADS.contains(word)) {
+      // "the leaders of Russia and China": each state's leader named in the document.
+      List<String> people = leadersOf(d, s, g, node);
+      if (!people.isEmpty()) {
+        return people;
+      }
+    }
     if (FIRST_PERSON.contains(word)) {
       return speaker(d, s, g, node);
+    }
+    if (word.equals("it") || word.equals("its")) {
+      // "Beijing gives Moscow its support": a possessive on the object is the subject's.
+      String subject = objectOwner(d, s, g, node);
+      if (subject != null) {
+        return List.of(subject);
+      }
+      // "the ministry said it was concerned", "pressure on China over its support for Russia"
+      String id = d.lastBodyBefore(s, node.index() - 1);
+      return id == null ? List.of() : List.of(id);
+    }
+    if (word.equals("country")) {
+      String id = d.theCountry(s, g, node);
+      return id == null ? List.of() : List.of(id);
     }
     if (PLURAL.contains(word)) {
       return plural(d, s, node);
@@ -88,17 +111,43 @@ final class StanceHolders {
         }
       }
     }
-    // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies.
+    // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies;
+    // "the AUKUS deal", "NATO members": one that an alliance's name modifies.
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
       if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
         Mention mod = d.mentionAt(s, e.getDependent());
-        if (mod != null && d.kindOf(mod.id()) == ActorKind.STATE) {
+        if (mod != null && (d.kindOf(mod.id()) == ActorKind.STATE
+            || (rel.equals("compound") && d.isAlliance(mod.id())))) {
           return List.of(mod.id());
         }
       }
     }
     return List.of();
+  }
+
+  /** The state or organisation subject of the verb whose object {@code its} modifies, or null. */
+  private static String objectOwner(StanceDoc d, int s, SemanticGraph g, IndexedWord its) {
+    for (SemanticGraphEdge poss : g.incomingEdgeIterable(its)) {
+      if (!poss.getRelation().toString().equals("nmod:poss")) {
+        continue;
+      }
+      for (SemanticGraphEdge obj : g.incomingEdgeIterable(poss.getGovernor())) {
+        if (!obj.getRelation().toString().equals("obj")) {
+          continue;
+        }
+        for (SemanticGraphEdge subj : g.outgoingEdgeIterable(obj.getGovernor())) {
+          if (subj.getRelation().toString().equals("nsubj")) {
+            Mention m = d.mentionAt(s, subj.getDependent());
+            ActorKind k = m == null ? null : d.kindOf(m.id());
+            if (k == ActorKind.STATE || k == ActorKind.ORGANIZATION) {
+              return m.id();
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** "we" inside a quotation: the quote's speakers, else the speaker the sentence names. */
@@ -200,6 +249,18 @@ final class StanceHolders {
         }
         if (e.getDependent().index() > bestPos) {
           bestPos = e.getDependent().index();
+          // "The leaders of Russia and China ... they": the people, not the states.
+          List<String> people = List.of();
+          for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
+            if (up.getRelation().toString().equals("nmod:of") && LEADER_HEADS.contains(
+                up.getGovernor().word().toLowerCase(Locale.ROOT))) {
+              people = leadersOf(d, k, g, up.getGovernor());
+            }
+          }
+          if (people.size() > 1) {
+            best = people;
+            continue;
+          }
           Set<String> ids = new LinkedHashSet<>(List.of(a.id(), b.id()));
           // A third conjunct of the same head: "Russia, China and Iran".
           for (SemanticGraphEdge e2 : g.outgoingEdgeIterable(e.getGovernor())) {
@@ -218,6 +279,61 @@ final class StanceHolders {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The state last paired with {@code own} before sentence {@code s} ("Russia and China", "Putin
+   * and Xi"): the other side of a speaker's "we ... each other". Null when there is none.
+   */
+  String partnerOf(StanceDoc d, int s, String own) {
+    for (int k = s; k >= 0; k--) {
+      SemanticGraph g = d.graph(k);
+      if (g == null) {
+        continue;
+      }
+      String found = null;
+      int foundAt = -1;
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        if (!e.getRelation().toString().startsWith("conj")) {
+          continue;
+        }
+        Mention a = d.mentionAt(k, e.getGovernor());
+        Mention b = d.mentionAt(k, e.getDependent());
+        String ca = a == null ? null : d.countryOf(a.id());
+        String cb = b == null ? null : d.countryOf(b.id());
+        if (ca == null || cb == null || ca.equals(cb) || e.getDependent().index() < foundAt) {
+          continue;
+        }
+        if (ca.equals(own) || cb.equals(own)) {
+          found = ca.equals(own) ? cb : ca;
+          foundAt = e.getDependent().index();
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The leaders of the states that {@code head} ("leaders") takes with "of", in order. */
+  private static List<String> leadersOf(StanceDoc d, int s, SemanticGraph g, IndexedWord head) {
+    Set<String> out = new LinkedHashSet<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+      if (!e.getRelation().toString().equals("nmod:of")) {
+        continue;
+      }
+      Mention m = d.mentionAt(s, e.getDependent());
+      if (m == null || d.kindOf(m.id()) != ActorKind.STATE) {
+        return List.of();
+      }
+      String leader = d.leaderOf(m.id());
+      if (leader == null) {
+        return List.of();
+      }
+      out.add(leader);
+    }
+    return List.copyOf(out);
   }
 
   private static boolean kindFits(StanceDoc d, String id, ActorKind want) {

@@ -21,6 +21,13 @@ final class StanceNegation {
   private static final Set<String> EMBEDDING = Set.of("xcomp", "advcl", "obl", "obj", "acl",
       "nmod", "nsubj");
   private static final int MAX_CLIMB = 3;
+  /**
+   * Adverbial clauses that stand beside their governor rather than under it: "Xi resisted the
+   * call, while Moscow pledged its solidarity" does not negate the pledge.
+   */
+  private static final Set<String> SIDE_CLAUSES = Set.of("advcl:while", "advcl:whereas",
+      "advcl:although", "advcl:though", "advcl:after", "advcl:before", "advcl:as",
+      "advcl:because", "advcl:since", "advcl:when", "advcl:but");
 
   private final StanceLexicon lexicon;
 
@@ -42,7 +49,7 @@ final class StanceNegation {
       for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
         String rel = e.getRelation().toString();
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-        if (EMBEDDING.contains(base)) {
+        if (EMBEDDING.contains(base) && !SIDE_CLAUSES.contains(rel)) {
           up = e.getGovernor();
           break;
         }

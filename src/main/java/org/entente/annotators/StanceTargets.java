@@ -87,7 +87,9 @@ final class StanceTargets {
         break;
       }
       Mention m = d.mentionAt(s, w);
+      String country = m == null ? d.theCountry(s, g, w) : null;
       List<String> here = m != null ? List.of(m.id())
+          : country != null ? List.of(country)
           : c == 0 ? holders.plural(d, s, w) : List.of();
       boolean any = false;
       for (String id : here) {
@@ -102,7 +104,20 @@ final class StanceTargets {
         continue;
       }
       if (m != null && c > 0) {
-        continue; // the holder's own side: what hangs from it is not the target either
+        // The holder's own side: what hangs from it is not the target either, except the other
+        // half of a pair ("Russia-China relations", "Sino-Russian ties") for either side.
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+          IndexedWord dep = e.getDependent();
+          Mention other = d.mentionAt(s, dep);
+          if (e.getRelation().toString().equals("compound") && other != null
+              && !ownSide(d, other.id(), holder, holderState) && !done.contains(dep)
+              && c < cost.getOrDefault(dep, Integer.MAX_VALUE)) {
+            cost.put(dep, c);
+            queue.remove(dep);
+            queue.add(dep);
+          }
+        }
+        continue;
       }
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
         String rel = e.getRelation().toString();
@@ -173,6 +188,45 @@ final class StanceTargets {
       Mention m = d.mentionAt(s, n);
       if (m != null && d.isAlliance(m.id())) {
         return m.id();
+      }
+    }
+    return listedAfter(d, s, w);
+  }
+
+  /** Words that may stand between an alliance's name and the list of its members. */
+  private static final Set<String> LIST_GLUE = Set.of("the", "defense", "defence", "security",
+      "military", "alliance", "pact", "partnership", "deal", "bloc", "group", "grouping",
+      "members", "member", "countries", "nations", "states", "of", "including", "comprising",
+      ",", "and", "-", "--", "\u2013", "\u2014", "(", "-LRB-", ":");
+  private static final Set<String> LIST_OPENERS = Set.of("-", "--", "\u2013", "\u2014", "(",
+      "-LRB-", ":");
+
+  /**
+   * The alliance whose member list {@code w} belongs to when the text lists members right after
+   * the alliance's name ("the AUKUS alliance - Australia, the UK and the US"), or null.
+   */
+  private static String listedAfter(StanceDoc d, int s, IndexedWord w) {
+    Mention member = d.mentionAt(s, w);
+    if (member == null) {
+      return null;
+    }
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = d.tokens(s);
+    for (Mention a : d.mentionsIn(s)) {
+      if (!d.isAlliance(a.id()) || a.tokenEnd() > member.tokenBegin()
+          || !d.alliances.get(a.id()).members().contains(member.id())) {
+        continue;
+      }
+      boolean opened = false;
+      boolean glued = true;
+      for (int t = a.tokenEnd(); t < member.tokenBegin() && glued; t++) {
+        String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+        Mention between = d.mentionAt(s, t);
+        opened |= LIST_OPENERS.contains(word);
+        glued = LIST_GLUE.contains(word) || (between != null
+            && d.alliances.get(a.id()).members().contains(between.id()));
+      }
+      if (opened && glued && member.tokenBegin() - a.tokenEnd() <= 12) {
+        return a.id();
       }
     }
     return null;

@@ -1,10 +1,15 @@
 package org.entente.lexicon;
 
+
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -32,6 +37,7 @@ public final class SurfaceIndex {
     g.organizations().values().forEach(o -> {
       add(b, o.name(), Surface.Kind.ORGANIZATION, o.id());
       o.aliases().forEach(a -> add(b, a, Surface.Kind.ORGANIZATION, o.id()));
+      possessives(g, o).forEach(a -> add(b, a, Surface.Kind.ORGANIZATION, o.id()));
     });
     g.alliances().values().forEach(a -> {
       add(b, a.id(), Surface.Kind.ALLIANCE, a.id()); // the acronym is the commonest form
@@ -44,6 +50,36 @@ public final class SurfaceIndex {
     b.orderValuesBy(Comparator.comparingInt((Surface s) -> -s.text().length())
         .thenComparing(Surface::kind));
     byFirstWord = b.build();
+  }
+
+  /**
+   * "China's Foreign Ministry" for "Chinese Foreign Ministry": each form of a national body that
+   * starts with its state's demonym, with the demonym replaced by the state's names and a
+   * possessive.
+   */
+  private static Set<String> possessives(Gazetteer g, OrganizationEntry o) {
+    StateEntry state = o.country().isEmpty() ? null : g.states().get(o.country());
+    if (state == null) {
+      return Set.of();
+    }
+    List<String> names = new ArrayList<>(state.aliases());
+    names.add(state.name());
+    Set<String> out = new LinkedHashSet<>();
+    List<String> forms = new ArrayList<>(o.aliases());
+    forms.add(o.name());
+    for (String form : forms) {
+      for (String demonym : state.demonyms()) {
+        if (!form.startsWith(demonym + " ")) {
+          continue;
+        }
+        String rest = form.substring(demonym.length() + 1);
+        for (String name : names) {
+          out.add(name + "'s " + rest);
+          out.add(name + "\u2019s " + rest);
+        }
+      }
+    }
+    return out;
   }
 
   /** The index of {@code g}, built once per gazetteer. */

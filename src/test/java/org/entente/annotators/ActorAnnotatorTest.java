@@ -123,4 +123,21 @@ class ActorAnnotatorTest {
     Actor brandt = actors(text).get("olga-brandt");
     assertTrue(brandt.mentions().stream().anyMatch(s -> s.text().equals("She")));
   }
+
+  @Test
+  void nationalBodyUnderItsStatesPossessive() {
+    Map<String, Actor> a = actors("China's Foreign Ministry criticised the decision.");
+    assertTrue(a.containsKey("chinese-foreign-ministry"), a::toString);
+    assertEquals(ActorKind.ORGANIZATION, a.get("chinese-foreign-ministry").kind());
+  }
+
+  @Test
+  void presidentOfTheNamedState() {
+    Map<String, Actor> a = actors("Vladimir Putin arrived in Beijing on Monday. Xi Jinping "
+        + "greeted the President of the Russian Federation at the airport.");
+    assertTrue(a.get("vladimir-putin").mentions().stream()
+        .anyMatch(s -> s.text().startsWith("the President")), a::toString);
+    assertTrue(a.get("xi-jinping").mentions().stream()
+        .noneMatch(s -> s.text().startsWith("the President")), a::toString);
+  }
 }

@@ -140,4 +140,93 @@ class StanceAnnotatorTest {
       assertTrue(s.confidence() > 0 && s.confidence() <= 1);
     }
   }
+
+  @Test
+  void concernedByAnAgent() {
+    assertHas("Japan is deeply concerned by the missile tests carried out by North Korea.",
+        "JPN OPPOSE PRK");
+  }
+
+  @Test
+  void contrastiveClauseDoesNotNegate() {
+    assertHas("India resisted calls to condemn the strikes, while Brazil pledged its solidarity "
+        + "with Ukraine.", "BRA SUPPORT UKR");
+  }
+
+  @Test
+  void quarrelIsMutualOpposition() {
+    assertHas("France and Italy clashed over migration on Tuesday.",
+        "FRA OPPOSE ITA", "ITA OPPOSE FRA");
+  }
+
+  @Test
+  void hyphenatedPairGivesTheOtherSide() {
+    assertHas("Emmanuel Macron and Olaf Scholz met in Paris. Scholz hailed Germany-France "
+        + "relations.", "olaf-scholz SUPPORT FRA");
+  }
+
+  @Test
+  void leadersOfStatesAreTheirLeaders() {
+    assertHas("US President Joe Biden met German Chancellor Olaf Scholz in Berlin. The leaders "
+        + "of the United States and Germany condemned Iran's drone attacks.",
+        "joe-biden OPPOSE IRN", "olaf-scholz OPPOSE IRN");
+  }
+
+  @Test
+  void nationalBodyByPossessiveHolds() {
+    assertHas("South Korea's defense ministry lodged a protest with Japan.",
+        "south-korean-defense-ministry OPPOSE JPN");
+  }
+
+  @Test
+  void itIsTheBodyNamedBefore() {
+    assertHas("The Philippine defense department said it was deeply concerned over China's "
+        + "drills.", "philippine-defense-department OPPOSE CHN");
+  }
+
+  @Test
+  void theCountryIsTheStateOfTheSentence() {
+    assertHas("Russia's foreign minister said Estonia criticized the country's new doctrine.",
+        "EST OPPOSE RUS");
+  }
+
+  @Test
+  void freeRelativeNamesTheTarget() {
+    assertHas("Germany condemned what it called provocations by Iran.", "DEU OPPOSE IRN");
+  }
+
+  @Test
+  void warningAboutSomeone() {
+    assertHas("Japan warned that China would pay a heavy price.", "JPN OPPOSE CHN");
+  }
+
+  @Test
+  void recipientOfSupport() {
+    assertHas("Belarus gave Russia its full support.", "BLR SUPPORT RUS");
+  }
+
+  @Test
+  void pressurePiledOnSomeone() {
+    assertHas("The United States piled pressure on Iran.", "USA OPPOSE IRN");
+  }
+
+  @Test
+  void allianceNamedHeadHolds() {
+    assertHas("The AUKUS pact aims to counter China's naval expansion.", "AUKUS OPPOSE CHN");
+  }
+
+  @Test
+  void membersListedAfterTheirAllianceStandForIt() {
+    Set<String> got = stances("Iran voiced concern over the effects that the deals of the AUKUS "
+        + "alliance - Australia, the UK and the US - will have on the Pacific.");
+    assertTrue(got.contains("IRN OPPOSE AUKUS"), got::toString);
+    assertTrue(got.stream().noneMatch(s -> s.endsWith(" GBR") || s.endsWith(" USA")),
+        got::toString);
+  }
+
+  @Test
+  void oneSpeakersEachOtherPairsTheSpeakersStateWithItsPartner() {
+    assertHas("Serbia and Hungary signed an energy deal. \"We always support each other,\" "
+        + "Aleksandar Vucic said.", "SRB SUPPORT HUN", "HUN SUPPORT SRB");
+  }
 }
