@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "entente 0.1.0",
     description = "Actors, alliances, quotes and stances from geopolitical news.",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class})
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
