@@ -34,8 +34,14 @@ class ExtractJobTest {
 
   @BeforeAll
   static void startSpark() {
+    // Spark's INFO lines would drown the build log (the tests' SLF4J binding is slf4j-simple).
+    for (String quiet : new String[] {"org.apache.spark", "org.apache.hadoop", "org.sparkproject"}) {
+      System.setProperty("org.slf4j.simpleLogger.log." + quiet, "warn");
+    }
     spark = SparkSession.builder().appName("entente-test").master("local[2]")
         .config("spark.ui.enabled", "false")
+        .config("spark.sql.warehouse.dir",
+            Path.of("target", "spark-warehouse").toAbsolutePath().toString())
         .config("spark.sql.shuffle.partitions", "2")
         .getOrCreate();
   }
