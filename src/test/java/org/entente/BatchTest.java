@@ -2,9 +2,11 @@ package org.entente;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,41 @@ class BatchTest {
     for (int i = 0; i < docs.size(); i++) {
       assertEquals(extractor.extract(docs.get(i).id(), docs.get(i).text()), batch.get(i));
     }
+  }
+
+  @Test
+  void manyDocumentsStreamThroughABoundedWindowInOrder() {
+    // Mostly blank documents (no CoreNLP work) with a real one every 500: the test is about the
+    // streaming, not the extraction, so it can push thousands through quickly.
+    int n = 5000;
+    int window = 2 * Runtime.getRuntime().availableProcessors(); // the shared extractor's
+    AtomicInteger pulled = new AtomicInteger();
+    Stream<Document> source = IntStream.range(0, n).mapToObj(i -> {
+      pulled.incrementAndGet();
+      return Document.of("g" + i, i % 500 == 0 ? TEXTS[0] : "");
+    });
+    int consumed = 0;
+    int maxAhead = 0;
+    try (Stream<Result> results = extractor.extractAll(source)) {
+      for (Result r : (Iterable<Result>) results::iterator) {
+        assertEquals("g" + consumed, r.id());
+        assertInstanceOf(Extraction.class, r);
+        consumed++;
+        maxAhead = Math.max(maxAhead, pulled.get() - consumed);
+      }
+    }
+    assertEquals(n, consumed);
+    assertTrue(maxAhead <= window, "read " + maxAhead + " documents ahead, window " + window);
+  }
+
+  @Test
+  void closingTheStreamEarlyStopsReading() {
+    AtomicInteger pulled = new AtomicInteger();
+    Stream<Document> endless = Stream.generate(() -> Document.of("e" + pulled.incrementAndGet(), ""));
+    try (Stream<Result> results = extractor.extractAll(endless)) {
+      assertEquals(10, results.limit(10).count());
+    }
+    assertTrue(pulled.get() <= 10 + 2 * Runtime.getRuntime().availableProcessors());
   }
 
   @Test

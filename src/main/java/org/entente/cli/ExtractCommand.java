@@ -53,11 +53,18 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Extra gazetteer file laid over the bundled ones (repeatable).")
   List<Path> gazetteers = new ArrayList<>();
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: all available processors).")
+  Integer threads;
+
   @Override
   public Integer call() throws IOException {
     List<Path> files = Inputs.expand(paths);
     Extractor.Builder builder = Extractor.builder();
     gazetteers.forEach(builder::gazetteer);
+    if (threads != null) {
+      builder.threads(threads);
+    }
     int failed = 0;
     try (Extractor extractor = builder.build();
         PrintWriter w = writer();

@@ -1,0 +1,161 @@
+package org.entente.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.entente.Document;
+import org.entente.Extractor;
+import org.entente.Failure;
+import org.entente.Result;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Times entente's default pipeline over a set of documents, on one thread and on {@code threads}
+ * threads (through {@link Extractor#extractAll}), then plain CoreNLP over the same documents on
+ * one thread. Run it first thing in a fresh JVM: the cold start it reports is the JVM's uptime at
+ * the first result.
+ */
+public final class Bench {
+  private static final Logger log = LoggerFactory.getLogger(Bench.class);
+
+  /** The plain CoreNLP pipeline entente is compared with, at its default settings. */
+  public static final String BASELINE_ANNOTATORS =
+      "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+
+  private final List<Document> docs;
+  private final Options options;
+  private final long tokens;
+
+  /**
+   * Benchmark settings.
+   *
+   * @param threads threads of the all-cores run
+   * @param warmup untimed passes over the documents before each pipeline's timed ones
+   * @param repeat timed passes per measurement
+   * @param baseline whether to run plain CoreNLP too (it needs a bigger heap and minutes)
+   */
+  public record Options(int threads, int warmup, int repeat, boolean baseline) {
+    /** Checks the counts. */
+    public Options {
+      if (threads < 1 || warmup < 0 || repeat < 1) {
+        throw new IllegalArgumentException("threads and repeat >= 1, warmup >= 0");
+      }
+    }
+  }
+
+  /** A benchmark over {@code docs}, which must not be empty. */
+  public Bench(List<Document> docs, Options options) {
+    this.docs = ImmutableList.copyOf(docs);
+    this.options = requireNonNull(options, "options");
+    if (this.docs.isEmpty()) {
+      throw new IllegalArgumentException("no documents to benchmark");
+    }
+    this.tokens = this.docs.stream().mapToLong(d -> countTokens(d.text())).sum();
+  }
+
+  /** Runs every measurement; {@code progress} hears a line as each phase ends. */
+  public BenchReport run(Consumer<String> progress) {
+    BenchReport.Builder report = new BenchReport.Builder(docs.size(), tokens, options);
+    try (HeapMeter heap = new HeapMeter()) {
+      long t0 = System.nanoTime();
+      try (Extractor one = Extractor.builder().threads(1).build()) {
+        report.loadSeconds(seconds(t0));
+        one.tryExtract(docs.get(0));
+        report.coldStartSeconds(ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        progress.accept(String.format("entente loaded in %.1f s", seconds(t0)));
+        // A second extractor with the same properties reuses CoreNLP's cached models.
+        try (Extractor all = Extractor.builder().threads(options.threads()).build()) {
+          passes(all, options.warmup());
+          progress.accept("entente warmed up");
+          report.ententeOne(timed(one, 1));
+          progress.accept(String.format("entente on 1 thread: %.1f s", report.ententeOne().seconds()));
+          report.ententeAll(timed(all, options.threads()));
+          progress.accept(String.format("entente on %d threads: %.1f s", options.threads(), report.ententeAll().seconds()));
+        }
+      }
+      report.heap(heap.peakUsed(), heap.peakLive());
+    }
+    progress.accept("entente figures:\n" + report.build().toMarkdown());
+    if (options.baseline()) {
+      try {
+        baseline(report, progress);
+      } catch (OutOfMemoryError e) {
+        report.baselineFailure("out of heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MB); its coref wants about 6 GB");
+        progress.accept("plain CoreNLP ran out of heap");
+      }
+    }
+    return report.build();
+  }
+
+  private void baseline(BenchReport.Builder report, Consumer<String> progress) {
+    {
+      // Free entente's cached models first, so the baseline's heap is its own.
+      StanfordCoreNLP.clearAnnotatorPool();
+      System.gc();
+      long t0 = System.nanoTime();
+      Properties p = new Properties();
+      p.setProperty("annotators", BASELINE_ANNOTATORS);
+      StanfordCoreNLP plain = new StanfordCoreNLP(p);
+      report.baselineLoadSeconds(seconds(t0));
+      progress.accept(String.format("plain CoreNLP loaded in %.1f s", seconds(t0)));
+      for (int i = 0; i < options.warmup(); i++) {
+        docs.forEach(d -> plain.annotate(new Annotation(d.text())));
+      }
+      long t1 = System.nanoTime();
+      for (int i = 0; i < options.repeat(); i++) {
+        docs.forEach(d -> plain.annotate(new Annotation(d.text())));
+      }
+      report.baseline(new Throughput("plain CoreNLP", 1, (long) docs.size() * options.repeat(),
+          tokens * options.repeat(), seconds(t1)));
+      progress.accept(String.format("plain CoreNLP on 1 thread: %.1f s", report.baseline().seconds()));
+    }
+  }
+
+  private Throughput timed(Extractor extractor, int threads) {
+    long t0 = System.nanoTime();
+    passes(extractor, options.repeat());
+    return new Throughput("entente", threads, (long) docs.size() * options.repeat(),
+        tokens * options.repeat(), seconds(t0));
+  }
+
+  private void passes(Extractor extractor, int n) {
+    for (int i = 0; i < n; i++) {
+      try (Stream<Result> results = extractor.extractAll(docs)) {
+        results.forEach(r -> {
+          if (r instanceof Failure f) {
+            log.warn("benchmark document {} failed: {}", f.id(), f.message());
+          }
+        });
+      }
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** PTB tokens, as CoreNLP's tokenizer counts them; the same count for both pipelines. */
+  static long countTokens(String text) {
+    PTBTokenizer<CoreLabel> t =
+        new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), "invertible=false");
+    long n = 0;
+    while (t.hasNext()) {
+      t.next();
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,53 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.Document;
+import org.entente.bench.Bench;
+import org.entente.bench.BenchReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bench [--threads N] [--warmup K] [--repeat R] [--no-baseline] PATH...}. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Benchmark entente's default pipeline over text files or folders: model "
+        + "load, cold start, docs/s and tokens/s on 1 thread and on all cores, peak heap; then "
+        + "plain CoreNLP (" + Bench.BASELINE_ANNOTATORS + ", default settings) on 1 thread "
+        + "over the same documents, and the speed ratio. Prints a Markdown table.",
+        "Run it in a fresh JVM; plain CoreNLP's coref wants a large heap (-Xmx6g)."})
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads of the all-cores run (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--warmup", paramLabel = "K", defaultValue = "1",
+      description = "Untimed passes before each pipeline's timed ones (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
+      description = "Timed passes per measurement (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--no-baseline", negatable = false,
+      description = "Skip plain CoreNLP.")
+  boolean noBaseline;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Document> docs = new ArrayList<>();
+    for (Path f : Inputs.expand(paths)) {
+      docs.add(Document.of(f.getFileName().toString(), Inputs.readUtf8(f)));
+    }
+    Bench bench = new Bench(docs, new Bench.Options(threads, warmup, repeat, !noBaseline));
+    BenchReport report = bench.run(line -> System.err.println("bench: " + line));
+    System.out.print(report.toMarkdown());
+    return 0;
+  }
+}
