@@ -11,7 +11,7 @@ import java.nio.charset.CharacterCodingException;
  *
  * @param id the document's id, as given
  * @param type a short, stable kind of error: {@code encoding}, {@code io}, {@code invalid-input},
- *     {@code too-large}, {@code timeout}, or {@code internal}
+ *     {@code too-large}, {@code timeout}, {@code interrupted}, or {@code internal}
  * @param message what went wrong, for people
  */
 public record Failure(String id, String type, String message) implements Result {
