@@ -24,7 +24,7 @@ import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
 import org.entente.annotators.QuoteAnnotator;
-import org.entente.annotators.SentenceCapAnnotator;
+import org.entente.annotators.HygieneAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -398,9 +398,9 @@ public final class Extractor implements AutoCloseable {
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       String parse = profile == Profile.FULL ? ",depparse" : "";
       String facts = profile == Profile.FULL ? ",entente_quotes,entente_stances" : "";
-      p.setProperty("annotators", "tokenize,ssplit,entente_cap,pos,lemma,ner" + parse
+      p.setProperty("annotators", "tokenize,ssplit,entente_hygiene,pos,lemma,ner" + parse
           + ",entente_actors,entente_alliances" + facts);
-      p.setProperty("customAnnotatorClass.entente_cap", SentenceCapAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.entente_hygiene", HygieneAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());

@@ -1,5 +1,6 @@
 package org.entente.annotators;
 
+import com.google.common.base.CharMatcher;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -13,13 +14,20 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Cuts sentences longer than {@code entente.maxSentenceTokens} tokens (default {@value
- * #DEFAULT_MAX}) into pieces, so that the tagger, NER, parser and entente's own annotators only
- * ever see sentences of bounded length: a "sentence" of 100,000 tokens (a table, a list without
- * punctuation, garbage) then costs time linear in its length. Runs right after {@code ssplit}.
- * A piece ends at the last comma, semicolon or colon of its second half when there is one.
+ * Makes tokenized web text safe for the annotators after it; runs right after {@code ssplit}.
+ *
+ * <ul>
+ *   <li>Cuts sentences longer than {@code entente.maxSentenceTokens} tokens (default {@value
+ *       #DEFAULT_MAX}) into pieces, so that the tagger, NER, parser and entente's own annotators
+ *       only ever see sentences of bounded length: a "sentence" of 100,000 tokens (a table, a
+ *       list without punctuation, garbage) then costs time linear in its length. A piece ends at
+ *       the last comma, semicolon or colon of its second half when there is one.
+ *   <li>Drops zero-width characters (U+200B to U+200D, U+2060, U+FEFF) from token words, so
+ *       that "Japan" followed by an invisible joiner is still Japan; offsets and original text
+ *       are untouched.
+ * </ul>
  */
-public final class SentenceCapAnnotator implements Annotator {
+public final class HygieneAnnotator implements Annotator {
   /** Longer than any sentence a news article means (they stay under 150 tokens). */
   public static final int DEFAULT_MAX = 250;
   /** The property that sets the cap. */
@@ -28,13 +36,17 @@ public final class SentenceCapAnnotator implements Annotator {
   private final int max;
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
-  public SentenceCapAnnotator(String name, Properties props) {
+  public HygieneAnnotator(String name, Properties props) {
     this.max = Math.max(2, Integer.parseInt(
         props.getProperty(MAX_PROPERTY, String.valueOf(DEFAULT_MAX)).trim()));
   }
 
   @Override
   public void annotate(Annotation doc) {
+    List<CoreLabel> all = doc.get(CoreAnnotations.TokensAnnotation.class);
+    if (all != null) {
+      all.forEach(HygieneAnnotator::dropZeroWidth);
+    }
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.stream().allMatch(s -> tokens(s).size() <= max)) {
       return;
@@ -86,6 +98,21 @@ public final class SentenceCapAnnotator implements Annotator {
     p.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
     return p;
   }
+
+  private static void dropZeroWidth(CoreLabel token) {
+    String w = token.word();
+    if (w == null || !ZERO_WIDTH.matchesAnyOf(w)) {
+      return;
+    }
+    String clean = ZERO_WIDTH.removeFrom(w);
+    if (!clean.isEmpty()) { // a token of nothing else stays as it is
+      token.setWord(clean);
+      token.setValue(clean);
+    }
+  }
+
+  private static final CharMatcher ZERO_WIDTH =
+      CharMatcher.inRange('\u200B', '\u200D').or(CharMatcher.anyOf("\u2060\uFEFF"));
 
   private static List<CoreLabel> tokens(CoreMap s) {
     return s.get(CoreAnnotations.TokensAnnotation.class);
