@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
 import org.entente.annotators.QuoteAnnotator;
+import org.entente.annotators.HygieneAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +45,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class Extractor implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Extractor.class);
+  private static final int LANGUAGE_SAMPLE = 100_000;
 
   private final StanfordCoreNLP pipeline;
   private final Assembler assembler = new Assembler();
   private final int threads;
+  private final int maxChars;
+  private final int chunkChars;
+  private final Duration timeBudget;
+  private final boolean detectHtml;
+  private final Watchdog watchdog = new Watchdog();
   private final Object poolLock = new Object();
   private ExecutorService pool; // created on the first batch, guarded by poolLock
   private volatile boolean closed;
@@ -54,6 +62,10 @@ public final class Extractor implements AutoCloseable {
   private Extractor(Builder b) {
     long t0 = System.nanoTime();
     this.threads = b.threads;
+    this.maxChars = b.maxChars;
+    this.chunkChars = b.chunkChars;
+    this.timeBudget = b.timeBudget;
+    this.detectHtml = b.detectHtml;
     this.pipeline = new StanfordCoreNLP(b.properties());
     log.info("entente pipeline ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
@@ -91,24 +103,63 @@ public final class Extractor implements AutoCloseable {
    * resolve to whoever held the office that day. Blank text gives an empty extraction with
    * language {@code und}; text not in English gives its language and empty lists.
    *
+   * <p>Hostile input is bounded (see {@link Builder}): text longer than {@link
+   * Builder#maxChars} is refused; long text is read in chunks of about 100,000 characters cut at
+   * paragraph breaks, whose results are merged with offsets into the whole text; sentences are
+   * cut at 250 tokens; the work stops at the document's {@link Builder#timeBudget time budget}.
+   * HTML documents ({@link Html#looksLikeHtml}) are read as {@link Html#toText}, and offsets then
+   * refer to that text.
+   *
    * @param id the document's id, or null
    * @param text the article's text
    * @param date its publication date, or null when unknown
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalStateException if the extractor is closed
+   * @throws ExtractionException of type {@code too-large} when {@code text} is longer than
+   *     {@link Builder#maxChars}, {@code timeout} when it is over its time budget, {@code
+   *     interrupted} when the calling thread is interrupted; the extractor stays usable
    */
   public Extraction extract(String id, String text, LocalDate date) {
     requireNonNull(text, "text");
     if (closed) {
       throw new IllegalStateException("extractor is closed");
     }
-    String language = LanguageGuesser.detect(text);
+    if (text.length() > maxChars) {
+      throw new ExtractionException("too-large", "document of " + text.length()
+          + " characters is over the limit of " + maxChars + " (Extractor.Builder.maxChars)");
+    }
+    // The budget grows with the length: a stall is judged per chunk's worth of text.
+    Duration budget = timeBudget.multipliedBy(Math.max(1, (text.length() - 1) / chunkChars + 1));
+    return watchdog.run(budget, () -> extractText(id, text, date));
+  }
+
+  private Extraction extractText(String id, String input, LocalDate date) {
+    String text = detectHtml && Html.looksLikeHtml(input) ? Html.toText(input) : input;
+    // A prefix tells the language as well as the whole, in bounded time.
+    String language = LanguageGuesser.detect(
+        text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text);
     if (!language.equals("en")) {
       if (!language.equals(LanguageGuesser.UNDETERMINED)) {
         log.debug("document {} is in language {}, not English: nothing extracted", id, language);
       }
       return Extraction.empty(id, language);
     }
+    List<Integer> starts = Chunks.starts(text, chunkChars);
+    if (starts.size() == 1) {
+      return annotate(id, language, text, date);
+    }
+    log.debug("document {}: {} characters in {} chunks", id, text.length(), starts.size());
+    Merger merger = new Merger();
+    for (int i = 0; i < starts.size(); i++) {
+      int begin = starts.get(i);
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+      // One chunk's annotation at a time: memory stays bounded by the chunk, not the document.
+      merger.add(annotate(id, language, text.substring(begin, end), date), begin);
+    }
+    return merger.result(id, language);
+  }
+
+  private Extraction annotate(String id, String language, String text, LocalDate date) {
     Annotation doc = new Annotation(text);
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
@@ -197,6 +248,7 @@ public final class Extractor implements AutoCloseable {
       if (pool != null) {
         pool.shutdownNow();
       }
+      watchdog.close();
     }
   }
 
@@ -235,12 +287,71 @@ public final class Extractor implements AutoCloseable {
 
   /** Options for an {@link Extractor}. Not thread-safe; build once. */
   public static final class Builder {
+    /** The default of {@link #maxChars}: 5 million characters, some 10 MB of UTF-8. */
+    public static final int DEFAULT_MAX_CHARS = 5_000_000;
+    /** The default of {@link #timeBudget}, per 100,000 characters begun. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMinutes(2);
+    /** Long text is read in chunks of at most this many characters. */
+    static final int CHUNK_CHARS = 100_000;
     private final List<Path> gazetteers = new ArrayList<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Profile profile = Profile.FULL;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private int maxChars = DEFAULT_MAX_CHARS;
+    private int chunkChars = CHUNK_CHARS;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
+    private boolean detectHtml = true;
 
     private Builder() {}
+
+    /**
+     * Sets the longest text accepted, in characters ({@link String#length()}); longer documents
+     * fail with an {@link ExtractionException} of type {@code too-large}. {@value
+     * #DEFAULT_MAX_CHARS} by default.
+     *
+     * @throws IllegalArgumentException if {@code maxChars} is not positive
+     */
+    public Builder maxChars(int maxChars) {
+      if (maxChars < 1) {
+        throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+      }
+      this.maxChars = maxChars;
+      return this;
+    }
+
+    /**
+     * Sets the time budget of a document per 100,000 characters begun (a 250,000-character
+     * document gets three times the budget); past it the document fails with an {@link
+     * ExtractionException} of type {@code timeout} and the extractor goes on with the next. Two
+     * minutes by default, ample for news text on a loaded core.
+     *
+     * @throws IllegalArgumentException if {@code budget} is not positive
+     */
+    public Builder timeBudget(Duration budget) {
+      if (budget.isNegative() || budget.isZero()) {
+        throw new IllegalArgumentException("time budget must be positive: " + budget);
+      }
+      this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * Whether documents that look like HTML ({@link Html#looksLikeHtml}) are read as their text
+     * ({@link Html#toText}); offsets then refer to that text. On by default.
+     */
+    public Builder detectHtml(boolean detect) {
+      this.detectHtml = detect;
+      return this;
+    }
+
+    /** Chunk length for tests, so that merging shows on short texts. */
+    Builder chunkChars(int chunkChars) {
+      if (chunkChars < 16) {
+        throw new IllegalArgumentException("chunkChars too small: " + chunkChars);
+      }
+      this.chunkChars = chunkChars;
+      return this;
+    }
 
     /**
      * Sets how many threads {@link Extractor#extractAll} uses; all cores by default.
@@ -287,8 +398,9 @@ public final class Extractor implements AutoCloseable {
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       String parse = profile == Profile.FULL ? ",depparse" : "";
       String facts = profile == Profile.FULL ? ",entente_quotes,entente_stances" : "";
-      p.setProperty("annotators",
-          "tokenize,ssplit,pos,lemma,ner" + parse + ",entente_actors,entente_alliances" + facts);
+      p.setProperty("annotators", "tokenize,ssplit,entente_hygiene,pos,lemma,ner" + parse
+          + ",entente_actors,entente_alliances" + facts);
+      p.setProperty("customAnnotatorClass.entente_hygiene", HygieneAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());

@@ -10,8 +10,8 @@ import java.nio.charset.CharacterCodingException;
  * A document that could not be processed, and why. The batch it belongs to goes on.
  *
  * @param id the document's id, as given
- * @param type a short, stable kind of error: {@code encoding}, {@code io}, {@code invalid-input},
- *     {@code too-large}, {@code timeout}, or {@code internal}
+ * @param type a short, stable kind of error: {@code encoding}, {@code binary}, {@code io}, {@code invalid-input},
+ *     {@code too-large}, {@code timeout}, {@code interrupted}, or {@code internal}
  * @param message what went wrong, for people
  */
 public record Failure(String id, String type, String message) implements Result {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A stretch of the input text: {@code text.substring(begin, end)}, with character offsets into the
- * text given to {@link Extractor#extract}.
+ * text given to {@link Extractor#extract} (for HTML input, into {@link Html#toText} of it).
  *
  * @param begin offset of the first character
  * @param end offset one past the last character

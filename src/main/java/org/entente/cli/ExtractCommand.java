@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,11 @@ import org.entente.Document;
 import org.entente.Extraction;
 import org.entente.Failure;
 import org.entente.Result;
+import org.entente.ExtractionException;
 import org.entente.Extractor;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,14 +62,46 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Worker threads (default: all available processors).")
   Integer threads;
 
+  @Option(names = "--html",
+      description = "Read every input as HTML (its text, through jsoup), and take .html/.htm "
+          + "files from folders too. Without it, inputs that look like HTML are still detected.")
+  boolean html;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Longest document accepted, in characters; longer ones get a too-large "
+          + "error line (default: 5000000).")
+  Integer maxChars;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS",
+      description = "Time budget per document and 100,000 characters begun; past it the "
+          + "document gets a timeout error line (default: 120).")
+  Double timeBudget;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
-    List<Path> files = Inputs.expand(paths);
+    // A path that is not there is a usage error, found before the models load: exit 2.
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new ParameterException(spec.commandLine(), "no such file or folder: " + p);
+      }
+    }
+    List<Path> files = html ? Inputs.expand(paths, ".txt", ".html", ".htm")
+        : Inputs.expand(paths);
     Extractor.Builder builder = Extractor.builder();
     gazetteers.forEach(builder::gazetteer);
     if (threads != null) {
       builder.threads(threads);
     }
+
+    if (maxChars != null) {
+      builder.maxChars(maxChars);
+    }
+    if (timeBudget != null) {
+      builder.timeBudget(Duration.ofMillis(Math.round(timeBudget * 1000)));
+    }
+    int limit = maxChars == null ? Extractor.Builder.DEFAULT_MAX_CHARS : maxChars;
     int failed = 0;
     try (Extractor extractor = builder.build();
         PrintWriter w = writer();
@@ -73,9 +110,8 @@ final class ExtractCommand implements Callable<Integer> {
         w.print(CsvRows.header());
       }
       Stream<Result> results = paths.isEmpty()
-          ? Stream.of(extractor.tryExtract(
-              new Document("stdin", new String(System.in.readAllBytes(), UTF_8), date)))
-          : extractor.extractAll(files.stream(), new FileLoader(date));
+          ? Stream.of(stdin(extractor, limit))
+          : extractor.extractAll(files.stream(), new FileLoader(date, html, limit));
       try (results) {
         for (Result r : (Iterable<Result>) results::iterator) {
           if (r instanceof Failure) {
@@ -90,8 +126,21 @@ final class ExtractCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  /** Reads a file as a document named for the file; bytes that are not UTF-8 fail it. */
-  private record FileLoader(LocalDate date) implements Extractor.Loader<Path> {
+  private Result stdin(Extractor extractor, int limit) {
+    try {
+      String text = Inputs.text(Inputs.readUtf8(System.in, limit), html);
+      return extractor.tryExtract(new Document("stdin", text, date));
+    } catch (IOException | ExtractionException e) {
+      return Failure.of("stdin", e);
+    }
+  }
+
+  /**
+   * Reads a file as a document named for the file; a file too large, binary or not UTF-8 fails
+   * with an error line, before it fills the memory.
+   */
+  private record FileLoader(LocalDate date, boolean html, int maxChars)
+      implements Extractor.Loader<Path> {
     @Override
     public String id(Path file) {
       return file.getFileName().toString();
@@ -99,7 +148,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Document load(Path file) throws IOException {
-      return new Document(id(file), Inputs.readUtf8(file), date);
+      return new Document(id(file), Inputs.text(Inputs.readUtf8(file, maxChars), html), date);
     }
   }
 

@@ -16,6 +16,8 @@ import org.entente.lexicon.QuoteRules.CueFlag;
  * its sentence, "according to", a colon introduction, or the adjacent sentence.
  */
 final class DirectQuotes {
+  private Covered covered; // the index of coveredSpans, built on first use
+  private List<QuoteMarks.Span> coveredSpans;
   /** A quotation of at most this many words is a fragment and needs a cue in its sentence. */
   private static final int FRAGMENT_WORDS = 5;
   /** A line of at most this many words without final punctuation may be a headline. */
@@ -322,14 +324,14 @@ final class DirectQuotes {
     return tok.beginPosition() >= q.open() && tok.endPosition() <= q.end() + 1;
   }
 
-  private static boolean quoted(List<QuoteMarks.Span> outer, int offset) {
-    for (QuoteMarks.Span s : outer) {
-      if (offset >= s.open() && offset <= s.end()) {
-        return true;
-      }
+  private boolean quoted(List<QuoteMarks.Span> outer, int offset) {
+    if (covered == null || coveredSpans != outer) {
+      covered = Covered.of(outer);
+      coveredSpans = outer;
     }
-    return false;
+    return covered.covers(offset);
   }
+
 
   private char charBefore(int offset) {
     int i = offset - 1;

@@ -8,8 +8,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.entente.annotators.EntenteAnnotations;
 import org.entente.annotators.Entity;
 import org.entente.annotators.Mention;
@@ -26,9 +28,12 @@ final class DocView {
   final List<Mention> mentions;
   final Map<String, Entity> entities;
   private final List<Mention[]> byToken = new ArrayList<>();
+  private final int[] newlines; // offsets of the line breaks, ascending
 
   DocView(CoreMap doc) {
     this.text = doc.get(CoreAnnotations.TextAnnotation.class);
+    this.newlines = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
+        .toArray();
     List<Mention> ms = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
     this.mentions = ms == null ? List.of() : ms;
     Map<String, Entity> es = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
@@ -87,13 +92,18 @@ final class DocView {
 
   /** Offset of the start of the paragraph (line) holding {@code offset}. */
   int paragraphBegin(int offset) {
-    return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    // Binary search over the line breaks: a scan would make a long line with many quotations
+    // quadratic.
+    int i = Arrays.binarySearch(newlines, Math.max(0, offset - 1));
+    int last = i >= 0 ? i : -i - 2; // the last break at or before offset - 1
+    return last >= 0 ? newlines[last] + 1 : 0;
   }
 
   /** Offset of the end of the paragraph (line) holding {@code offset}. */
   int paragraphEnd(int offset) {
-    int nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length() : nl;
+    int i = Arrays.binarySearch(newlines, offset);
+    int next = i >= 0 ? i : -i - 1; // the first break at or after offset
+    return next < newlines.length ? newlines[next] : text.length();
   }
 
   CoreLabel token(int s, int t) {

@@ -16,6 +16,8 @@ import org.entente.lexicon.QuoteRules.CueFlag;
  * the reported content only.
  */
 final class IndirectQuotes {
+  private Covered covered; // the index of coveredSpans, built on first use
+  private List<QuoteMarks.Span> coveredSpans;
   /** Reported content needs at least this many words outside quotation marks. */
   private static final int MIN_WORDS = 2;
   /** A line of at most this many words without final punctuation is a headline. */
@@ -270,12 +272,12 @@ final class IndirectQuotes {
     return DirectQuotes.words(sb.toString());
   }
 
-  private static boolean quoted(List<QuoteMarks.Span> outer, int offset) {
-    for (QuoteMarks.Span s : outer) {
-      if (offset >= s.open() && offset <= s.end()) {
-        return true;
-      }
+  private boolean quoted(List<QuoteMarks.Span> outer, int offset) {
+    if (covered == null || coveredSpans != outer) {
+      covered = Covered.of(outer);
+      coveredSpans = outer;
     }
-    return false;
+    return covered.covers(offset);
   }
+
 }

@@ -53,7 +53,7 @@ public final class QuoteMarks {
   }
 
   private static void paragraph(String text, int ps, int pe, List<Span> out) {
-    Deque<Open> stack = new ArrayDeque<>();
+    Marks stack = new Marks();
     for (int i = ps; i < pe; i++) {
       char c = text.charAt(i);
       char prev = i > ps ? text.charAt(i - 1) : ' ';
@@ -95,7 +95,7 @@ public final class QuoteMarks {
     }
   }
 
-  private static void single(String text, Deque<Open> stack, int i, char prev, char next,
+  private static void single(String text, Marks stack, int i, char prev, char next,
       boolean straight, List<Span> out) {
     if (Character.isLetter(prev) && Character.isLetter(next)) {
       return; // an apostrophe inside a word: don't, Russia's
@@ -107,16 +107,43 @@ public final class QuoteMarks {
     }
   }
 
-  private static boolean has(Deque<Open> stack, Type type) {
-    for (Open o : stack) {
-      if (o.type() == type) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean has(Marks stack, Type type) {
+    return stack.count[type.ordinal()] > 0;
   }
 
-  private static void close(String text, Deque<Open> stack, Type type, int at, List<Span> out) {
+  /**
+   * The open marks of a paragraph, with a count per type: asking whether a type is open is then
+   * constant time, so a paragraph of thousands of unbalanced marks stays linear.
+   */
+  private static final class Marks {
+    private final Deque<Open> stack = new ArrayDeque<>();
+    private final int[] count = new int[Type.values().length];
+
+    void push(Open o) {
+      stack.push(o);
+      count[o.type().ordinal()]++;
+    }
+
+    Open pop() {
+      Open o = stack.pop();
+      count[o.type().ordinal()]--;
+      return o;
+    }
+
+    boolean isEmpty() {
+      return stack.isEmpty();
+    }
+
+    Open peekLast() {
+      return stack.peekLast();
+    }
+
+    int size() {
+      return stack.size();
+    }
+  }
+
+  private static void close(String text, Marks stack, Type type, int at, List<Span> out) {
     if (!has(stack, type)) {
       return;
     }
