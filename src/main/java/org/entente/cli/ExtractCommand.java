@@ -5,13 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,9 +18,9 @@ import org.entente.Result;
 import org.entente.ExtractionException;
 import org.entente.Extractor;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,58 +45,24 @@ final class ExtractCommand implements Callable<Integer> {
           + "Valid values: ${COMPLETION-CANDIDATES}.")
   Format format;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date of the articles, for resolving bare titles.")
-  LocalDate date;
+  @Mixin InputOptions input;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Extra gazetteer file laid over the bundled ones (repeatable).")
-  List<Path> gazetteers = new ArrayList<>();
+  @Mixin ExtractorOptions options;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: all available processors).")
   Integer threads;
 
-  @Option(names = "--html",
-      description = "Read every input as HTML (its text, through jsoup), and take .html/.htm "
-          + "files from folders too. Without it, inputs that look like HTML are still detected.")
-  boolean html;
-
-  @Option(names = "--max-chars", paramLabel = "N",
-      description = "Longest document accepted, in characters; longer ones get a too-large "
-          + "error line (default: 5000000).")
-  Integer maxChars;
-
-  @Option(names = "--time-budget", paramLabel = "SECONDS",
-      description = "Time budget per document and 100,000 characters begun; past it the "
-          + "document gets a timeout error line (default: 120).")
-  Double timeBudget;
-
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    // A path that is not there is a usage error, found before the models load: exit 2.
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new ParameterException(spec.commandLine(), "no such file or folder: " + p);
-      }
-    }
-    List<Path> files = html ? Inputs.expand(paths, ".txt", ".html", ".htm")
-        : Inputs.expand(paths);
-    Extractor.Builder builder = Extractor.builder();
-    gazetteers.forEach(builder::gazetteer);
+    List<Path> files = input.files(paths, spec);
+    Extractor.Builder builder = options.builder();
     if (threads != null) {
       builder.threads(threads);
     }
-
-    if (maxChars != null) {
-      builder.maxChars(maxChars);
-    }
-    if (timeBudget != null) {
-      builder.timeBudget(Duration.ofMillis(Math.round(timeBudget * 1000)));
-    }
-    int limit = maxChars == null ? Extractor.Builder.DEFAULT_MAX_CHARS : maxChars;
+    int limit = options.maxChars();
     int failed = 0;
     try (Extractor extractor = builder.build();
         PrintWriter w = writer();
@@ -111,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       Stream<Result> results = paths.isEmpty()
           ? Stream.of(stdin(extractor, limit))
-          : extractor.extractAll(files.stream(), new FileLoader(date, html, limit));
+          : extractor.extractAll(files.stream(), input.loader(limit));
       try (results) {
         for (Result r : (Iterable<Result>) results::iterator) {
           if (r instanceof Failure) {
@@ -128,27 +89,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   private Result stdin(Extractor extractor, int limit) {
     try {
-      String text = Inputs.text(Inputs.readUtf8(System.in, limit), html);
-      return extractor.tryExtract(new Document("stdin", text, date));
+      String text = Inputs.text(Inputs.readUtf8(System.in, limit), input.html);
+      return extractor.tryExtract(new Document("stdin", text, input.date));
     } catch (IOException | ExtractionException e) {
       return Failure.of("stdin", e);
-    }
-  }
-
-  /**
-   * Reads a file as a document named for the file; a file too large, binary or not UTF-8 fails
-   * with an error line, before it fills the memory.
-   */
-  private record FileLoader(LocalDate date, boolean html, int maxChars)
-      implements Extractor.Loader<Path> {
-    @Override
-    public String id(Path file) {
-      return file.getFileName().toString();
-    }
-
-    @Override
-    public Document load(Path file) throws IOException {
-      return new Document(id(file), Inputs.text(Inputs.readUtf8(file, maxChars), html), date);
     }
   }
 

@@ -2,7 +2,6 @@ package org.entente.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +15,10 @@ import org.entente.Result;
 import org.entente.report.Article;
 import org.entente.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code report --out FILE PATH...}: one self-contained HTML page over the articles. */
@@ -35,29 +37,27 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file to write (report.html).")
   Path out;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date of the articles, for resolving bare titles.")
-  LocalDate date;
+  @Mixin InputOptions input;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Extra gazetteer file laid over the bundled ones (repeatable).")
-  List<Path> gazetteers = new ArrayList<>();
+  @Mixin ExtractorOptions options;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    List<Path> files = Inputs.expand(paths);
+    List<Path> files = input.files(paths, spec);
+    // The page shows each article's text, so the texts are read first and kept.
+    Extractor.Loader<Path> loader = input.loader(options.maxChars());
     List<Document> docs = new ArrayList<>();
     int failed = 0;
     for (Path file : files) {
-      String id = file.getFileName().toString();
       try {
-        docs.add(new Document(id, Inputs.readUtf8(file), date));
-      } catch (IOException e) {
-        failed += fail(Failure.of(id, e));
+        docs.add(loader.load(file));
+      } catch (Exception e) {
+        failed += fail(Failure.of(loader.id(file), e));
       }
     }
-    Extractor.Builder builder = Extractor.builder();
-    gazetteers.forEach(builder::gazetteer);
+    Extractor.Builder builder = options.builder();
     List<Article> articles = new ArrayList<>();
     try (Extractor extractor = builder.build();
         Progress progress = Progress.of("report", docs.size());

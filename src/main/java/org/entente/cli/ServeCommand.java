@@ -1,9 +1,6 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -14,6 +11,7 @@ import org.entente.serve.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -64,9 +62,7 @@ final class ServeCommand implements Callable<Integer> {
           + "connections are closed (default: ${DEFAULT-VALUE}; whole seconds).")
   Duration readTimeout;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Extra gazetteer file laid over the bundled ones (repeatable).")
-  List<Path> gazetteers = new ArrayList<>();
+  @Mixin ExtractorOptions options;
 
   @Spec CommandSpec spec;
 
@@ -86,8 +82,7 @@ final class ServeCommand implements Callable<Integer> {
       System.setProperty(MAX_REQ_TIME,
           Long.toString(Math.max(1, (readTimeout.toMillis() + 999) / 1000)));
     }
-    Extractor.Builder builder = Extractor.builder().threads(config.workers());
-    gazetteers.forEach(builder::gazetteer);
+    Extractor.Builder builder = options.builder().threads(config.workers());
     try (Extractor extractor = builder.build()) {
       ExtractionServer server = ExtractionServer.start(config, extractor);
       // SIGTERM and Ctrl-C run the hooks: stop gracefully before the JVM goes.
