@@ -22,6 +22,8 @@ final class IndirectQuotes {
   private static final int HEADLINE_WORDS = 25;
   /** ... and at least this many tenths of its words. */
   private static final int RATIO = 3;
+  /** A cue closing its sentence may be followed by this many words ("on Tuesday"). */
+  private static final int MAX_TRAILING = 6;
 
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
@@ -108,8 +110,17 @@ final class IndirectQuotes {
   /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
   private int[] clause(int s, IndexedWord w) {
     List<IndexedWord> c = v.children(s, w, "ccomp");
+    IndexedWord relay = null;
     if (!c.isEmpty()) {
-      return v.subtree(s, c.get(0));
+      if (!bareCue(s, w, c.get(0))) {
+        return v.subtree(s, c.get(0));
+      }
+      // "..., Miller said, Interfax reports.": the complement is a second cue, not content.
+      relay = c.get(0);
+    }
+    int[] slip = objectSlip(s, w);
+    if (slip != null) {
+      return slip;
     }
     // A parser slip: "announced that ..." read with "that" as the object.
     for (IndexedWord o : v.children(s, w, "obj")) {
@@ -136,7 +147,103 @@ final class IndirectQuotes {
       int[] host = v.subtree(s, head);
       return new int[] {host[0], mine[0] - 1};
     }
+    return postposed(s, w, relay);
+  }
+
+  /** Whether complement {@code c} of cue {@code w} is only another cue and its subject. */
+  private boolean bareCue(int s, IndexedWord w, IndexedWord c) {
+    if (c.index() < w.index() || cues.cue(s, c.index() - 1, CueFlag.CLAUSE) == null) {
+      return false;
+    }
+    int[] span = v.subtree(s, c);
+    int words = 0;
+    for (int t = span[0]; t <= span[1]; t++) {
+      words += isPunct(v.token(s, t)) ? 0 : 1;
+    }
+    return words <= 4 && v.children(s, c, "ccomp").isEmpty() && v.children(s, c, "obj").isEmpty();
+  }
+
+  /**
+   * A parser slip on "said the aircraft flew ..." or "said China and Europe should ...": the
+   * reported subject read as the cue's object, its verb hung on the cue as "dep" or made the
+   * cue's head. The content runs from the object to the end of that verb's phrase.
+   */
+  private int[] objectSlip(int s, IndexedWord w) {
+    List<IndexedWord> objs = v.children(s, w, "obj");
+    if (objs.isEmpty() || objs.get(0).index() < w.index()
+        || !v.tag(s, objs.get(0).index() - 1).startsWith("NN")
+        && !v.tag(s, objs.get(0).index() - 1).equals("PRP")) {
+      return null;
+    }
+    int from = v.subtree(s, objs.get(0))[0];
+    if (from != w.index()) {
+      return null;
+    }
+    int objEnd = v.subtree(s, objs.get(0))[1];
+    for (IndexedWord d : v.children(s, w, "dep")) {
+      if (predicateAfter(s, objEnd, d)) {
+        return new int[] {from, v.subtree(s, d)[1]};
+      }
+    }
+    IndexedWord up = v.parent(s, w);
+    String rel = v.relation(s, w);
+    if (up != null && predicateAfter(s, objEnd, up)
+        && (rel.equals("csubj") || rel.equals("dep"))) {
+      return new int[] {from, v.subtree(s, up)[1]};
+    }
     return null;
+  }
+
+  /** Whether verb {@code d} follows token {@code end} with only auxiliaries and adverbs between. */
+  private boolean predicateAfter(int s, int end, IndexedWord d) {
+    if (d.index() - 1 <= end || !v.tag(s, d.index() - 1).startsWith("VB")) {
+      return false;
+    }
+    for (int t = end + 1; t < d.index() - 1; t++) {
+      String tag = v.tag(s, t);
+      if (!(tag.equals("MD") || tag.startsWith("RB") || tag.startsWith("VB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "..., he said." or "..., Miller said on Tuesday.": a cue closing its sentence, its subject
+   * set off by a comma, reports everything before that comma, however the parser hung it.
+   */
+  private int[] postposed(int s, IndexedWord w, IndexedWord relay) {
+    List<IndexedWord> subj = v.children(s, w, "nsubj");
+    if (subj.isEmpty() || subj.get(0).index() > w.index()) {
+      return null;
+    }
+    int start = v.subtree(s, subj.get(0))[0];
+    if (start < 2 || !v.token(s, start - 1).word().equals(",")) {
+      return null;
+    }
+    for (String rel : List.of("obj", "iobj", "xcomp")) {
+      if (!v.children(s, w, rel).isEmpty()) {
+        return null;
+      }
+    }
+    boolean verb = false;
+    for (int t = 0; t < start - 1 && !verb; t++) {
+      verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+    }
+    if (!verb) {
+      return null;
+    }
+    int[] skip = relay == null ? new int[] {-1, -1} : v.subtree(s, relay);
+    int trailing = 0;
+    for (int t = w.index(); t < v.tokens.get(s).size(); t++) {
+      if (isPunct(v.token(s, t)) || t >= skip[0] && t <= skip[1]) {
+        continue;
+      }
+      if (v.tag(s, t).startsWith("VB") || ++trailing > MAX_TRAILING) {
+        return null;
+      }
+    }
+    return new int[] {0, start - 2};
   }
 
   /** Whether a sentence sits on a line without final punctuation: a headline. */
