@@ -47,7 +47,7 @@ final class IndirectQuotes {
         if (quoted(outer, v.token(s, t).beginPosition())) {
           continue;
         }
-        Found f = fromCue(s, t, outer);
+        Found f = withoutSource(s, fromCue(s, t, outer));
         if (f != null) {
           inSentence.add(f);
         }
@@ -285,14 +285,77 @@ final class IndirectQuotes {
         return null;
       }
       a = a.withRoute("ACCORDING_TO");
-      boolean before = t > toks.size() - npEnd;
-      int[] chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+      int[] chars;
+      if (middle(s, t, npEnd)) {
+        // "A, according to X, B": B when it is a clause of its own, else the whole sentence.
+        chars = hasSubject(s, npEnd + 1) ? trim(s, npEnd + 1, toks.size() - 1)
+            : trim(s, 0, toks.size() - 1);
+      } else {
+        boolean before = t > toks.size() - npEnd;
+        chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+      }
       if (chars == null || !reported(chars[0], chars[1], outer)) {
         return null;
       }
       return new Found(chars[0], chars[1], a, s, t);
     }
     return null;
+  }
+
+  /**
+   * Content never holds its own source: "X said A, according to Y." loses the phrase closing
+   * the sentence, and "A, according to Y, they agreed B" is Y's report, not a cue's: null.
+   */
+  private Found withoutSource(int s, Found f) {
+    if (f == null) {
+      return null;
+    }
+    List<CoreLabel> toks = v.tokens.get(s);
+    for (int t = 1; t < toks.size(); t++) {
+      int b = toks.get(t).beginPosition();
+      if (b < f.begin() || b >= f.end() || cues.accordingTo(s, t) < 0) {
+        continue;
+      }
+      IndexedWord head = v.parent(s, v.node(s, t));
+      int npEnd = head == null ? toks.size() - 1 : v.subtree(s, head)[1];
+      for (int k = npEnd + 1; k < toks.size() && isPunct(toks.get(k)); k++) {
+        npEnd = k;
+      }
+      if (npEnd < toks.size() - 1) {
+        return null;
+      }
+      int last = t - 1;
+      while (last > 0 && isPunct(toks.get(last))) {
+        last--;
+      }
+      int end = toks.get(last).endPosition();
+      return end <= f.begin() ? null
+          : new Found(f.begin(), end, f.attribution(), f.sentence(), f.cueToken());
+    }
+    return f;
+  }
+
+  /** Whether "according to X" at token t, ending at npEnd, is set off by commas mid-sentence. */
+  private boolean middle(int s, int t, int npEnd) {
+    List<CoreLabel> toks = v.tokens.get(s);
+    int words = 0;
+    for (int i = npEnd + 2; i < toks.size(); i++) {
+      words += isPunct(toks.get(i)) ? 0 : 1;
+    }
+    return t > 1 && toks.get(t - 1).word().equals(",") && npEnd + 1 < toks.size()
+        && toks.get(npEnd + 1).word().equals(",") && words >= MIN_WORDS;
+  }
+
+  /** Whether the tokens from {@code from} to the end of sentence s hold a subject and its verb. */
+  private boolean hasSubject(int s, int from) {
+    for (int t = from; t < v.tokens.get(s).size(); t++) {
+      IndexedWord w = v.node(s, t);
+      IndexedWord head = w == null ? null : v.parent(s, w);
+      if (head != null && v.relation(s, w).startsWith("nsubj") && head.index() - 1 >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The speaker of "according to X" in sentence s outside [from, to), for direct quotes. */
