@@ -24,6 +24,8 @@ final class IndirectQuotes {
   private static final int HEADLINE_WORDS = 25;
   /** ... and at least this many tenths of its words. */
   private static final int RATIO = 3;
+  /** A cue closing its sentence may be followed by this many words ("on Tuesday"). */
+  private static final int MAX_TRAILING = 6;
 
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
@@ -47,7 +49,7 @@ final class IndirectQuotes {
         if (quoted(outer, v.token(s, t).beginPosition())) {
           continue;
         }
-        Found f = fromCue(s, t, outer);
+        Found f = withoutSource(s, fromCue(s, t, outer));
         if (f != null) {
           inSentence.add(f);
         }
@@ -110,8 +112,17 @@ final class IndirectQuotes {
   /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
   private int[] clause(int s, IndexedWord w) {
     List<IndexedWord> c = v.children(s, w, "ccomp");
+    IndexedWord relay = null;
     if (!c.isEmpty()) {
-      return v.subtree(s, c.get(0));
+      if (!bareCue(s, w, c.get(0))) {
+        return v.subtree(s, c.get(0));
+      }
+      // "..., Miller said, Interfax reports.": the complement is a second cue, not content.
+      relay = c.get(0);
+    }
+    int[] slip = objectSlip(s, w);
+    if (slip != null) {
+      return slip;
     }
     // A parser slip: "announced that ..." read with "that" as the object.
     for (IndexedWord o : v.children(s, w, "obj")) {
@@ -138,7 +149,103 @@ final class IndirectQuotes {
       int[] host = v.subtree(s, head);
       return new int[] {host[0], mine[0] - 1};
     }
+    return postposed(s, w, relay);
+  }
+
+  /** Whether complement {@code c} of cue {@code w} is only another cue and its subject. */
+  private boolean bareCue(int s, IndexedWord w, IndexedWord c) {
+    if (c.index() < w.index() || cues.cue(s, c.index() - 1, CueFlag.CLAUSE) == null) {
+      return false;
+    }
+    int[] span = v.subtree(s, c);
+    int words = 0;
+    for (int t = span[0]; t <= span[1]; t++) {
+      words += isPunct(v.token(s, t)) ? 0 : 1;
+    }
+    return words <= 4 && v.children(s, c, "ccomp").isEmpty() && v.children(s, c, "obj").isEmpty();
+  }
+
+  /**
+   * A parser slip on "said the aircraft flew ..." or "said China and Europe should ...": the
+   * reported subject read as the cue's object, its verb hung on the cue as "dep" or made the
+   * cue's head. The content runs from the object to the end of that verb's phrase.
+   */
+  private int[] objectSlip(int s, IndexedWord w) {
+    List<IndexedWord> objs = v.children(s, w, "obj");
+    if (objs.isEmpty() || objs.get(0).index() < w.index()
+        || !v.tag(s, objs.get(0).index() - 1).startsWith("NN")
+        && !v.tag(s, objs.get(0).index() - 1).equals("PRP")) {
+      return null;
+    }
+    int from = v.subtree(s, objs.get(0))[0];
+    if (from != w.index()) {
+      return null;
+    }
+    int objEnd = v.subtree(s, objs.get(0))[1];
+    for (IndexedWord d : v.children(s, w, "dep")) {
+      if (predicateAfter(s, objEnd, d)) {
+        return new int[] {from, v.subtree(s, d)[1]};
+      }
+    }
+    IndexedWord up = v.parent(s, w);
+    String rel = v.relation(s, w);
+    if (up != null && predicateAfter(s, objEnd, up)
+        && (rel.equals("csubj") || rel.equals("dep"))) {
+      return new int[] {from, v.subtree(s, up)[1]};
+    }
     return null;
+  }
+
+  /** Whether verb {@code d} follows token {@code end} with only auxiliaries and adverbs between. */
+  private boolean predicateAfter(int s, int end, IndexedWord d) {
+    if (d.index() - 1 <= end || !v.tag(s, d.index() - 1).startsWith("VB")) {
+      return false;
+    }
+    for (int t = end + 1; t < d.index() - 1; t++) {
+      String tag = v.tag(s, t);
+      if (!(tag.equals("MD") || tag.startsWith("RB") || tag.startsWith("VB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "..., he said." or "..., Miller said on Tuesday.": a cue closing its sentence, its subject
+   * set off by a comma, reports everything before that comma, however the parser hung it.
+   */
+  private int[] postposed(int s, IndexedWord w, IndexedWord relay) {
+    List<IndexedWord> subj = v.children(s, w, "nsubj");
+    if (subj.isEmpty() || subj.get(0).index() > w.index()) {
+      return null;
+    }
+    int start = v.subtree(s, subj.get(0))[0];
+    if (start < 2 || !v.token(s, start - 1).word().equals(",")) {
+      return null;
+    }
+    for (String rel : List.of("obj", "iobj", "xcomp")) {
+      if (!v.children(s, w, rel).isEmpty()) {
+        return null;
+      }
+    }
+    boolean verb = false;
+    for (int t = 0; t < start - 1 && !verb; t++) {
+      verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+    }
+    if (!verb) {
+      return null;
+    }
+    int[] skip = relay == null ? new int[] {-1, -1} : v.subtree(s, relay);
+    int trailing = 0;
+    for (int t = w.index(); t < v.tokens.get(s).size(); t++) {
+      if (isPunct(v.token(s, t)) || t >= skip[0] && t <= skip[1]) {
+        continue;
+      }
+      if (v.tag(s, t).startsWith("VB") || ++trailing > MAX_TRAILING) {
+        return null;
+      }
+    }
+    return new int[] {0, start - 2};
   }
 
   /** Whether a sentence sits on a line without final punctuation: a headline. */
@@ -180,14 +287,77 @@ final class IndirectQuotes {
         return null;
       }
       a = a.withRoute("ACCORDING_TO");
-      boolean before = t > toks.size() - npEnd;
-      int[] chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+      int[] chars;
+      if (middle(s, t, npEnd)) {
+        // "A, according to X, B": B when it is a clause of its own, else the whole sentence.
+        chars = hasSubject(s, npEnd + 1) ? trim(s, npEnd + 1, toks.size() - 1)
+            : trim(s, 0, toks.size() - 1);
+      } else {
+        boolean before = t > toks.size() - npEnd;
+        chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+      }
       if (chars == null || !reported(chars[0], chars[1], outer)) {
         return null;
       }
       return new Found(chars[0], chars[1], a, s, t);
     }
     return null;
+  }
+
+  /**
+   * Content never holds its own source: "X said A, according to Y." loses the phrase closing
+   * the sentence, and "A, according to Y, they agreed B" is Y's report, not a cue's: null.
+   */
+  private Found withoutSource(int s, Found f) {
+    if (f == null) {
+      return null;
+    }
+    List<CoreLabel> toks = v.tokens.get(s);
+    for (int t = 1; t < toks.size(); t++) {
+      int b = toks.get(t).beginPosition();
+      if (b < f.begin() || b >= f.end() || cues.accordingTo(s, t) < 0) {
+        continue;
+      }
+      IndexedWord head = v.parent(s, v.node(s, t));
+      int npEnd = head == null ? toks.size() - 1 : v.subtree(s, head)[1];
+      for (int k = npEnd + 1; k < toks.size() && isPunct(toks.get(k)); k++) {
+        npEnd = k;
+      }
+      if (npEnd < toks.size() - 1) {
+        return null;
+      }
+      int last = t - 1;
+      while (last > 0 && isPunct(toks.get(last))) {
+        last--;
+      }
+      int end = toks.get(last).endPosition();
+      return end <= f.begin() ? null
+          : new Found(f.begin(), end, f.attribution(), f.sentence(), f.cueToken());
+    }
+    return f;
+  }
+
+  /** Whether "according to X" at token t, ending at npEnd, is set off by commas mid-sentence. */
+  private boolean middle(int s, int t, int npEnd) {
+    List<CoreLabel> toks = v.tokens.get(s);
+    int words = 0;
+    for (int i = npEnd + 2; i < toks.size(); i++) {
+      words += isPunct(toks.get(i)) ? 0 : 1;
+    }
+    return t > 1 && toks.get(t - 1).word().equals(",") && npEnd + 1 < toks.size()
+        && toks.get(npEnd + 1).word().equals(",") && words >= MIN_WORDS;
+  }
+
+  /** Whether the tokens from {@code from} to the end of sentence s hold a subject and its verb. */
+  private boolean hasSubject(int s, int from) {
+    for (int t = from; t < v.tokens.get(s).size(); t++) {
+      IndexedWord w = v.node(s, t);
+      IndexedWord head = w == null ? null : v.parent(s, w);
+      if (head != null && v.relation(s, w).startsWith("nsubj") && head.index() - 1 >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The speaker of "according to X" in sentence s outside [from, to), for direct quotes. */

@@ -204,4 +204,56 @@ class QuoteAnnotatorTest {
     List<Quote> qs = quotes("Vladimir Putin said “this never closes\nAnd ‘neither does this.");
     assertNotNull(qs);
   }
+
+  @Test
+  void cueClosingTheSentenceWithAPronounSubject() {
+    Quote q = only(quotes("Sergey Lavrov met his counterpart on Monday. Instead, the West is "
+        + "trying to isolate Moscow from its partners, he said on Monday."), QuoteKind.INDIRECT,
+        "trying to isolate Moscow");
+    assertEquals(List.of("sergey-lavrov"), q.speakers());
+    assertTrue(q.text().endsWith("partners"), q.text());
+  }
+
+  @Test
+  void cueClosingTheSentenceRelayedByAnAgency() {
+    List<Quote> qs = quotes("Alexei Miller, the head of Gazprom, spoke in Moscow. The pipeline "
+        + "will carry gas from western Siberia to northern China across Mongolia, Miller said, "
+        + "Interfax reports.");
+    Quote q = only(qs, QuoteKind.INDIRECT, "will carry gas");
+    assertEquals(List.of("alexey-miller"), q.speakers());
+    none(qs, "Interfax reports");
+  }
+
+  @Test
+  void reportedSubjectMisreadAsTheCuesObject() {
+    Quote q = only(quotes("Nobuo Kishi said two Chinese bombers also flew over the Sea of Japan "
+        + "on Tuesday."), QuoteKind.INDIRECT, "flew over the Sea of Japan");
+    assertEquals(List.of("nobuo-kishi"), q.speakers());
+    assertTrue(q.text().startsWith("two Chinese bombers"), q.text());
+  }
+
+  @Test
+  void revealedThat() {
+    Quote q = only(quotes("Alexei Miller revealed that the price of the gas will be set in a "
+        + "separate contract."), QuoteKind.INDIRECT, "price of the gas");
+    assertEquals(List.of("alexey-miller"), q.speakers());
+  }
+
+  @Test
+  void reportedContentLeavesOutItsOwnSource() {
+    List<Quote> qs = quotes("Xi Jinping said Europe and China should not treat each other as "
+        + "rivals, according to state media.");
+    Quote q = only(qs, QuoteKind.INDIRECT, "should not treat each other");
+    assertTrue(q.text().endsWith("rivals"), q.text());
+    qs = quotes("The two ministers talked for an hour in which, according to the Russian Foreign "
+        + "Ministry, they agreed on a plan for trade.");
+    only(qs, QuoteKind.INDIRECT, "they agreed on a plan");
+    none(qs, "talked for an hour");
+  }
+
+  @Test
+  void aSentenceOpeningAdverbialIsNotReportedSpeech() {
+    none(quotes("Earlier this month, Russia and China announced plans for a new pipeline."),
+        "Earlier this month");
+  }
 }
