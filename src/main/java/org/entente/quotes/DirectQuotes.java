@@ -140,8 +140,11 @@ final class DirectQuotes {
   private boolean isHeadline(QuoteMarks.Span q) {
     int pb = v.paragraphBegin(q.open());
     int pe = v.paragraphEnd(q.open());
+    if (words(v.text, pb, pe, HEADLINE_WORDS) > HEADLINE_WORDS) {
+      return false;
+    }
     String line = v.text.substring(pb, pe).strip();
-    if (line.isEmpty() || words(line) > HEADLINE_WORDS) {
+    if (line.isEmpty()) {
       return false;
     }
     char last = line.charAt(line.length() - 1);
@@ -364,6 +367,30 @@ final class DirectQuotes {
       }
     }
     return -1;
+  }
+
+  /**
+   * The words of {@code text[begin, end)}, counted up to {@code cap + 1} at most: callers that
+   * only ask "is this line short?" then cost no more than the short line, however long the
+   * paragraph (a headline test per cue or per quotation would otherwise be quadratic).
+   */
+  static int words(String text, int begin, int end, int cap) {
+    int n = 0;
+    int i = begin;
+    while (i < end && n <= cap) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      boolean wordly = false;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        wordly |= Character.isLetterOrDigit(text.charAt(i));
+        i++;
+      }
+      if (wordly) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static int words(String s) {

@@ -250,9 +250,13 @@ final class IndirectQuotes {
 
   /** Whether a sentence sits on a line without final punctuation: a headline. */
   private boolean isHeadline(int s) {
+    int pb = v.paragraphBegin(v.sentenceBegin(s));
     int pe = v.paragraphEnd(v.sentenceBegin(s));
-    String line = v.text.substring(v.paragraphBegin(v.sentenceBegin(s)), pe).strip();
-    return !line.isEmpty() && DirectQuotes.words(line) <= HEADLINE_WORDS
+    if (DirectQuotes.words(v.text, pb, pe, HEADLINE_WORDS) > HEADLINE_WORDS) {
+      return false;
+    }
+    String line = v.text.substring(pb, pe).strip();
+    return !line.isEmpty()
         && ".!?:;\"”’'»)".indexOf(line.charAt(line.length() - 1)) < 0;
   }
 
