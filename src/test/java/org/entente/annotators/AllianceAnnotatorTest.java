@@ -45,4 +45,21 @@ class AllianceAnnotatorTest {
     var m = sco.mentions().get(0);
     assertEquals("Shanghai Cooperation Organization", text.substring(m.begin(), m.end()));
   }
+
+  @Test
+  void theAllianceRefersBackToTheAllianceNamedLast() {
+    String text = "NATO ministers met in Brussels on Tuesday. The alliance will send more "
+        + "air defences, and the bloc's members agreed to share the cost.";
+    Alliance nato = SharedExtractor.get().extract(text).alliances().get(0);
+    assertEquals(List.of("NATO", "The alliance", "the bloc"),
+        nato.mentions().stream().map(m -> text.substring(m.begin(), m.end())).toList());
+  }
+
+  @Test
+  void anAnaphorNeedsANamedAllianceNearby() {
+    String far = "NATO met. Talks went on. Nothing was agreed. Rain fell all day. "
+        + "The alliance of farmers protested.";
+    assertEquals(1, SharedExtractor.get().extract(far).alliances().get(0).mentions().size());
+    assertTrue(ids("The alliance will meet next week.").isEmpty());
+  }
 }
