@@ -25,7 +25,17 @@ public record Actor(
     String title,
     boolean anonymous,
     List<Span> mentions) {
-  /** Copies the mentions into an immutable list. */
+  /**
+   * Copies the mentions into an immutable list.
+   *
+   * @param id canonical id; not null
+   * @param name display name; not null
+   * @param kind person, state or organisation; not null
+   * @param country ISO alpha-3 code of the actor's country, or null
+   * @param title office or role, or null
+   * @param anonymous true for an unnamed source
+   * @param mentions every mention in the text, in order; not null
+   */
   public Actor {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -14,7 +14,14 @@ import java.util.List;
  * @param mentions every mention in the text, in order
  */
 public record Alliance(String id, String name, List<String> members, List<Span> mentions) {
-  /** Copies the lists into immutable ones. */
+  /**
+   * Copies the lists into immutable ones.
+   *
+   * @param id upper-case acronym; not null
+   * @param name canonical name; not null
+   * @param members ISO alpha-3 codes of the member states; not null, possibly empty
+   * @param mentions every mention in the text, in order; not null
+   */
   public Alliance {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

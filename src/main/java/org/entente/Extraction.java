@@ -22,7 +22,16 @@ public record Extraction(
     List<Alliance> alliances,
     List<Quote> quotes,
     List<Stance> stances) implements Result {
-  /** Copies the lists into immutable ones. */
+  /**
+   * Copies the lists into immutable ones.
+   *
+   * @param id the document's id, or null
+   * @param language ISO 639-1 code of the language, or {@code und} when undetermined; not null
+   * @param actors people, states and organisations; not null
+   * @param alliances alliances and blocs; not null
+   * @param quotes attributed quotes; not null
+   * @param stances stances; not null
+   */
   public Extraction {
     requireNonNull(language, "language");
     actors = ImmutableList.copyOf(actors);
@@ -34,6 +43,8 @@ public record Extraction(
   /**
    * A compact, aligned, readable view: actors with their mention counts, alliances, each quote
    * with its speaker, each stance as {@code holder —OPPOSES→ target}.
+   *
+   * @return the summary, several lines of plain text headed by the id, language and counts
    */
   public String summary() {
     return Summary.of(this);
@@ -48,13 +59,21 @@ public record Extraction(
   /**
    * Reads an extraction from the JSON that {@link #toJson()} writes.
    *
+   * @param json one JSON object, as {@link #toJson()} writes it
+   * @return the extraction it describes
    * @throws IllegalArgumentException if {@code json} is not such an object
    */
   public static Extraction fromJson(String json) {
     return Json.read(json, Extraction.class);
   }
 
-  /** An extraction with nothing in it, for blank or non-English text. */
+  /**
+   * An extraction with nothing in it, for blank or non-English text.
+   *
+   * @param id the document's id, or null
+   * @param language ISO 639-1 code of the text's language, or {@code und} when undetermined
+   * @return an extraction with empty lists
+   */
   public static Extraction empty(String id, String language) {
     return new Extraction(id, language, List.of(), List.of(), List.of(), List.of());
   }

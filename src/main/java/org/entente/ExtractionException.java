@@ -9,6 +9,7 @@ import static java.util.Objects.requireNonNull;
 public final class ExtractionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The {@link Failure#type()} this becomes in a batch, such as {@code too-large}. */
   private final String type;
 
   /**
@@ -20,7 +21,11 @@ public final class ExtractionException extends RuntimeException {
     this.type = requireNonNull(type, "type");
   }
 
-  /** The {@link Failure#type()} this becomes in a batch. */
+  /**
+   * The {@link Failure#type()} this becomes in a batch.
+   *
+   * @return the short, stable error type, such as {@code too-large} or {@code timeout}
+   */
   public String type() {
     return type;
   }

@@ -70,12 +70,20 @@ public final class Extractor implements AutoCloseable {
     log.info("entente pipeline ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
 
-  /** An extractor with the default pipeline and the bundled gazetteers. */
+  /**
+   * An extractor with the default pipeline and the bundled gazetteers.
+   *
+   * @return a new extractor, its models loaded; close it when done
+   */
   public static Extractor create() {
     return builder().build();
   }
 
-  /** A builder for options: extra gazetteer files, pipeline profile, CoreNLP properties. */
+  /**
+   * A builder for options: extra gazetteer files, pipeline profile, CoreNLP properties.
+   *
+   * @return a new builder with the default options
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -83,7 +91,11 @@ public final class Extractor implements AutoCloseable {
   /**
    * Extracts from {@code text}, with id {@code null} and no publication date.
    *
+   * @param text the article's text, plain or HTML
+   * @return what was found in it
    * @throws NullPointerException if {@code text} is null
+   * @throws ExtractionException if the text is too large or over its time budget, as in {@link
+   *     #extract(String, String, LocalDate)}
    */
   public Extraction extract(String text) {
     return extract(null, text, null);
@@ -92,7 +104,12 @@ public final class Extractor implements AutoCloseable {
   /**
    * Extracts from {@code text} under the given id.
    *
+   * @param id the document's id, or null
+   * @param text the article's text, plain or HTML
+   * @return what was found in it, under {@code id}
    * @throws NullPointerException if {@code text} is null
+   * @throws ExtractionException if the text is too large or over its time budget, as in {@link
+   *     #extract(String, String, LocalDate)}
    */
   public Extraction extract(String id, String text) {
     return extract(id, text, null);
@@ -113,6 +130,7 @@ public final class Extractor implements AutoCloseable {
    * @param id the document's id, or null
    * @param text the article's text
    * @param date its publication date, or null when unknown
+   * @return what was found in it, under {@code id}; empty lists when it is blank or not English
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalStateException if the extractor is closed
    * @throws ExtractionException of type {@code too-large} when {@code text} is longer than
@@ -172,6 +190,8 @@ public final class Extractor implements AutoCloseable {
    * Extracts from one document and never throws for its content: whatever goes wrong with it
    * becomes a {@link Failure}.
    *
+   * @param doc the document
+   * @return its {@link Extraction}, or a {@link Failure} under its id
    * @throws NullPointerException if {@code doc} is null
    */
   public Result tryExtract(Document doc) {
@@ -190,13 +210,21 @@ public final class Extractor implements AutoCloseable {
    * bounded window of documents is in memory at once, so any number can stream through. Close
    * the returned stream (try-with-resources) to stop early.
    *
+   * @param docs the documents, read lazily as results are taken
+   * @return one result per document, in input order
    * @throws IllegalStateException if the extractor is closed
    */
   public Stream<Result> extractAll(Stream<Document> docs) {
     return extractAll(docs, DOCUMENTS);
   }
 
-  /** {@link #extractAll(Stream)} over an iterable, such as a list. */
+  /**
+   * {@link #extractAll(Stream)} over an iterable, such as a list.
+   *
+   * @param docs the documents
+   * @return one result per document, in input order
+   * @throws IllegalStateException if the extractor is closed
+   */
   public Stream<Result> extractAll(Iterable<Document> docs) {
     return extractAll(StreamSupport.stream(docs.spliterator(), false));
   }
@@ -204,6 +232,13 @@ public final class Extractor implements AutoCloseable {
   /**
    * {@link #extractAll(Stream)} over inputs that are loaded into documents on the worker threads,
    * such as files: an input that fails to load becomes a {@link Failure} under its id.
+   *
+   * @param <T> the input type
+   * @param inputs the inputs, read lazily as results are taken
+   * @param loader turns each input into a document, and names it if that fails
+   * @return one result per input, in input order
+   * @throws NullPointerException if {@code inputs} or {@code loader} is null
+   * @throws IllegalStateException if the extractor is closed
    */
   public <T> Stream<Result> extractAll(Stream<T> inputs, Loader<? super T> loader) {
     requireNonNull(inputs, "inputs");
@@ -258,10 +293,21 @@ public final class Extractor implements AutoCloseable {
    * @param <T> the input type
    */
   public interface Loader<T> {
-    /** The id a failure to load {@code input} is reported under. */
+    /**
+     * The id a failure to load {@code input} is reported under.
+     *
+     * @param input an input that could not be loaded
+     * @return its id, such as the file name; may be null
+     */
     String id(T input);
 
-    /** Loads {@code input}; any exception becomes that input's {@link Failure}. */
+    /**
+     * Loads {@code input}; any exception becomes that input's {@link Failure}.
+     *
+     * @param input the input to load
+     * @return its document; not null
+     * @throws Exception if it cannot be loaded, such as an {@link java.io.IOException}
+     */
     Document load(T input) throws Exception;
   }
 
@@ -309,6 +355,8 @@ public final class Extractor implements AutoCloseable {
      * fail with an {@link ExtractionException} of type {@code too-large}. {@value
      * #DEFAULT_MAX_CHARS} by default.
      *
+     * @param maxChars the limit, in UTF-16 chars
+     * @return this builder
      * @throws IllegalArgumentException if {@code maxChars} is not positive
      */
     public Builder maxChars(int maxChars) {
@@ -325,6 +373,8 @@ public final class Extractor implements AutoCloseable {
      * ExtractionException} of type {@code timeout} and the extractor goes on with the next. Two
      * minutes by default, ample for news text on a loaded core.
      *
+     * @param budget the time allowed per 100,000 characters begun
+     * @return this builder
      * @throws IllegalArgumentException if {@code budget} is not positive
      */
     public Builder timeBudget(Duration budget) {
@@ -338,6 +388,9 @@ public final class Extractor implements AutoCloseable {
     /**
      * Whether documents that look like HTML ({@link Html#looksLikeHtml}) are read as their text
      * ({@link Html#toText}); offsets then refer to that text. On by default.
+     *
+     * @param detect false to read every document as plain text
+     * @return this builder
      */
     public Builder detectHtml(boolean detect) {
       this.detectHtml = detect;
@@ -356,6 +409,8 @@ public final class Extractor implements AutoCloseable {
     /**
      * Sets how many threads {@link Extractor#extractAll} uses; all cores by default.
      *
+     * @param threads the number of worker threads
+     * @return this builder
      * @throws IllegalArgumentException if {@code threads} is not positive
      */
     public Builder threads(int threads) {
@@ -370,25 +425,44 @@ public final class Extractor implements AutoCloseable {
      * Adds a user gazetteer file, laid over the bundled ones. Its name starts with its kind:
      * {@code states}, {@code people}, {@code organizations}, {@code alliances} or {@code titles}
      * (for instance {@code people-local.tsv}); its format is that of the bundled file.
+     *
+     * @param file the gazetteer file (TSV)
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
      */
     public Builder gazetteer(Path file) {
       gazetteers.add(requireNonNull(file, "file"));
       return this;
     }
 
-    /** Chooses the pipeline profile; {@link Profile#FULL} by default. */
+    /**
+     * Chooses the pipeline profile; {@link Profile#FULL} by default.
+     *
+     * @param profile the profile; not null
+     * @return this builder
+     */
     public Builder profile(Profile profile) {
       this.profile = requireNonNull(profile, "profile");
       return this;
     }
 
-    /** Sets one CoreNLP property, overriding entente's choice (expert use). */
+    /**
+     * Sets one CoreNLP property, overriding entente's choice (expert use).
+     *
+     * @param key the property name, such as {@code ner.applyFineGrained}; not null
+     * @param value its value; not null
+     * @return this builder
+     */
     public Builder property(String key, String value) {
       overrides.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
       return this;
     }
 
-    /** Loads the models and returns the extractor. */
+    /**
+     * Loads the models and returns the extractor.
+     *
+     * @return a new extractor; close it when done
+     */
     public Extractor build() {
       return new Extractor(this);
     }

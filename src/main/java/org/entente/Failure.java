@@ -15,13 +15,27 @@ import java.nio.charset.CharacterCodingException;
  * @param message what went wrong, for people
  */
 public record Failure(String id, String type, String message) implements Result {
-  /** Checks the type and message are there. */
+  /**
+   * Checks the type and message are there.
+   *
+   * @param id the document's id, as given; may be null
+   * @param type a short, stable kind of error; not null
+   * @param message what went wrong, for people; not null
+   */
   public Failure {
     requireNonNull(type, "type");
     requireNonNull(message, "message");
   }
 
-  /** The failure that {@code error} means for document {@code id}. */
+  /**
+   * The failure that {@code error} means for document {@code id}.
+   *
+   * @param id the document's id, or null
+   * @param error what went wrong with it
+   * @return a failure of the exception's own type for an {@link ExtractionException}, otherwise
+   *     {@code encoding}, {@code io}, {@code invalid-input} or {@code internal} by the error's
+   *     class
+   */
   public static Failure of(String id, Throwable error) {
     String message = String.valueOf(error.getMessage());
     if (error instanceof ExtractionException e) {

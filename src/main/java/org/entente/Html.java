@@ -32,6 +32,9 @@ public final class Html {
    * Whether {@code text} looks like an HTML document: after blanks (and a byte-order mark) it
    * starts with {@code <}, and its first 2 KB hold a document tag such as {@code <!DOCTYPE html>},
    * {@code <html>}, {@code <body>} or {@code <p>}. Plain text that merely mentions a tag is not.
+   *
+   * @param text the input; not null
+   * @return true if it should be read as HTML
    */
   public static boolean looksLikeHtml(String text) {
     int i = 0;
@@ -50,6 +53,8 @@ public final class Html {
    * one line per block element (paragraph, heading, list item, table row, line break), blanks
    * collapsed, scripts and styles left out. The same markup always gives the same text.
    *
+   * @param html the HTML document, or a fragment of one
+   * @return its text, stripped of leading and trailing blanks; empty if it has none
    * @throws NullPointerException if {@code html} is null
    */
   public static String toText(String html) {

@@ -30,7 +30,20 @@ public record Quote(
     String outlet,
     String route,
     double confidence) {
-  /** Copies the speakers into an immutable list. */
+  /**
+   * Copies the speakers into an immutable list.
+   *
+   * @param kind direct or reported speech; not null
+   * @param text the quoted or reported words; not null
+   * @param begin offset of the first character of {@code text}
+   * @param end offset one past its last character
+   * @param speakers actor ids of who said it; not null, empty when unknown
+   * @param cue the cue, or null
+   * @param addressee actor id of whom it was said to, or null
+   * @param outlet actor id of the medium that reports it, or null
+   * @param route how the speaker was found, or null
+   * @param confidence a probability in [0, 1]
+   */
   public Quote {
     requireNonNull(kind, "kind");
     requireNonNull(text, "text");

@@ -5,9 +5,17 @@ package org.entente;
  * from one. A batch yields exactly one result per input, in input order.
  */
 public sealed interface Result permits Extraction, Failure {
-  /** The document's id, as given. */
+  /**
+   * The document's id, as given.
+   *
+   * @return the id, or null when the document had none
+   */
   String id();
 
-  /** One line of JSON: the extraction, or {@code {"id":...,"error":{"type":...,"message":...}}}. */
+  /**
+   * One line of JSON: the extraction, or {@code {"id":...,"error":{"type":...,"message":...}}}.
+   *
+   * @return the JSON object, without a line break
+   */
   String toJson();
 }

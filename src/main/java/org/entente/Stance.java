@@ -19,7 +19,16 @@ public record Stance(
     Span trigger,
     Span evidence,
     double confidence) {
-  /** Checks the required components. */
+  /**
+   * Checks the required components.
+   *
+   * @param holder actor id of who holds the stance; not null
+   * @param target actor or alliance id the stance is about; not null
+   * @param polarity support or oppose; not null
+   * @param trigger the word or phrase that states it
+   * @param evidence the stretch of the sentence that states it
+   * @param confidence a probability in [0, 1]
+   */
   public Stance {
     requireNonNull(holder, "holder");
     requireNonNull(target, "target");

@@ -31,7 +31,13 @@ public final class ActorAnnotator implements Annotator {
   private final SurfaceIndex index;
   private final Pattern furniture;
 
-  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
+   *
+   * @param name the annotator's name in the pipeline ({@code NAME}); unused
+   * @param props the pipeline's properties; {@code entente.gazetteers} lists comma-separated user
+   *     gazetteer files to lay over the bundled ones
+   */
   public ActorAnnotator(String name, Properties props) {
     this.gazetteer = Settings.gazetteer(props);
     this.index = SurfaceIndex.of(gazetteer);

@@ -32,7 +32,13 @@ public final class AllianceAnnotator implements Annotator {
   private final Gazetteer gazetteer;
   private final SurfaceIndex index;
 
-  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
+   *
+   * @param name the annotator's name in the pipeline ({@code NAME}); unused
+   * @param props the pipeline's properties; {@code entente.gazetteers} lists comma-separated user
+   *     gazetteer files to lay over the bundled ones
+   */
   public AllianceAnnotator(String name, Properties props) {
     this.gazetteer = Settings.gazetteer(props);
     this.index = SurfaceIndex.of(gazetteer);

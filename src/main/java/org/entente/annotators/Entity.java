@@ -15,13 +15,25 @@ import org.entente.ActorKind;
 public record Entity(
     String id, String name, ActorKind kind, String country, String title, boolean anonymous) {
 
-  /** This entity with a title, unless it has one already. */
+  /**
+   * This entity with a title, unless it has one already.
+   *
+   * @param newTitle the office or role to give it, or null
+   * @return a copy with {@code newTitle}, or this entity if it has a title or {@code newTitle} is
+   *     null
+   */
   public Entity withTitle(String newTitle) {
     return title != null || newTitle == null
         ? this : new Entity(id, name, kind, country, newTitle, anonymous);
   }
 
-  /** This entity with a country, unless it has one already. */
+  /**
+   * This entity with a country, unless it has one already.
+   *
+   * @param newCountry ISO alpha-3 code of the country to give it, or null
+   * @return a copy with {@code newCountry}, or this entity if it has a country or {@code
+   *     newCountry} is null
+   */
   public Entity withCountry(String newCountry) {
     return country != null || newCountry == null
         ? this : new Entity(id, name, kind, newCountry, title, anonymous);

@@ -35,7 +35,14 @@ public final class HygieneAnnotator implements Annotator {
 
   private final int max;
 
-  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
+   *
+   * @param name the annotator's name in the pipeline ({@code NAME}); unused
+   * @param props the pipeline's properties; {@link #MAX_PROPERTY} sets the cap in tokens
+   *     ({@value #DEFAULT_MAX} by default, at least 2)
+   * @throws NumberFormatException if that property is not an integer
+   */
   public HygieneAnnotator(String name, Properties props) {
     this.max = Math.max(2, Integer.parseInt(
         props.getProperty(MAX_PROPERTY, String.valueOf(DEFAULT_MAX)).trim()));

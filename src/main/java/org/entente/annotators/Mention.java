@@ -30,7 +30,13 @@ public record Mention(
     DEMONYM
   }
 
-  /** Whether this mention covers the token {@code token} of sentence {@code sentence}. */
+  /**
+   * Whether this mention covers the token {@code token} of sentence {@code sentence}.
+   *
+   * @param sentence index of the sentence in the document
+   * @param token index of the token in that sentence (0-based)
+   * @return true if the token lies within {@code [tokenBegin, tokenEnd)} of that sentence
+   */
   public boolean covers(int sentence, int token) {
     return this.sentence == sentence && token >= tokenBegin && token < tokenEnd;
   }

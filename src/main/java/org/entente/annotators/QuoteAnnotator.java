@@ -20,7 +20,13 @@ import org.entente.quotes.Quotations;
  * {@link QuoteRules}). Stateless between documents, so thread-safe.
  */
 public final class QuoteAnnotator implements Annotator {
-  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the bundled quote
+   * rules, failing early on a broken rule file.
+   *
+   * @param name the annotator's name in the pipeline ({@code NAME}); unused
+   * @param props the pipeline's properties; unused
+   */
   public QuoteAnnotator(String name, Properties props) {
     QuoteRules.get(); // fail early on a broken rule file
   }

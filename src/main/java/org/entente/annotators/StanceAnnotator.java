@@ -51,7 +51,13 @@ public final class StanceAnnotator implements Annotator {
   private final StanceTargets targets;
   private final StanceNegation negation;
 
-  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Uses the bundled stance
+   * lexicon and patterns.
+   *
+   * @param name the annotator's name in the pipeline ({@code NAME}); unused
+   * @param props the pipeline's properties; unused
+   */
   public StanceAnnotator(String name, Properties props) {
     this.lexicon = StanceLexicon.bundled();
     this.rules = StancePatterns.bundled();

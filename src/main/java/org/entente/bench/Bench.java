@@ -47,7 +47,15 @@ public final class Bench {
    * @param baseline whether to run plain CoreNLP too (it needs a bigger heap and minutes)
    */
   public record Options(int threads, int warmup, int repeat, boolean baseline) {
-    /** Checks the counts. */
+    /**
+     * Checks the counts.
+     *
+     * @param threads threads of the all-cores run; at least 1
+     * @param warmup untimed passes per pipeline; at least 0
+     * @param repeat timed passes per measurement; at least 1
+     * @param baseline whether to run plain CoreNLP too
+     * @throws IllegalArgumentException if a count is out of range
+     */
     public Options {
       if (threads < 1 || warmup < 0 || repeat < 1) {
         throw new IllegalArgumentException("threads and repeat >= 1, warmup >= 0");
@@ -55,7 +63,13 @@ public final class Bench {
     }
   }
 
-  /** A benchmark over {@code docs}, which must not be empty. */
+  /**
+   * A benchmark over {@code docs}, which must not be empty. Counts their tokens up front.
+   *
+   * @param docs the documents of one pass; copied
+   * @param options the settings to run with; not null
+   * @throws IllegalArgumentException if {@code docs} is empty
+   */
   public Bench(List<Document> docs, Options options) {
     this.docs = ImmutableList.copyOf(docs);
     this.options = requireNonNull(options, "options");
@@ -65,7 +79,13 @@ public final class Bench {
     this.tokens = this.docs.stream().mapToLong(d -> countTokens(d.text())).sum();
   }
 
-  /** Runs every measurement; {@code progress} hears a line as each phase ends. */
+  /**
+   * Runs every measurement; {@code progress} hears a line as each phase ends.
+   *
+   * @param progress receives a human-readable line after each phase, on the calling thread
+   * @return the figures; a baseline that ran out of heap is reported in {@link
+   *     BenchReport#baselineFailure()}
+   */
   public BenchReport run(Consumer<String> progress) {
     BenchReport.Builder report = new BenchReport.Builder(docs.size(), tokens, options);
     try (HeapMeter heap = new HeapMeter()) {

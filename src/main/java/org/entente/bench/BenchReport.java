@@ -25,18 +25,30 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
     long peakHeapLive, double baselineLoadSeconds, Throughput baseline,
     String baselineFailure) {
 
-  /** entente's one-thread throughput over plain CoreNLP's, or NaN without a baseline. */
+  /**
+   * entente's one-thread throughput over plain CoreNLP's, or NaN without a baseline.
+   *
+   * @return the ratio of documents per second; above 1 when entente is faster
+   */
   public double speedup() {
     return baseline == null ? Double.NaN
         : ententeOne.documentsPerSecond() / baseline.documentsPerSecond();
   }
 
-  /** The all-cores run's throughput over the one-thread run's. */
+  /**
+   * The all-cores run's throughput over the one-thread run's.
+   *
+   * @return the ratio of documents per second, at most about {@code options.threads()}
+   */
   public double scaling() {
     return ententeAll.documentsPerSecond() / ententeOne.documentsPerSecond();
   }
 
-  /** The figures as a Markdown table, with the machine they ran on. */
+  /**
+   * The figures as a Markdown table, with the machine they ran on.
+   *
+   * @return a line on the corpus, settings and machine, then the table
+   */
   public String toMarkdown() {
     StringBuilder b = new StringBuilder();
     Runtime rt = Runtime.getRuntime();

@@ -10,12 +10,20 @@ package org.entente.bench;
  * @param seconds wall time of the repetitions
  */
 public record Throughput(String pipeline, int threads, long documents, long tokens, double seconds) {
-  /** Documents per second. */
+  /**
+   * Documents per second.
+   *
+   * @return documents over wall-clock seconds
+   */
   public double documentsPerSecond() {
     return documents / seconds;
   }
 
-  /** Tokens per second. */
+  /**
+   * Tokens per second.
+   *
+   * @return tokens over wall-clock seconds
+   */
   public double tokensPerSecond() {
     return tokens / seconds;
   }

@@ -45,6 +45,11 @@ public final class CoreNlpQuoteBaseline {
   /**
    * The DIRECT quotes CoreNLP finds in {@code text}, as an extraction with id {@code id}, language
    * {@code en} and no actors, alliances or stances.
+   *
+   * @param id the document's id, or null
+   * @param text the article's text; not null
+   * @return the extraction; each quote has confidence 0, route {@link #ROUTE}, its text without
+   *     quotation marks, and at most one speaker
    */
   public Extraction extract(String id, String text) {
     requireNonNull(text, "text");
@@ -88,6 +93,9 @@ public final class CoreNlpQuoteBaseline {
   /**
    * A speaker's name as an entente person id: accents dropped, lower case, ASCII words joined by
    * {@code -} ("Vladimir Putin" gives {@code vladimir-putin}, "Peskov" gives {@code peskov}).
+   *
+   * @param name a name as CoreNLP gives it
+   * @return the id; empty when the name has no ASCII letter or digit
    */
   public static String speakerId(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");

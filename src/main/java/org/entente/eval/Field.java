@@ -28,12 +28,21 @@ public enum Field {
     this.key = key;
   }
 
-  /** The field's name in score.py's output ({@code quotes.detect}). */
+  /**
+   * The field's name in score.py's output ({@code quotes.detect}).
+   *
+   * @return the name, lower case with a dot between parts
+   */
   public String key() {
     return key;
   }
 
-  /** The field named {@code key} in score.py's output, if any. */
+  /**
+   * The field named {@code key} in score.py's output, if any.
+   *
+   * @param key a name as {@link #key()} gives it, such as {@code stances.lenient}
+   * @return the field, or empty when no field has that name
+   */
   public static Optional<Field> fromKey(String key) {
     return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
   }

@@ -14,7 +14,15 @@ import org.entente.ActorKind;
  * @param anonymous true for an unnamed source
  */
 public record GoldActor(String id, ActorKind kind, String name, String country, boolean anonymous) {
-  /** Checks that the id is present. */
+  /**
+   * Checks that the id is present.
+   *
+   * @param id canonical id; not null
+   * @param kind person, state or organisation, or null
+   * @param name display name, or null
+   * @param country ISO alpha-3 code of the actor's country, or null
+   * @param anonymous true for an unnamed source
+   */
   public GoldActor {
     requireNonNull(id, "id");
   }

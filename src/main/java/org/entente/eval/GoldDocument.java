@@ -20,7 +20,15 @@ public record GoldDocument(
     List<String> alliances,
     List<GoldQuote> quotes,
     List<GoldStance> stances) {
-  /** Copies the lists into immutable ones. */
+  /**
+   * Copies the lists into immutable ones.
+   *
+   * @param doc the article's file name; not null
+   * @param actors people, states and organisations; not null
+   * @param alliances alliance ids; not null
+   * @param quotes direct and indirect quotes; not null
+   * @param stances stances; not null
+   */
   public GoldDocument {
     requireNonNull(doc, "doc");
     actors = ImmutableList.copyOf(actors);

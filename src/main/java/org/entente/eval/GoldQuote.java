@@ -16,7 +16,13 @@ import org.entente.QuoteKind;
  * @param text a verbatim substring of the quoted or reported words
  */
 public record GoldQuote(QuoteKind kind, List<String> speakers, String text) {
-  /** Copies the speakers into an immutable list. */
+  /**
+   * Copies the speakers into an immutable list.
+   *
+   * @param kind direct or reported speech, or null
+   * @param speakers speaker ids; not null
+   * @param text a verbatim substring of the words; not null
+   */
   public GoldQuote {
     speakers = ImmutableList.copyOf(speakers);
     requireNonNull(text, "text");

@@ -25,6 +25,8 @@ public final class GoldReader {
    * order; empty when there is no such folder. As in score.py, a later file with the same
    * {@code doc} replaces an earlier one.
    *
+   * @param corpusDir the corpus folder, which holds {@code gold/} and {@code texts/}
+   * @return the gold documents by {@link GoldDocument#doc()}
    * @throws IOException if a file cannot be read
    * @throws IllegalArgumentException if a file is not valid gold
    */
@@ -50,7 +52,10 @@ public final class GoldReader {
   /**
    * One gold file.
    *
-   * @throws IllegalArgumentException if it is not a valid gold object
+   * @param file a {@code gold/<doc>.json} file, in UTF-8
+   * @return its gold document
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if it is not a valid gold object; the message names the file
    */
   public static GoldDocument read(Path file) throws IOException {
     JsonNode node;
@@ -69,6 +74,8 @@ public final class GoldReader {
   /**
    * A gold object already parsed into a tree.
    *
+   * @param node the object, or null
+   * @return its gold document
    * @throws IllegalArgumentException if it is not a valid gold object
    */
   public static GoldDocument parse(JsonNode node) {

@@ -14,7 +14,14 @@ import org.entente.Polarity;
  */
 public record GoldStance(
     List<String> holders, List<String> targets, Polarity polarity, String evidence) {
-  /** Copies the lists into immutable ones. */
+  /**
+   * Copies the lists into immutable ones.
+   *
+   * @param holders holder ids; not null
+   * @param targets target ids; not null
+   * @param polarity support or oppose, or null
+   * @param evidence a verbatim substring of the sentence, or null
+   */
   public GoldStance {
     holders = ImmutableList.copyOf(holders);
     targets = ImmutableList.copyOf(targets);

@@ -13,7 +13,13 @@ import java.util.List;
 public final class QuoteMatcher {
   private QuoteMatcher() {}
 
-  /** Whether {@code systemText} matches {@code goldText}; null texts match nothing. */
+  /**
+   * Whether {@code systemText} matches {@code goldText}; null texts match nothing.
+   *
+   * @param systemText a quote's text as the system gives it, or null
+   * @param goldText the gold quote's text, or null
+   * @return true if they match by the rule above
+   */
   public static boolean matches(String systemText, String goldText) {
     String g = TextNormalizer.normalize(goldText);
     String s = TextNormalizer.normalize(systemText);

@@ -24,7 +24,15 @@ public record ScoreReport(
     Map<QuoteKind, Attribution> attribution,
     int docs,
     List<String> missingDocs) {
-  /** Copies the collections into immutable ones and checks that every field is there. */
+  /**
+   * Copies the collections into immutable ones and checks that every field is there.
+   *
+   * @param counts match counts for every {@link Field}
+   * @param attribution speaker accuracy for every {@link QuoteKind}
+   * @param docs number of gold documents
+   * @param missingDocs gold documents with no line in the output; not null
+   * @throws NullPointerException if a field or quote kind is missing
+   */
   public ScoreReport {
     counts = ImmutableMap.copyOf(counts);
     attribution = ImmutableMap.copyOf(attribution);
@@ -37,17 +45,31 @@ public record ScoreReport(
     }
   }
 
-  /** A field's rounded precision, recall and F1. */
+  /**
+   * A field's rounded precision, recall and F1.
+   *
+   * @param field the field
+   * @return its figures, each rounded to three decimals
+   */
   public Prf figures(Field field) {
     return counts.get(field).figures();
   }
 
-  /** Speaker accuracy on the gold quotes of {@code kind} that were found, rounded. */
+  /**
+   * Speaker accuracy on the gold quotes of {@code kind} that were found, rounded.
+   *
+   * @param kind direct or reported speech
+   * @return the accuracy in [0, 1] to three decimals, or empty when no such quote was found
+   */
   public OptionalDouble attributionAccuracy(QuoteKind kind) {
     return attribution.get(kind).accuracy();
   }
 
-  /** The report as score.py prints it, one line per field, then attribution and documents. */
+  /**
+   * The report as score.py prints it, one line per field, then attribution and documents.
+   *
+   * @return the lines, without line terminators
+   */
   public ImmutableList<String> lines() {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (Field f : Field.values()) {
@@ -66,7 +88,11 @@ public record ScoreReport(
     return out.build();
   }
 
-  /** The report as score.py's {@code --json} prints it ({@code json.dumps}). */
+  /**
+   * The report as score.py's {@code --json} prints it ({@code json.dumps}).
+   *
+   * @return one JSON object on one line, keyed by field name
+   */
   public String toJson() {
     List<String> entries = new ArrayList<>();
     for (Field f : Field.values()) {
@@ -90,6 +116,9 @@ public record ScoreReport(
   /**
    * What falls short, in score.py's words: each field whose rounded F1 is below its floor
    * ({@code actors F1 0.771 < 0.8}), then the missing documents if any. Empty when all is well.
+   *
+   * @param floors the lowest acceptable F1 per field, in [0, 1]; fields left out are not checked
+   * @return one line per shortfall, in the order of {@code floors}, then the missing documents
    */
   public ImmutableList<String> shortfalls(Map<Field, Double> floors) {
     ImmutableList.Builder<String> out = ImmutableList.builder();

@@ -12,6 +12,12 @@ public final class ScoreTable {
 
   /**
    * The rows: a two-line header naming the systems, then the fields, attribution and documents.
+   *
+   * @param leftName the name of the left system, for the header
+   * @param left its scores
+   * @param rightName the name of the right system
+   * @param right its scores
+   * @return the rows, columns aligned, without line terminators
    */
   public static ImmutableList<String> sideBySide(
       String leftName, ScoreReport left, String rightName, ScoreReport right) {

@@ -35,6 +35,10 @@ public final class Scorer {
   /**
    * Scores a JSON Lines file, one extraction per line.
    *
+   * @param gold the gold documents by {@link GoldDocument#doc()}, as {@link GoldReader#readCorpus}
+   *     gives them
+   * @param jsonl the system's output, in UTF-8
+   * @return the scores
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if a line is not JSON
    */
@@ -42,7 +46,13 @@ public final class Scorer {
     return score(gold, readJsonLines(jsonl));
   }
 
-  /** Scores extractions, as if written one per line by {@link Extraction#toJson()}. */
+  /**
+   * Scores extractions, as if written one per line by {@link Extraction#toJson()}.
+   *
+   * @param gold the gold documents by {@link GoldDocument#doc()}
+   * @param extractions the system's extractions, whose ids name the gold documents
+   * @return the scores
+   */
   public static ScoreReport scoreExtractions(
       Map<String, GoldDocument> gold, List<Extraction> extractions) {
     List<JsonNode> trees = new ArrayList<>();
@@ -55,6 +65,10 @@ public final class Scorer {
   /**
    * Scores parsed output lines. Each is matched to gold by the file name of its {@code id}
    * ({@code texts/a.txt} is {@code a.txt}); of lines with the same name, the last counts.
+   *
+   * @param gold the gold documents by {@link GoldDocument#doc()}
+   * @param lines the output lines; nulls and non-objects are skipped
+   * @return the scores; a gold document with no line scores as an empty extraction
    */
   public static ScoreReport score(Map<String, GoldDocument> gold, List<JsonNode> lines) {
     Map<String, JsonNode> byDoc = new HashMap<>();
@@ -84,6 +98,9 @@ public final class Scorer {
   /**
    * The non-blank lines of a JSON Lines file, parsed.
    *
+   * @param jsonl the file, in UTF-8
+   * @return one tree per non-blank line, in file order
+   * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if a line is not JSON
    */
   public static ImmutableList<JsonNode> readJsonLines(Path jsonl) throws IOException {

@@ -15,7 +15,12 @@ import java.util.Locale;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  /** The normalised text; empty for null. */
+  /**
+   * The normalised text; empty for null.
+   *
+   * @param s the text, or null
+   * @return the normalised text: words separated by single spaces, no leading or trailing space
+   */
   public static String normalize(String s) {
     String lower = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT);
@@ -38,7 +43,12 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  /** The words of a normalised text ({@code s.split()}). */
+  /**
+   * The words of a normalised text ({@code s.split()}).
+   *
+   * @param normalized a text as {@link #normalize} returns it
+   * @return its words in order, repeats kept; empty for empty text
+   */
   public static ImmutableList<String> words(String normalized) {
     return normalized.isEmpty()
         ? ImmutableList.of() : ImmutableList.copyOf(normalized.split(" "));

@@ -49,7 +49,11 @@ public final class Gazetteer {
     titles = ImmutableMap.copyOf(b.titles);
   }
 
-  /** The bundled gazetteer. */
+  /**
+   * The bundled gazetteer.
+   *
+   * @return the bundled gazetteer, loaded once per process
+   */
   public static Gazetteer defaults() {
     return load(List.of());
   }
@@ -59,6 +63,8 @@ public final class Gazetteer {
    * start of its name ({@code states}, {@code people}, {@code organizations}, {@code alliances},
    * {@code titles}); a row whose id is already known replaces the earlier row.
    *
+   * @param extraFiles user gazetteer files, later ones over earlier ones; may be empty
+   * @return the gazetteer, loaded once per process for each list of files
    * @throws IllegalArgumentException when a file's name says no kind or a row is malformed
    * @throws UncheckedIOException when a file cannot be read
    */
@@ -100,32 +106,57 @@ public final class Gazetteer {
     return new Gazetteer(b);
   }
 
-  /** States by ISO alpha-3 code. */
+  /**
+   * States by ISO alpha-3 code.
+   *
+   * @return the states, in file order
+   */
   public ImmutableMap<String, StateEntry> states() {
     return states;
   }
 
-  /** People by id. */
+  /**
+   * People by id.
+   *
+   * @return the people by {@code first-last} id, in file order
+   */
   public ImmutableMap<String, PersonEntry> people() {
     return people;
   }
 
-  /** Organisations by id. */
+  /**
+   * Organisations by id.
+   *
+   * @return the organisations by lower-case-hyphen id, in file order
+   */
   public ImmutableMap<String, OrganizationEntry> organizations() {
     return organizations;
   }
 
-  /** Alliances by id. */
+  /**
+   * Alliances by id.
+   *
+   * @return the alliances by upper-case acronym, in file order
+   */
   public ImmutableMap<String, AllianceEntry> alliances() {
     return alliances;
   }
 
-  /** Titles by office key. */
+  /**
+   * Titles by office key.
+   *
+   * @return the titles by office key ("president"), in file order
+   */
   public ImmutableMap<String, TitleEntry> titles() {
     return titles;
   }
 
-  /** The state with this id, if known. */
+  /**
+   * The state with this id, if known.
+   *
+   * @param id an ISO alpha-3 code, such as {@code RUS}
+   * @return the state, or empty when the gazetteer has no such code
+   */
   public Optional<StateEntry> state(String id) {
     return Optional.ofNullable(states.get(id));
   }

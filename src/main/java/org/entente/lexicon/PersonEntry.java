@@ -17,7 +17,11 @@ public record PersonEntry(
     ImmutableList<String> aliases,
     String country,
     ImmutableList<Term> terms) {
-  /** The surname: the last word of the name. */
+  /**
+   * The surname: the last word of the name.
+   *
+   * @return the last space-separated word of {@link #name()}
+   */
   public String surname() {
     String[] words = name.split(" ");
     return words[words.length - 1];

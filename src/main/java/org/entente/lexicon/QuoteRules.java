@@ -61,42 +61,82 @@ public final class QuoteRules {
     this.confidence = confidence;
   }
 
-  /** The rules, loaded on first use. */
+  /**
+   * The rules, loaded on first use.
+   *
+   * @return the process-wide rules
+   * @throws IllegalStateException if a rule file is missing
+   */
   public static QuoteRules get() {
     return INSTANCE.get();
   }
 
-  /** The cues with this lemma (several when particles differ), possibly none. */
+  /**
+   * The cues with this lemma (several when particles differ), possibly none.
+   *
+   * @param lemma a verb's lemma, in any case
+   * @return its cues; empty when it is no speech cue
+   */
   public List<Cue> cues(String lemma) {
     return cues.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
-  /** Whether a verb with this lemma cancels the speech cues it governs. */
+  /**
+   * Whether a verb with this lemma cancels the speech cues it governs.
+   *
+   * @param lemma a verb's lemma, in any case
+   * @return true for a blocker ("refrain", "decline")
+   */
   public boolean isBlocker(String lemma) {
     return blockers.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** The "according to" phrases, each as lower-case words. */
+  /**
+   * The "according to" phrases, each as lower-case words.
+   *
+   * @return the phrases, in file order
+   */
   public List<List<String>> accordingTo() {
     return accordingTo;
   }
 
-  /** The group kind (PERSON, STATE, ANY, GROUP) of a plural subject head, or null. */
+  /**
+   * The group kind (PERSON, STATE, ANY, GROUP) of a plural subject head, or null.
+   *
+   * @param head the subject's head word or lemma, in any case
+   * @return the kind, or null when the head names no group
+   */
   public String groupKind(String head) {
     return groups.get(head.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a subject with this head lemma is an unnamed source. */
+  /**
+   * Whether a subject with this head lemma is an unnamed source.
+   *
+   * @param lemma the subject's head lemma, in any case
+   * @return true for an anonymous-source head ("official", say)
+   */
   public boolean isAnonymousSource(String lemma) {
     return anonymous.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether this word before a quotation mark makes the quoted words a label. */
+  /**
+   * Whether this word before a quotation mark makes the quoted words a label.
+   *
+   * @param word the word just before the opening mark, in any case
+   * @return true for a label cue ("so-called", say)
+   */
   public boolean isLabelCue(String word) {
     return labelCues.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The calibrated confidence of a route for a kind of quote. */
+  /**
+   * The calibrated confidence of a route for a kind of quote.
+   *
+   * @param route how the speaker was found, such as {@code CUE_SUBJECT}
+   * @param kind the {@link org.entente.QuoteKind} name, {@code DIRECT} or {@code INDIRECT}
+   * @return a probability in [0, 1]: the route's, else the kind's default, else 0.5
+   */
   public double confidence(String route, String kind) {
     Double v = confidence.get(route + "\t" + kind);
     return v != null ? v : confidence.getOrDefault("DEFAULT\t" + kind, 0.5);

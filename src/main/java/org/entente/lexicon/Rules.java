@@ -23,12 +23,22 @@ public final class Rules {
 
   private Rules() {}
 
-  /** One pattern that matches any line of {@code furniture.txt}. */
+  /**
+   * One pattern that matches any line of {@code furniture.txt}.
+   *
+   * @return the pattern, case-insensitive, compiled once per process
+   */
   public static Pattern furniture() {
     return FURNITURE.get();
   }
 
-  /** The non-blank, non-comment lines of a bundled resource. */
+  /**
+   * The non-blank, non-comment lines of a bundled resource.
+   *
+   * @param resource the resource's class-path name, such as {@code models/rules/furniture.txt}
+   * @return its lines in order, stripped; lines starting with {@code #} left out
+   * @throws IllegalStateException if there is no such resource
+   */
   public static List<String> lines(String resource) {
     InputStream in = Rules.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {

@@ -33,7 +33,12 @@ public final class StanceLexicon {
    * @param preps prepositions that introduce the target; {@code *} accepts any
    */
   public record Entry(String wordClass, String lemma, Polarity polarity, Set<String> preps) {
-    /** Whether {@code prep} may introduce this word's target. */
+    /**
+     * Whether {@code prep} may introduce this word's target.
+     *
+     * @param prep a preposition, lower case ("against", "for")
+     * @return true if it is among {@link #preps()} or those hold {@code *}
+     */
     public boolean takes(String prep) {
       return preps.contains("*") || preps.contains(prep);
     }
@@ -45,19 +50,35 @@ public final class StanceLexicon {
     this.byClass = byClass;
   }
 
-  /** The bundled lexicon. */
+  /**
+   * The bundled lexicon.
+   *
+   * @return the lexicon of {@code models/rules/stance-lexicon.tsv}, loaded once per process
+   */
   public static StanceLexicon bundled() {
     return BUNDLED.get();
   }
 
-  /** The entry of {@code lemma} in {@code wordClass}, if any (case-insensitive). */
+  /**
+   * The entry of {@code lemma} in {@code wordClass}, if any (case-insensitive).
+   *
+   * @param wordClass the class, such as {@code VERB}
+   * @param lemma the lemma in any case, or null
+   * @return the entry; empty when the class or lemma is unknown, or the lemma is null
+   */
   public Optional<Entry> entry(String wordClass, String lemma) {
     Map<String, Entry> words = byClass.get(wordClass);
     return words == null || lemma == null
         ? Optional.empty() : Optional.ofNullable(words.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
-  /** The first entry of {@code lemma} in any class, searching the given classes in order. */
+  /**
+   * The first entry of {@code lemma} in any class, searching the given classes in order.
+   *
+   * @param lemma the lemma in any case, or null
+   * @param classes the classes to search, in order of preference
+   * @return the entry of the first class that has the lemma; empty when none has it
+   */
   public Optional<Entry> entryIn(String lemma, List<String> classes) {
     for (String c : classes) {
       Optional<Entry> e = entry(c, lemma);
@@ -68,12 +89,24 @@ public final class StanceLexicon {
     return Optional.empty();
   }
 
-  /** Whether {@code lemma} belongs to {@code wordClass}. */
+  /**
+   * Whether {@code lemma} belongs to {@code wordClass}.
+   *
+   * @param wordClass the class, such as {@code NEGATOR}
+   * @param lemma the lemma in any case, or null
+   * @return true if the class has an entry for it
+   */
   public boolean has(String wordClass, String lemma) {
     return entry(wordClass, lemma).isPresent();
   }
 
-  /** The lemmas of a class as one anchored alternation, for Semgrex ({@code a|b|c}). */
+  /**
+   * The lemmas of a class as one anchored alternation, for Semgrex ({@code a|b|c}).
+   *
+   * @param wordClass the class, such as {@code VERB}
+   * @return its lower-case lemmas joined by {@code |}
+   * @throws IllegalArgumentException if the class is unknown or empty
+   */
   public String alternation(String wordClass) {
     Map<String, Entry> words = byClass.get(wordClass);
     if (words == null || words.isEmpty()) {

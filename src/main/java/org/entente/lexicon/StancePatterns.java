@@ -35,7 +35,11 @@ public final class StancePatterns {
 
   private StancePatterns() {}
 
-  /** The bundled patterns, in file order. */
+  /**
+   * The bundled patterns, in file order.
+   *
+   * @return the rules of the bundled pattern file, compiled once per process
+   */
   public static List<Rule> bundled() {
     return BUNDLED.get();
   }

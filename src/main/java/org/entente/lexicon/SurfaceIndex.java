@@ -82,7 +82,12 @@ public final class SurfaceIndex {
     return out;
   }
 
-  /** The index of {@code g}, built once per gazetteer. */
+  /**
+   * The index of {@code g}, built once per gazetteer.
+   *
+   * @param g the gazetteer
+   * @return its index, shared while the gazetteer is in use
+   */
   public static SurfaceIndex of(Gazetteer g) {
     synchronized (CACHE) {
       return CACHE.computeIfAbsent(g, SurfaceIndex::new);
@@ -96,7 +101,12 @@ public final class SurfaceIndex {
     }
   }
 
-  /** The forms whose first word is {@code word}, longest first. */
+  /**
+   * The forms whose first word is {@code word}, longest first.
+   *
+   * @param word a token's text as written, or in lower case to find titles
+   * @return the forms, longest first and then by {@link Surface.Kind} order; empty when none
+   */
   public ImmutableList<Surface> startingWith(String word) {
     return byFirstWord.get(word);
   }
@@ -104,6 +114,9 @@ public final class SurfaceIndex {
   /**
    * The text up to the first space or apostrophe: the first token as a PTB tokenizer splits it
    * ("People's Republic" starts with the token "People").
+   *
+   * @param text a surface form
+   * @return its first word; the whole text when it has no space or apostrophe past the start
    */
   public static String firstWord(String text) {
     for (int i = 1; i < text.length(); i++) {

@@ -11,7 +11,12 @@ import java.time.LocalDate;
  * @param to last day, or null while in office
  */
 public record Term(String office, String country, LocalDate from, LocalDate to) {
-  /** Whether the term covers {@code date}. */
+  /**
+   * Whether the term covers {@code date}.
+   *
+   * @param date a day; not null
+   * @return true if it falls within {@code [from, to]}, an unknown end counting as open
+   */
   public boolean covers(LocalDate date) {
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }

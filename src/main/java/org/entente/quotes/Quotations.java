@@ -16,7 +16,12 @@ import org.entente.lexicon.QuoteRules;
 public final class Quotations {
   private Quotations() {}
 
-  /** The quotes of {@code doc}, in text order. */
+  /**
+   * The quotes of {@code doc}, in text order.
+   *
+   * @param doc a CoreNLP document annotated as above
+   * @return its direct and reported quotes, in text order; empty for a document with no sentences
+   */
   public static List<Quote> find(edu.stanford.nlp.util.CoreMap doc) {
     QuoteRules rules = QuoteRules.get();
     DocView v = new DocView(doc);

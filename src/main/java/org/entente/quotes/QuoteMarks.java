@@ -14,7 +14,14 @@ import java.util.List;
  */
 public final class QuoteMarks {
   /** The kind of a quotation mark. */
-  public enum Type { DOUBLE, SINGLE, ANGLE }
+  public enum Type {
+    /** Double quotation marks, straight or curly. */
+    DOUBLE,
+    /** Single quotation marks, straight or curly. */
+    SINGLE,
+    /** Guillemets. */
+    ANGLE
+  }
 
   /**
    * One quotation.
@@ -35,7 +42,12 @@ public final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  /** Every quotation in {@code text}, ordered by opening mark. */
+  /**
+   * Every quotation in {@code text}, ordered by opening mark.
+   *
+   * @param text the document text
+   * @return the quotations, nested ones included, ordered by the offset of their opening mark
+   */
   public static List<Span> find(String text) {
     List<Span> out = new ArrayList<>();
     int ps = 0;

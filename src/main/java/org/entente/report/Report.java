@@ -41,22 +41,40 @@ public final class Report {
     this.articles = ImmutableList.copyOf(articles);
   }
 
-  /** A report over {@code articles}, in the order given. */
+  /**
+   * A report over {@code articles}, in the order given.
+   *
+   * @param articles the articles; copied
+   * @return the report
+   */
   public static Report of(List<Article> articles) {
     return new Report(articles);
   }
 
-  /** The articles in this report. */
+  /**
+   * The articles in this report.
+   *
+   * @return the articles, in the order given; immutable
+   */
   public List<Article> articles() {
     return articles;
   }
 
-  /** Writes the page to {@code file} in UTF-8. */
+  /**
+   * Writes the page to {@code file} in UTF-8.
+   *
+   * @param file where to write; created, or replaced if it exists
+   * @throws IOException if the file cannot be written
+   */
   public void write(Path file) throws IOException {
     Files.writeString(file, toHtml(), UTF_8);
   }
 
-  /** The whole page. */
+  /**
+   * The whole page.
+   *
+   * @return the HTML document, with its scripts and styles inlined
+   */
   public String toHtml() {
     StanceGraph graph = StanceGraph.of(articles);
     List<QuotedMost.Row> quoted = QuotedMost.of(articles);

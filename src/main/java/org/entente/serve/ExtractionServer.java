@@ -71,6 +71,9 @@ public final class ExtractionServer implements AutoCloseable {
   /**
    * Starts a server that extracts with {@code extractor}, which it does not close.
    *
+   * @param config the address and limits; not null
+   * @param extractor the extractor that serves every request; not null
+   * @return the running server; stop or close it to release its threads
    * @throws IOException if the address cannot be bound
    */
   public static ExtractionServer start(ServerConfig config, Extractor extractor)
@@ -83,6 +86,9 @@ public final class ExtractionServer implements AutoCloseable {
    * Starts a server that answers each document with {@code work}, which, like {@link
    * Extractor#tryExtract}, turns a document's errors into a {@link org.entente.Failure}.
    *
+   * @param config the address and limits; not null
+   * @param work what answers one document, called on the worker threads; not null
+   * @return the running server; stop or close it to release its threads
    * @throws IOException if the address cannot be bound
    */
   public static ExtractionServer start(ServerConfig config, Function<Document, Result> work)
@@ -98,12 +104,20 @@ public final class ExtractionServer implements AutoCloseable {
     return server;
   }
 
-  /** The bound address. */
+  /**
+   * The bound address.
+   *
+   * @return the host and port the server listens on
+   */
   public InetSocketAddress address() {
     return http.getAddress();
   }
 
-  /** The bound port (useful after asking for port 0). */
+  /**
+   * The bound port (useful after asking for port 0).
+   *
+   * @return the TCP port the server listens on
+   */
   public int port() {
     return address().getPort();
   }
@@ -117,6 +131,8 @@ public final class ExtractionServer implements AutoCloseable {
    * Shuts down gracefully: stops accepting connections, lets the requests in flight finish for
    * up to {@code grace}, then answers what is left {@code 503} and releases the threads. Later
    * calls wait for the first to finish.
+   *
+   * @param grace how long requests in flight may take to finish before the rest are cut short
    */
   public void stop(Duration grace) {
     if (!stopping.compareAndSet(false, true)) {
@@ -162,7 +178,11 @@ public final class ExtractionServer implements AutoCloseable {
     }
   }
 
-  /** Blocks until the server has stopped. */
+  /**
+   * Blocks until the server has stopped.
+   *
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
   public void awaitStop() throws InterruptedException {
     stopped.await();
   }

@@ -32,7 +32,12 @@ public final class ExtractJob {
       .add("id", DataTypes.StringType, true)
       .add("text", DataTypes.StringType, true);
 
-  /** Runs the job; exits 2 on bad arguments. */
+  /**
+   * Runs the job; exits 2 on bad arguments.
+   *
+   * @param args {@code IN OUT [--master URL] [--format text|jsonl]}, as above
+   * @throws IOException if IN cannot be read
+   */
   public static void main(String[] args) throws IOException {
     Args a;
     try {
@@ -55,7 +60,15 @@ public final class ExtractJob {
     }
   }
 
-  /** Reads IN, extracts and writes the JSON lines into the new folder OUT. */
+  /**
+   * Reads IN, extracts and writes the JSON lines into the new folder OUT.
+   *
+   * @param spark the session to run in; left running
+   * @param in a Hadoop path or URI: a folder of {@code .txt} files, a text file, or JSON Lines
+   * @param out a Hadoop path or URI of a folder that must not exist yet
+   * @param jsonLines true to read {@code in} as JSON Lines of {@code {"id": .., "text": ..}}
+   * @throws IOException if {@code in} cannot be read
+   */
   public static void run(SparkSession spark, String in, String out, boolean jsonLines)
       throws IOException {
     Dataset<Row> docs = jsonLines ? readJsonLines(spark, in) : readTexts(spark, in);

@@ -33,6 +33,8 @@ public final class SparkExtractor {
    *
    * @param documents rows with string columns {@code id} and {@code text} (null text fails the
    *     row, as a {@link org.entente.Failure})
+   * @return rows of {@link #SCHEMA}: each document's id and its result's JSON line (an extraction
+   *     or a failure)
    * @throws IllegalArgumentException if a column is missing
    */
   public static Dataset<Row> extract(Dataset<Row> documents) {
