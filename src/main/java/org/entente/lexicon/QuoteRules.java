@@ -48,10 +48,12 @@ public final class QuoteRules {
   private final Set<String> anonymous;
   private final Set<String> labelCues;
   private final Map<String, Double> confidence;
+  private final Set<String> documents;
 
   private QuoteRules(Map<String, List<Cue>> cues, Set<String> blockers,
       List<List<String>> accordingTo, Map<String, String> groups, Set<String> anonymous,
-      Set<String> labelCues, Map<String, Double> confidence) {
+      Set<String> labelCues, Map<String, Double> confidence, Set<String> documents) {
+    this.documents = documents;
     this.cues = cues;
     this.blockers = blockers;
     this.accordingTo = accordingTo;
@@ -121,6 +123,16 @@ public final class QuoteRules {
   }
 
   /**
+   * Whether a noun with this lemma is a document that speaks for its issuer ("the statement").
+   *
+   * @param lemma the noun's lemma, in any case
+   * @return true for a document noun of {@code documents.txt}
+   */
+  public boolean isDocument(String lemma) {
+    return documents.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether this word before a quotation mark makes the quoted words a label.
    *
    * @param word the word just before the opening mark, in any case
@@ -182,7 +194,8 @@ public final class QuoteRules {
     cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new QuoteRules(Map.copyOf(frozen), lowerSet("models/rules/cue-blockers.txt"),
         according, Map.copyOf(groups), lowerSet("models/rules/anonymous-sources.txt"),
-        lowerSet("models/rules/label-cues.txt"), Map.copyOf(confidence));
+        lowerSet("models/rules/label-cues.txt"), Map.copyOf(confidence),
+        lowerSet("models/rules/documents.txt"));
   }
 
   private static Set<String> lowerSet(String resource) {

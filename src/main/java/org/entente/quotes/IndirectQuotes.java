@@ -97,6 +97,9 @@ final class IndirectQuotes {
       return null;
     }
     Attribution a = speakers.fromCue(s, w);
+    if (a != null) {
+      a = speakers.documentContent(s, range[0], range[1], a);
+    }
     if (a == null && range[0] < w.index() - 1) {
       int cut = speakers.commaBefore(s, w);
       a = speakers.postposedSpeaker(s, w, range[0]);
@@ -290,16 +293,17 @@ final class IndirectQuotes {
       if (a == null || a.route().equals("SUBJECT_PHRASE") || isHeadline(s)) {
         return null;
       }
-      a = a.withRoute("ACCORDING_TO");
-      int[] chars;
+      int[] range;
       if (middle(s, t, npEnd)) {
         // "A, according to X, B": B when it is a clause of its own, else the whole sentence.
-        chars = hasSubject(s, npEnd + 1) ? trim(s, npEnd + 1, toks.size() - 1)
-            : trim(s, 0, toks.size() - 1);
+        range = hasSubject(s, npEnd + 1) ? new int[] {npEnd + 1, toks.size() - 1}
+            : new int[] {0, toks.size() - 1};
       } else {
         boolean before = t > toks.size() - npEnd;
-        chars = before ? trim(s, 0, t - 1) : trim(s, npEnd + 1, toks.size() - 1);
+        range = before ? new int[] {0, t - 1} : new int[] {npEnd + 1, toks.size() - 1};
       }
+      int[] chars = trim(s, range[0], range[1]);
+      a = speakers.documentContent(s, range[0], range[1], a).withRoute("ACCORDING_TO");
       if (chars == null || !reported(chars[0], chars[1], outer)) {
         return null;
       }

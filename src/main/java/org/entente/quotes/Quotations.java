@@ -36,6 +36,7 @@ public final class Quotations {
       out.add(quote(v, rules, QuoteKind.DIRECT, f.span().begin(), f.span().end(),
           f.attribution()));
     }
+    speakers.lookBackForIssuers(true);
     for (IndirectQuotes.Found f : new IndirectQuotes(v, cues, speakers).find(marks)) {
       out.add(quote(v, rules, QuoteKind.INDIRECT, f.begin(), f.end(), f.attribution()));
     }

@@ -1,5 +1,6 @@
 package org.entente.quotes;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,6 +23,12 @@ final class SpeakerResolver {
   private final DocView v;
   private final QuoteRules rules;
   private List<String> lastGroup = List.of();
+  /**
+   * Whether a bare "the statement" looks back for an earlier document's issuer. Off for direct
+   * quotations, whose own fallback (the subject of the sentence before) already reads that
+   * context and credits the parties a joint statement quotes rather than its signatories.
+   */
+  private boolean issuerLookBack;
   private String lastCollective;
 
   SpeakerResolver(DocView v, QuoteRules rules) {
@@ -40,6 +47,11 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Lets a bare document noun take the issuer of a document named just before (see field). */
+  void lookBackForIssuers(boolean on) {
+    issuerLookBack = on;
   }
 
   /** Remembers a resolved attribution, for "they" and "it" later on. */
@@ -124,8 +136,140 @@ final class SpeakerResolver {
       return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
           : attribution(List.of(anonymousId(s, head)), "ANONYMOUS", cue);
     }
+    if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
+      List<String> issuer = document(s, head);
+      return issuer.isEmpty() ? null : attribution(issuer, "DOCUMENT", cue);
+    }
     Mention inside = nearestInside(s, head);
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * A document's words belong to the actors its content names as subject ("the statement said
+   * Russia and China oppose ...", "according to a Kremlin statement, Putin hailed ..."): several
+   * named actors or a named person; else {@code a} stands. {@code from} and {@code to} are the content's
+   * token range in sentence s.
+   */
+  Attribution documentContent(int s, int from, int to, Attribution a) {
+    if (!a.route().equals("DOCUMENT")) {
+      return a;
+    }
+    for (int t = from; t <= to; t++) {
+      IndexedWord w = v.node(s, t);
+      IndexedWord up = w == null ? null : v.parent(s, w);
+      if (up == null || !v.relation(s, w).equals("nsubj") || up.index() - 1 < from
+          || up.index() - 1 > to || v.parent(s, up) != null && v.parent(s, up).index() - 1 >= from
+          && v.parent(s, up).index() - 1 <= to) {
+        continue;
+      }
+      Attribution c = speakersOf(s, w, new int[] {a.cueBegin(), a.cueEnd()});
+      if (c == null || !List.of("CUE_SUBJECT", "TITLE", "APPOSITION")
+          .contains(c.route())) {
+        return a;
+      }
+      Entity e = c.speakers().size() == 1 ? v.entities.get(c.speakers().get(0)) : null;
+      boolean person = e != null && e.kind() == ActorKind.PERSON && !e.anonymous();
+      return c.speakers().size() > 1 || person
+          ? new Attribution(c.speakers(), "DOCUMENT", a.cueBegin(), a.cueEnd(), a.addressee(),
+              a.outlet())
+          : a;
+    }
+    return a;
+  }
+
+  /** How many sentences back a bare "the statement" looks for the document's issuer. */
+  private static final int ISSUER_WINDOW = 3;
+
+  /**
+   * The issuer of a document noun speaking as a subject or source ("the statement said"): named
+   * in its own phrase, else the issuer of a document named in the sentences just before; a joint
+   * document speaks for the group named before it. Empty when none is found.
+   */
+  private List<String> document(int s, IndexedWord head) {
+    boolean joint = v.children(s, head, "amod").stream()
+        .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+    List<String> own = issuer(s, head);
+    if (joint) {
+      return own.size() > 1 ? own : group(s, head.index() - 1, "GROUP");
+    }
+    if (!own.isEmpty() || !issuerLookBack) {
+      return own;
+    }
+    for (int p = s; p >= 0 && p >= s - ISSUER_WINDOW; p--) {
+      List<CoreLabel> toks = v.tokens.get(p);
+      int from = p == s ? head.index() - 2 : toks.size() - 1;
+      for (int t = from; t >= 0; t--) {
+        IndexedWord d = v.node(p, t);
+        if (d == null || !v.tag(p, t).startsWith("NN") || v.tag(p, t).startsWith("NNP")
+            || !rules.isDocument(v.lemma(p, t))) {
+          continue;
+        }
+        boolean earlierJoint = v.children(p, d, "amod").stream()
+            .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+        List<String> earlier = issuer(p, d);
+        if (earlierJoint && earlier.size() < 2) {
+          earlier = group(s, head.index() - 1, "GROUP");
+        }
+        if (!earlier.isEmpty()) {
+          return earlier;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The speakers a document's own phrase names as its issuer: a possessive, "of/from/by X", a
+   * name or demonym before it, "issued/signed by X", or the subject of the verb it is the object
+   * of ("X issued a statement"). Empty when none.
+   */
+  private List<String> issuer(int s, IndexedWord doc) {
+    List<IndexedWord> sources = new ArrayList<>();
+    for (IndexedWord c : v.children(s, doc, "nmod")) {
+      if (v.relation(s, c).equals("nmod:poss") || hasCase(s, c, "of", "from", "by")) {
+        sources.add(c);
+      }
+    }
+    for (String rel : List.of("compound", "amod")) {
+      for (IndexedWord c : v.children(s, doc, rel)) {
+        if (c.index() < doc.index()) {
+          sources.add(c);
+        }
+      }
+    }
+    for (IndexedWord acl : v.children(s, doc, "acl")) {
+      for (IndexedWord c : v.children(s, acl, "obl")) {
+        if (hasCase(s, c, "by")) {
+          sources.add(c);
+        }
+      }
+    }
+    if (v.relation(s, doc).equals("obj")) {
+      IndexedWord verb = v.parent(s, doc);
+      for (IndexedWord c : verb == null ? List.<IndexedWord>of() : subjects(s, verb)) {
+        sources.add(c);
+      }
+    }
+    for (IndexedWord c : sources) {
+      Attribution a = rules.isDocument(v.lemma(s, c.index() - 1)) ? null
+          : speakersOf(s, c, new int[] {0, 0});
+      if (a != null && !a.route().equals("SUBJECT_PHRASE") && !a.route().equals("ANONYMOUS")) {
+        return a.speakers();
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether nominal {@code w} is introduced by one of these prepositions. */
+  private boolean hasCase(int s, IndexedWord w, String... preps) {
+    for (IndexedWord c : v.children(s, w, "case")) {
+      for (String p : preps) {
+        if (c.word().equalsIgnoreCase(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Attribution attribution(List<String> speakers, String route, int[] cue) {

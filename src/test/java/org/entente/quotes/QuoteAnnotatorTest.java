@@ -256,4 +256,34 @@ class QuoteAnnotatorTest {
     none(quotes("Earlier this month, Russia and China announced plans for a new pipeline."),
         "Earlier this month");
   }
+
+  @Test
+  void aDocumentSpeaksForItsIssuer() {
+    Quote q = only(quotes("The Chinese readout said the two presidents had a candid exchange on "
+        + "trade."), QuoteKind.INDIRECT, "candid exchange");
+    assertEquals(List.of("CHN"), q.speakers());
+    List<Quote> qs = quotes("Japan's foreign ministry issued a statement on Friday. The statement "
+        + "said the drills had raised tensions in the region.");
+    assertEquals(List.of("japanese-foreign-ministry"),
+        only(qs, QuoteKind.INDIRECT, "raised tensions").speakers());
+  }
+
+  @Test
+  void aJointStatementSpeaksForThePartiesThatMet() {
+    for (String text : List.of("Vladimir Putin met Xi Jinping in Beijing on Thursday. The joint "
+        + "statement said economic cooperation would deepen further.",
+        "Vladimir Putin held talks with Xi Jinping on Thursday. The leaders later issued a joint "
+        + "statement. The statement said economic cooperation would deepen further.")) {
+      Quote q = only(quotes(text), QuoteKind.INDIRECT, "economic cooperation would deepen");
+      assertEquals(2, q.speakers().size(), q.speakers().toString());
+      assertTrue(q.speakers().containsAll(List.of("vladimir-putin", "xi-jinping")));
+    }
+  }
+
+  @Test
+  void aDocumentCitedForANamedSpeakerCreditsThatSpeaker() {
+    Quote q = only(quotes("According to a Kremlin statement, Putin said the talks with Beijing "
+        + "had been constructive."), QuoteKind.INDIRECT, "talks with Beijing");
+    assertEquals(List.of("vladimir-putin"), q.speakers());
+  }
 }
