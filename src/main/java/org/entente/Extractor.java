@@ -47,6 +47,11 @@ public final class Extractor implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Extractor.class);
   private static final int LANGUAGE_SAMPLE = 100_000;
 
+  // Documents in flight per worker: results come back in input order, so a long document at the
+  // head would idle the other workers once the window is full. Queued tasks hold no text yet
+  // (loaders run in the task), so a wide window costs little memory.
+  static final int WINDOW_PER_THREAD = 8;
+
   private final StanfordCoreNLP pipeline;
   private final Assembler assembler = new Assembler();
   private final int threads;
@@ -243,7 +248,7 @@ public final class Extractor implements AutoCloseable {
   public <T> Stream<Result> extractAll(Stream<T> inputs, Loader<? super T> loader) {
     requireNonNull(inputs, "inputs");
     requireNonNull(loader, "loader");
-    return Batch.stream(inputs, item -> load(item, loader), pool(), threads * 2);
+    return Batch.stream(inputs, item -> load(item, loader), pool(), threads * WINDOW_PER_THREAD);
   }
 
   private <T> Result load(T item, Loader<? super T> loader) {

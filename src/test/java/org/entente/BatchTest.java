@@ -41,7 +41,7 @@ class BatchTest {
     // Mostly blank documents (no CoreNLP work) with a real one every 500: the test is about the
     // streaming, not the extraction, so it can push thousands through quickly.
     int n = 5000;
-    int window = 2 * Runtime.getRuntime().availableProcessors(); // the shared extractor's
+    int window = Extractor.WINDOW_PER_THREAD * Runtime.getRuntime().availableProcessors();
     AtomicInteger pulled = new AtomicInteger();
     Stream<Document> source = IntStream.range(0, n).mapToObj(i -> {
       pulled.incrementAndGet();
@@ -68,7 +68,8 @@ class BatchTest {
     try (Stream<Result> results = extractor.extractAll(endless)) {
       assertEquals(10, results.limit(10).count());
     }
-    assertTrue(pulled.get() <= 10 + 2 * Runtime.getRuntime().availableProcessors());
+    assertTrue(pulled.get()
+        <= 10 + Extractor.WINDOW_PER_THREAD * Runtime.getRuntime().availableProcessors());
   }
 
   @Test
