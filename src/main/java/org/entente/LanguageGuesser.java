@@ -7,10 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.entente.lexicon.Rules;
 
 /** Detects a text's language with OpenNLP's 103-language model, loaded once per process. */
 final class LanguageGuesser {
@@ -51,8 +55,33 @@ final class LanguageGuesser {
         }
       }
     }
+    if (!best.equals("eng") && looksLatin(text) && englishWordShare(text) >= ENGLISH_SHARE) {
+      best = "eng";
+    }
     return ISO3_TO_ISO1.getOrDefault(best, best);
   }
+
+  /** The share of the text's words (of its first 100,000 characters) that are English ones. */
+  static double englishWordShare(String text) {
+    Set<String> english = ENGLISH.get();
+    int words = 0;
+    int hits = 0;
+    Matcher m = WORD.matcher(text.length() > 100_000 ? text.substring(0, 100_000) : text);
+    while (m.find()) {
+      words++;
+      if (english.contains(m.group().toLowerCase(Locale.ROOT))) {
+        hits++;
+      }
+    }
+    return words == 0 ? 0 : (double) hits / words;
+  }
+
+  private static final double ENGLISH_SHARE = 0.20;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private static final Supplier<Set<String>> ENGLISH = Suppliers.memoize(
+      () -> Set.copyOf(Rules.lines("models/rules/english-function-words.txt")));
 
   private static boolean looksLatin(String text) {
     long letters = text.codePoints().filter(Character::isLetter).count();
