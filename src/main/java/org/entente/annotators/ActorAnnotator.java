@@ -30,6 +30,7 @@ public final class ActorAnnotator implements Annotator {
   private final Gazetteer gazetteer;
   private final SurfaceIndex index;
   private final Pattern furniture;
+  private final Pattern authorBios;
 
   /**
    * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
@@ -42,6 +43,7 @@ public final class ActorAnnotator implements Annotator {
     this.gazetteer = Settings.gazetteer(props);
     this.index = SurfaceIndex.of(gazetteer);
     this.furniture = Rules.furniture();
+    this.authorBios = Rules.authorBios();
   }
 
   @Override
@@ -49,7 +51,7 @@ public final class ActorAnnotator implements Annotator {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     ActorResolution r = new ActorResolution(text, sentences, gazetteer, index,
-        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), furniture);
+        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), furniture, authorBios);
     r.run();
     doc.set(EntenteAnnotations.ActorMentionsAnnotation.class, List.copyOf(r.mentions()));
     doc.set(EntenteAnnotations.ActorEntitiesAnnotation.class,

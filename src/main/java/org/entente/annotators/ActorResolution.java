@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ final class ActorResolution {
   private static final Set<String> GOVERNMENT_NOUNS =
       Set.of("administration", "government", "cabinet", "regime", "era", "presidency");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  /** A name's initial with its stop ("J.", "I."). */
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   private final String text;
   private final List<CoreMap> sentences;
@@ -47,8 +50,12 @@ final class ActorResolution {
   private final SurfaceIndex index;
   private final LocalDate date;
   private final Pattern furniture;
+  private final Pattern authorBios;
 
   private final TeaserLines teaserLines;
+  private final Venues venues;
+  /** State mentions that only say where something happens. */
+  private final Set<Mention> venueMentions = new HashSet<>();
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final List<boolean[]> claimed = new ArrayList<>();
@@ -57,14 +64,16 @@ final class ActorResolution {
   private record TitleHit(String office, int sentence, int tokenBegin, int tokenEnd) {}
 
   ActorResolution(String text, List<CoreMap> sentences, Gazetteer gazetteer, SurfaceIndex index,
-      LocalDate date, Pattern furniture) {
+      LocalDate date, Pattern furniture, Pattern authorBios) {
     this.text = text;
     this.sentences = sentences;
     this.gazetteer = gazetteer;
     this.index = index;
     this.date = date;
     this.furniture = furniture;
+    this.authorBios = authorBios;
     this.teaserLines = new TeaserLines(text);
+    this.venues = new Venues(text);
   }
 
   Map<String, Entity> entities() {
@@ -83,11 +92,19 @@ final class ActorResolution {
   }
 
   void run() {
+    int bioLineEnd = -1; // an author's bio runs to the end of its paragraph
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = tokens(s);
       boolean[] taken = new boolean[tokens.size()];
       claimed.add(taken);
-      if (isFurniture(s)) {
+      if (!tokens.isEmpty() && tokens.get(0).beginPosition() >= bioLineEnd) {
+        bioLineEnd = -1;
+      }
+      if (bioLineEnd < 0 && isAuthorBio(s)) {
+        int nl = text.indexOf('\n', tokens.get(0).beginPosition());
+        bioLineEnd = nl < 0 ? text.length() : nl;
+      }
+      if (bioLineEnd >= 0 || isFurniture(s)) {
         java.util.Arrays.fill(taken, true);
       }
     }
@@ -106,10 +123,28 @@ final class ActorResolution {
     for (int s = 0; s < sentences.size(); s++) {
       pronounPass(s);
     }
+    dropVenueStates();
+  }
+
+  /** States named only as venues ("a city in Uzbekistan", a dateline) are no actors. */
+  private void dropVenueStates() {
+    Set<String> acting = new HashSet<>();
+    Set<String> venue = new HashSet<>();
+    for (Mention m : mentions) {
+      (venueMentions.contains(m) ? venue : acting).add(m.id());
+    }
+    venue.removeAll(acting);
+    mentions.removeIf(m -> venue.contains(m.id()));
   }
 
   private List<CoreLabel> tokens(int s) {
     return sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  private boolean isAuthorBio(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    return !tokens.isEmpty() && authorBios.matcher(text.substring(tokens.get(0).beginPosition(),
+        tokens.get(tokens.size() - 1).endPosition())).find();
   }
 
   private boolean isFurniture(int s) {
@@ -146,14 +181,18 @@ final class ActorResolution {
         }
         case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
         case STATE, METONYM, DEMONYM -> {
-          if (insidePersonName(tokens, m) || namesAPlace(tokens, m)
+          if ((insidePersonName(tokens, m) && !afterInitial(tokens, m)) || namesAPlace(tokens, m)
               || (f.kind() == Surface.Kind.METONYM && isLocative(tokens, m))) {
             continue;
           }
           addState(f.id());
           Mention.Via via = f.kind() == Surface.Kind.STATE ? Mention.Via.NAME
               : f.kind() == Surface.Kind.METONYM ? Mention.Via.METONYM : Mention.Via.DEMONYM;
-          claim(s, m, f.id(), via);
+          Mention claimed = claim(s, m, f.id(), via);
+          if (venues.inDateline(m.begin(), m.end())
+              || Venues.isVenue(tokens, m.tokenBegin(), m.tokenEnd())) {
+            venueMentions.add(claimed);
+          }
         }
         case TITLE -> titles.add(new TitleHit(f.id(), s, m.tokenBegin(), m.tokenEnd()));
         default -> throw new IllegalStateException(f.kind().toString());
@@ -165,6 +204,15 @@ final class ActorResolution {
   private static boolean isLocative(List<CoreLabel> tokens, SurfaceMatch m) {
     return m.tokenBegin() > 0 && LOCATIVE.contains(tokens.get(m.tokenBegin() - 1).word()
         .toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Wang I. Beijing supports": a state or capital after a name's initial is where a sentence
+   * split failed ("I." read as an initial, not a stop), not the end of the name.
+   */
+  private static boolean afterInitial(List<CoreLabel> tokens, SurfaceMatch m) {
+    return m.surface().kind() != Surface.Kind.DEMONYM && m.tokenBegin() > 1
+        && INITIAL.matcher(tokens.get(m.tokenBegin() - 1).word()).matches();
   }
 
   /** "the Taiwan Strait", "the South China Sea": a state's name inside a place name. */
@@ -209,6 +257,14 @@ final class ActorResolution {
       }
       te = head;
       List<CoreLabel> sentenceTokens = tokens(s);
+      if (venues.inDatelinePlace(sentenceTokens.get(tb).beginPosition(),
+          sentenceTokens.get(te - 1).endPosition())) {
+        markTaken(taken, tb, te); // "Nusa Dua, Indonesia:" names a place, not a person
+        continue;
+      }
+      if ("PERSON".equals(tag)) {
+        te = withoutTrailingInitial(sentenceTokens, tb, te);
+      }
       int begin = sentenceTokens.get(tb).beginPosition();
       int end = sentenceTokens.get(te - 1).endPosition();
       String name = text.substring(begin, end).replaceAll("\\s+", " ");
@@ -236,6 +292,22 @@ final class ActorResolution {
         markTaken(taken, tb, te);
       }
     }
+  }
+
+  /**
+   * A name cut short ends in a lone letter: an initial before a failed sentence split ("Wang I."
+   * before "Beijing supports") or a text truncated mid-name ("Xi J" at its very end). Without the
+   * letter it is the short form of someone named in full.
+   */
+  private int withoutTrailingInitial(List<CoreLabel> tokens, int tb, int te) {
+    if (te - tb < 2) {
+      return te;
+    }
+    String last = tokens.get(te - 1).word();
+    boolean initial = INITIAL.matcher(last).matches();
+    boolean truncated = last.length() == 1 && Character.isUpperCase(last.charAt(0))
+        && te == tokens.size() && text.substring(tokens.get(te - 1).endPosition()).isBlank();
+    return initial || truncated ? te - 1 : te;
   }
 
   /**
@@ -575,9 +647,11 @@ final class ActorResolution {
     entities.merge(e.id(), e, (old, add) -> old.withCountry(add.country()).withTitle(add.title()));
   }
 
-  private void claim(int s, SurfaceMatch m, String id, Mention.Via via) {
-    mentions.add(new Mention(id, s, m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), via));
+  private Mention claim(int s, SurfaceMatch m, String id, Mention.Via via) {
+    Mention out = new Mention(id, s, m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), via);
+    mentions.add(out);
     markTaken(claimed.get(s), m.tokenBegin(), m.tokenEnd());
+    return out;
   }
 
   private Mention mentionAt(int s, int token) {

@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
 
 /** The rule files of {@code models/rules/}, loaded once per process. */
 public final class Rules {
-  private static final Supplier<Pattern> FURNITURE = Suppliers.memoize(() -> {
-    List<String> lines = lines("models/rules/furniture.txt");
-    return Pattern.compile(String.join("|", lines.stream().map(l -> "(?:" + l + ")").toList()),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  });
+  private static final Supplier<Pattern> FURNITURE =
+      Suppliers.memoize(() -> anyLine("models/rules/furniture.txt"));
+  private static final Supplier<Pattern> AUTHOR_BIOS =
+      Suppliers.memoize(() -> anyLine("models/rules/author-bios.txt"));
 
   private Rules() {}
 
@@ -30,6 +29,22 @@ public final class Rules {
    */
   public static Pattern furniture() {
     return FURNITURE.get();
+  }
+
+  /**
+   * One pattern that matches any line of {@code author-bios.txt}: the opening sentence of an
+   * author's bio, whose whole paragraph yields no actors.
+   *
+   * @return the pattern, case-insensitive, compiled once per process
+   */
+  public static Pattern authorBios() {
+    return AUTHOR_BIOS.get();
+  }
+
+  private static Pattern anyLine(String resource) {
+    List<String> lines = lines(resource);
+    return Pattern.compile(String.join("|", lines.stream().map(l -> "(?:" + l + ")").toList()),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**

@@ -140,4 +140,60 @@ class ActorAnnotatorTest {
     assertTrue(a.get("xi-jinping").mentions().stream()
         .noneMatch(s -> s.text().startsWith("the President")), a::toString);
   }
+
+  @Test
+  void statesNamedOnlyAsVenuesAreNoActors() {
+    String text = "ASTANA, Kazakhstan — Vladimir Putin met Xi Jinping on Thursday at a resort "
+        + "in northern Kyrgyzstan, the summit in Tajikistan having been cancelled.\n"
+        + "Gas will flow to China via eastern Mongolia, the two leaders said.";
+    Map<String, Actor> a = actors(text);
+    for (String venue : new String[] {"KAZ", "KGZ", "TJK", "MNG"}) {
+      assertFalse(a.containsKey(venue), venue + " is only a venue: " + a.keySet());
+    }
+    assertTrue(a.containsKey("CHN"), a::toString);
+    assertTrue(a.containsKey("vladimir-putin"), a::toString);
+  }
+
+  @Test
+  void aVenueStateThatAlsoActsStaysAnActor() {
+    String text = "The leaders met in a city in western Ukraine. Ukraine rejected the plan, "
+        + "and the war in Georgia was not discussed.";
+    Map<String, Actor> a = actors(text);
+    assertTrue(a.containsKey("UKR"), a::toString);
+    assertEquals(2, a.get("UKR").mentions().size(), "every mention stays");
+    assertTrue(a.containsKey("GEO"), "a state acted upon is an actor: " + a.keySet());
+  }
+
+  @Test
+  void aDatelinePlaceIsNoPerson() {
+    Map<String, Actor> a = actors("Leaders meet at last\n\nNusa Dua, Indonesia:\n\nJoe Biden "
+        + "and Xi Jinping met on Monday for their first talks in three years.");
+    assertFalse(a.containsKey("nusa-dua"), a::toString);
+    assertFalse(a.containsKey("IDN"), a::toString);
+    assertTrue(a.containsKey("joe-biden"), a::toString);
+  }
+
+  @Test
+  void anAuthorsBioParagraphYieldsNoActors() {
+    String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
+        + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
+        + "Germany welcomed the accord.";
+    Map<String, Actor> a = actors(text);
+    assertFalse(a.containsKey("ESP"), a::toString);
+    assertFalse(a.containsKey("USA"), a::toString);
+    assertTrue(a.containsKey("DEU"), "the bio ends with its paragraph: " + a.keySet());
+  }
+
+  @Test
+  void aNameCutShortAtAnInitialIsTheShortForm() {
+    String text = "Sergey Lavrov held talks with Wang Yi in Moscow. Lavrov thanked Wang I. "
+        + "Beijing supports the talks. The paper confirms the proposals of Xi Jinping.\n"
+        + "It will confirm the proposals of Xi J";
+    Map<String, Actor> a = actors(text);
+    assertTrue(a.keySet().stream().noneMatch(id -> id.contains("beijing")), a::toString);
+    assertFalse(a.containsKey("xi-j"), a::toString);
+    assertTrue(a.get("wang-yi").mentions().size() >= 2, a::toString);
+    assertEquals(2, a.get("xi-jinping").mentions().size(), a::toString);
+    assertTrue(a.get("CHN").mentions().stream().anyMatch(s -> s.text().equals("Beijing")));
+  }
 }
