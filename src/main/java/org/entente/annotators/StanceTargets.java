@@ -26,6 +26,13 @@ final class StanceTargets {
   private static final Set<String> BLOCKED = Set.of("punct", "cc", "det", "case", "mark", "cop",
       "aux", "aux:pass", "acl:relcl", "parataxis", "advcl", "dep", "ref", "cc:preconj", "advmod",
       "nummod", "discourse");
+  /**
+   * Where something happens, not whom it is about: "the use of nuclear weapons in Ukraine", "the
+   * situation around Taiwan" leave the place out (a place is a target only when named directly).
+   */
+  private static final Set<String> LOCATIVE = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
+      "nmod:inside", "nmod:near", "nmod:around", "obl:around", "nmod:across", "nmod:throughout",
+      "nmod:off", "nmod:along");
   /** Relations to the owner, agent or kind of a thing: one step. Others cost two. */
   private static final Set<String> NEAR = Set.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent",
       "obl:agent", "compound", "amod", "appos", "nmod:such_as", "obj", "nsubj", "nmod:from",
@@ -122,7 +129,7 @@ final class StanceTargets {
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
         String rel = e.getRelation().toString();
         IndexedWord dep = e.getDependent();
-        if (BLOCKED.contains(rel) || done.contains(dep)) {
+        if (BLOCKED.contains(rel) || LOCATIVE.contains(rel) || done.contains(dep)) {
           continue;
         }
         int next = c + (NEAR.contains(rel) || rel.startsWith("conj") ? 1 : 2);
