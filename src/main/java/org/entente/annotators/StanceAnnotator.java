@@ -222,9 +222,22 @@ public final class StanceAnnotator implements Annotator {
           e.getGovernor().lemma())) {
         return e.getGovernor();
       }
+      // "stressed the importance of cooperation with X": the verb that states the importance.
+      if (rel.equals("nmod:of") && IMPORTANCE.contains(e.getGovernor().lemma())) {
+        for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
+          if (up.getRelation().toString().equals("obj")
+              && up.getGovernor().tag().startsWith("VB")) {
+            return up.getGovernor();
+          }
+        }
+      }
     }
     return null;
   }
+
+  /** Nouns through which a verb states a stance noun: "noted the importance of cooperation". */
+  private static final Set<String> IMPORTANCE = Set.of("importance", "necessity", "need",
+      "significance");
 
   private Optional<Polarity> polarity(IndexedWord w) {
     for (String form : new String[] {w.lemma(), w.word()}) {

@@ -159,7 +159,79 @@ final class StanceTargets {
         }
       }
     }
+    // The rest of a written list, however the parser attached it: "within the SCO and BRICS,
+    // the G20, APEC and other formats" is one stance per listed name.
+    for (IndexedWord w : found) {
+      Mention m = d.mentionAt(s, w);
+      if (m != null) {
+        for (String id : listedWith(d, s, m)) {
+          if (!ownSide(d, id, holder, holderState)) {
+            ids.add(id);
+          }
+        }
+      }
+    }
     return List.copyOf(ids);
+  }
+
+  /** Words that may separate the items of a list of names. */
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "the", "as",
+      "well", "also", "both", "either");
+
+  /**
+   * The names listed together with {@code first}, before or after it, separated only by commas,
+   * "and", "or" and articles ("A, B and the C"), when all are of one kind (alliances, states or
+   * people) and the list is not followed by a verb (then "and" joined two clauses: "backs A, and B
+   * said ..."). Empty when {@code first} stands alone.
+   */
+  private static List<String> listedWith(StanceDoc d, int s, Mention first) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = d.tokens(s);
+    String kind = kindKey(d, first.id());
+    List<String> out = new ArrayList<>();
+    for (int dir : new int[] {1, -1}) {
+      Mention at = first;
+      List<String> run = new ArrayList<>();
+      boolean clause = false;
+      while (true) {
+        int t = dir > 0 ? at.tokenEnd() : at.tokenBegin() - 1;
+        boolean separated = false;
+        Mention next = null;
+        while (t >= 0 && t < tokens.size()) {
+          String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+          next = d.mentionAt(s, t);
+          if (next != null) {
+            break;
+          }
+          if (!LIST_SEPARATORS.contains(word)) {
+            break;
+          }
+          separated |= !word.equals("the");
+          t += dir;
+        }
+        if (next == null || !separated || !kind.equals(kindKey(d, next.id()))) {
+          break;
+        }
+        run.add(next.id());
+        at = next;
+      }
+      if (dir > 0 && !run.isEmpty()) {
+        // A verb right after the last name: the "and" joined clauses, not names.
+        int after = at.tokenEnd();
+        String tag = after < tokens.size() ? tokens.get(after).tag() : "";
+        clause = tag != null && (tag.startsWith("VB") || tag.equals("MD"));
+      }
+      if (!clause) {
+        out.addAll(run);
+      }
+    }
+    return out;
+  }
+
+  private static String kindKey(StanceDoc d, String id) {
+    if (d.isAlliance(id)) {
+      return "ALLIANCE";
+    }
+    return String.valueOf(d.kindOf(id));
   }
 
   private static String allianceOfMember(StanceDoc d, int s, SemanticGraph g, IndexedWord w) {

@@ -229,4 +229,24 @@ class StanceAnnotatorTest {
     assertHas("Serbia and Hungary signed an energy deal. \"We always support each other,\" "
         + "Aleksandar Vucic said.", "SRB SUPPORT HUN", "HUN SUPPORT SRB");
   }
+
+  @Test
+  void placeWhereSomethingHappensIsNoTarget() {
+    Set<String> got = stances("Brazil voiced its opposition to the deployment of troops in "
+        + "Syria.");
+    assertTrue(got.stream().noneMatch(s -> s.endsWith(" SYR")), got::toString);
+  }
+
+  @Test
+  void everyNameOfAWrittenListIsATarget() {
+    assertHas("Peru stressed the importance of closer cooperation within the ASEAN, the OECD "
+        + "and the WTO.", "PER SUPPORT ASEAN", "PER SUPPORT OECD", "PER SUPPORT WTO");
+  }
+
+  @Test
+  void andBetweenClausesIsNoList() {
+    Set<String> got = stances("Chile praised Argentina, and Peru criticized the decision.");
+    assertTrue(got.contains("CHL SUPPORT ARG"), got::toString);
+    assertTrue(!got.contains("CHL SUPPORT PER"), got::toString);
+  }
 }
