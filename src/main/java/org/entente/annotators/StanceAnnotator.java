@@ -186,7 +186,36 @@ public final class StanceAnnotator implements Annotator {
       boolean adjectival = !p.tag().startsWith("VB") || p.tag().equals("VBN");
       nodes.addAll(holders.subjects(g, p, adjectival));
     }
+    if (named == null && !nodes.isEmpty()) {
+      nodes.addAll(joined(g, trigger, pred));
+    }
     return resolveAll(d, s, g, nodes);
+  }
+
+  /**
+   * Those whom the holder joined in the stance: "joined Australia and the US in a boycott of X",
+   * "joined France in condemning X" (the objects of "join" whose "in" leads to the stance).
+   */
+  private static List<IndexedWord> joined(SemanticGraph g, IndexedWord trigger,
+      IndexedWord pred) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord w : new IndexedWord[] {trigger, pred}) {
+      if (w == null) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+        String rel = e.getRelation().toString();
+        IndexedWord join = e.getGovernor();
+        if ((rel.equals("obl:in") || rel.equals("advcl:in")) && join.lemma().equals("join")) {
+          for (SemanticGraphEdge o : g.outgoingEdgeIterable(join)) {
+            if (o.getRelation().toString().equals("obj") && !out.contains(o.getDependent())) {
+              out.add(o.getDependent());
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean firstPersonSubject(SemanticGraph g, IndexedWord pred) {

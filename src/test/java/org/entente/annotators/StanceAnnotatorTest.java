@@ -249,4 +249,16 @@ class StanceAnnotatorTest {
     assertTrue(got.contains("CHL SUPPORT ARG"), got::toString);
     assertTrue(!got.contains("CHL SUPPORT PER"), got::toString);
   }
+
+  @Test
+  void thoseJoinedInAStanceHoldItToo() {
+    assertHas("Denmark has joined Norway and Sweden in a boycott of the summit hosted by Iran.",
+        "DNK OPPOSE IRN", "NOR OPPOSE IRN", "SWE OPPOSE IRN");
+  }
+
+  @Test
+  void aWarningNounNamesWhoIsWarned() {
+    assertHas("Tehran's warning that Israel would pay a heavy price went unanswered.",
+        "IRN OPPOSE ISR");
+  }
 }
