@@ -74,6 +74,10 @@ final class StanceTargets {
     if (ownAction(d, s, g, node, holder, holderState, holders)) {
       return List.of();
     }
+    if (anaphoric(g, node)) {
+      // "rejected it", "welcomed the plan": the proposal named just before, by its author.
+      return antecedent(d, s, node, holder, holders);
+    }
     Map<IndexedWord, Integer> cost = new HashMap<>();
     PriorityQueue<IndexedWord> queue = new PriorityQueue<>(
         (a, b) -> cost.get(a) != cost.get(b).intValue()
@@ -172,6 +176,60 @@ final class StanceTargets {
       }
     }
     return List.copyOf(ids);
+  }
+
+  /** Nouns for a proposal or plan, whose author a later "it" or "the plan" stands for. */
+  private static final Set<String> PROPOSALS = Set.of("plan", "proposal", "initiative",
+      "proposition", "blueprint", "framework", "roadmap", "offer");
+
+  /** "it", or a proposal noun with a definite article and no modifier naming its author. */
+  private static boolean anaphoric(SemanticGraph g, IndexedWord node) {
+    String word = node.word().toLowerCase(Locale.ROOT);
+    if (word.equals("it")) {
+      return true;
+    }
+    if (!PROPOSALS.contains(node.lemma())) {
+      return false;
+    }
+    boolean definite = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+      if (rel.equals("det")) {
+        definite = dep.equals("the") || dep.equals("this") || dep.equals("that");
+      } else if (!rel.equals("punct")) {
+        return false; // "the peace plan", "the plan by Brazil": it says whose it is, or is new
+      }
+    }
+    return definite;
+  }
+
+  /**
+   * The author of the last proposal noun before {@code node}, in its sentence or the one before,
+   * whose own modifiers name an author ("Beijing's plan", "the plan put forward by China").
+   */
+  private List<String> antecedent(StanceDoc d, int s, IndexedWord node, String holder,
+      StanceHolders holders) {
+    for (int k = s; k >= Math.max(0, s - 1); k--) {
+      SemanticGraph gk = d.graph(k);
+      if (gk == null) {
+        continue;
+      }
+      List<IndexedWord> words = gk.vertexListSorted();
+      for (int i = words.size() - 1; i >= 0; i--) {
+        IndexedWord w = words.get(i);
+        if ((k == s && w.index() >= node.index()) || !PROPOSALS.contains(w.lemma())
+            || anaphoric(gk, w)) {
+          continue;
+        }
+        List<String> ids = find(d, k, gk, w, holder, holders);
+        if (!ids.isEmpty()) {
+          return ids;
+        }
+        return List.of(); // the nearest proposal decides, even when its author is unknown
+      }
+    }
+    return List.of();
   }
 
   /** Words that may separate the items of a list of names. */

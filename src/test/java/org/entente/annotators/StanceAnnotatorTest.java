@@ -261,4 +261,15 @@ class StanceAnnotatorTest {
     assertHas("Tehran's warning that Israel would pay a heavy price went unanswered.",
         "IRN OPPOSE ISR");
   }
+
+  @Test
+  void itOrThePlanIsTheProposalNamedJustBefore() {
+    assertHas("Egypt presented Cairo's peace plan on Monday. Jordan welcomed the plan, while "
+        + "Israel rejected it.", "JOR SUPPORT EGY", "ISR OPPOSE EGY");
+  }
+
+  @Test
+  void coolToSomething() {
+    assertHas("Chile has been cool to Peru's proposal.", "CHL OPPOSE PER");
+  }
 }
