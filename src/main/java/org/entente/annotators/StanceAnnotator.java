@@ -152,12 +152,42 @@ public final class StanceAnnotator implements Annotator {
       return out;
     }
     for (String h : holderIds) {
+      List<String> victims = victims(d, s, g, target, h);
       for (String t : targets.find(d, s, g, target, h, holders)) {
-        out.add(new Stance(h, t, polarity, triggerSpan, evidence, rule.confidence()));
+        if (!victims.contains(t)) {
+          out.add(new Stance(h, t, polarity, triggerSpan, evidence, rule.confidence()));
+        } else if (polarity == Polarity.SUPPORT) {
+          // "backed sanctions against Iran": support for a measure against X opposes X.
+          out.add(new Stance(h, t, Polarity.OPPOSE, triggerSpan, evidence, rule.confidence()));
+        }
+        // Opposing a measure against X is not plainly support for X: no stance on X.
       }
     }
     if (!out.isEmpty() && log.isDebugEnabled()) {
       log.debug("{}: {} in \"{}\"", rule.family(), out, evidence.text());
+    }
+    return out;
+  }
+
+  /** Relations from a hostile measure to whom it is aimed at: "sanctions on/against X". */
+  private static final Set<String> AIMED_AT = Set.of("nmod:against", "nmod:on", "nmod:of",
+      "nmod:over", "acl");
+
+  /**
+   * Whom {@code node} is aimed at when it is a hostile measure ("sanctions against Iran", "a
+   * boycott of the Beijing Games"): the targets under its "against", "on" or "of"; else empty.
+   */
+  private List<String> victims(StanceDoc d, int s, SemanticGraph g, IndexedWord node,
+      String holder) {
+    if (!lexicon.entry("NOUN", node.lemma()).map(e -> e.polarity() == Polarity.OPPOSE)
+        .orElse(false)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      if (AIMED_AT.contains(e.getRelation().toString())) {
+        out.addAll(targets.find(d, s, g, e.getDependent(), holder, holders));
+      }
     }
     return out;
   }

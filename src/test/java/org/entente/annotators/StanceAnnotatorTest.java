@@ -272,4 +272,11 @@ class StanceAnnotatorTest {
   void coolToSomething() {
     assertHas("Chile has been cool to Peru's proposal.", "CHL OPPOSE PER");
   }
+
+  @Test
+  void supportForAMeasureAgainstSomeoneOpposesThem() {
+    Set<String> got = stances("Sweden backed new sanctions against Iran.");
+    assertTrue(got.contains("SWE OPPOSE IRN"), got::toString);
+    assertTrue(!got.contains("SWE SUPPORT IRN"), got::toString);
+  }
 }
