@@ -223,7 +223,7 @@ public final class StanceAnnotator implements Annotator {
   }
 
   /**
-   * Those whom the holder joined in the stance: "joined Australia and the US in a boycott of X",
+   * Those whom the holder joined in the stance: "joined Norway and Sweden in a boycott of X",
    * "joined France in condemning X" (the objects of "join" whose "in" leads to the stance).
    */
   private static List<IndexedWord> joined(SemanticGraph g, IndexedWord trigger,

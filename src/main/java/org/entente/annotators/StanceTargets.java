@@ -163,7 +163,7 @@ final class StanceTargets {
         }
       }
     }
-    // The rest of a written list, however the parser attached it: "within the SCO and BRICS,
+    // The rest of a written list, however the parser attached it: "within ASEAN, the BRICS,
     // the G20, APEC and other formats" is one stance per listed name.
     for (IndexedWord w : found) {
       Mention m = d.mentionAt(s, w);
