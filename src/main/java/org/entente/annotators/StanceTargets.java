@@ -163,8 +163,8 @@ final class StanceTargets {
         }
       }
     }
-    // The rest of a written list, however the parser attached it: "within ASEAN, the BRICS,
-    // the G20, APEC and other formats" is one stance per listed name.
+    // The rest of a written list, however the parser attached it: "within ASEAN, the OECD, the
+    // WTO and other bodies" is one stance per listed name.
     for (IndexedWord w : found) {
       Mention m = d.mentionAt(s, w);
       if (m != null) {
