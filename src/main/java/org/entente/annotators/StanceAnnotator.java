@@ -152,12 +152,42 @@ public final class StanceAnnotator implements Annotator {
       return out;
     }
     for (String h : holderIds) {
+      List<String> victims = victims(d, s, g, target, h);
       for (String t : targets.find(d, s, g, target, h, holders)) {
-        out.add(new Stance(h, t, polarity, triggerSpan, evidence, rule.confidence()));
+        if (!victims.contains(t)) {
+          out.add(new Stance(h, t, polarity, triggerSpan, evidence, rule.confidence()));
+        } else if (polarity == Polarity.SUPPORT) {
+          // "backed sanctions against Iran": support for a measure against X opposes X.
+          out.add(new Stance(h, t, Polarity.OPPOSE, triggerSpan, evidence, rule.confidence()));
+        }
+        // Opposing a measure against X is not plainly support for X: no stance on X.
       }
     }
     if (!out.isEmpty() && log.isDebugEnabled()) {
       log.debug("{}: {} in \"{}\"", rule.family(), out, evidence.text());
+    }
+    return out;
+  }
+
+  /** Relations from a hostile measure to whom it is aimed at: "sanctions on/against X". */
+  private static final Set<String> AIMED_AT = Set.of("nmod:against", "nmod:on", "nmod:of",
+      "nmod:over", "acl");
+
+  /**
+   * Whom {@code node} is aimed at when it is a hostile measure ("sanctions against Iran", "a
+   * boycott of the Beijing Games"): the targets under its "against", "on" or "of"; else empty.
+   */
+  private List<String> victims(StanceDoc d, int s, SemanticGraph g, IndexedWord node,
+      String holder) {
+    if (!lexicon.entry("NOUN", node.lemma()).map(e -> e.polarity() == Polarity.OPPOSE)
+        .orElse(false)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      if (AIMED_AT.contains(e.getRelation().toString())) {
+        out.addAll(targets.find(d, s, g, e.getDependent(), holder, holders));
+      }
     }
     return out;
   }
@@ -186,7 +216,36 @@ public final class StanceAnnotator implements Annotator {
       boolean adjectival = !p.tag().startsWith("VB") || p.tag().equals("VBN");
       nodes.addAll(holders.subjects(g, p, adjectival));
     }
+    if (named == null && !nodes.isEmpty()) {
+      nodes.addAll(joined(g, trigger, pred));
+    }
     return resolveAll(d, s, g, nodes);
+  }
+
+  /**
+   * Those whom the holder joined in the stance: "joined Norway and Sweden in a boycott of X",
+   * "joined France in condemning X" (the objects of "join" whose "in" leads to the stance).
+   */
+  private static List<IndexedWord> joined(SemanticGraph g, IndexedWord trigger,
+      IndexedWord pred) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord w : new IndexedWord[] {trigger, pred}) {
+      if (w == null) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+        String rel = e.getRelation().toString();
+        IndexedWord join = e.getGovernor();
+        if ((rel.equals("obl:in") || rel.equals("advcl:in")) && join.lemma().equals("join")) {
+          for (SemanticGraphEdge o : g.outgoingEdgeIterable(join)) {
+            if (o.getRelation().toString().equals("obj") && !out.contains(o.getDependent())) {
+              out.add(o.getDependent());
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean firstPersonSubject(SemanticGraph g, IndexedWord pred) {
@@ -222,9 +281,22 @@ public final class StanceAnnotator implements Annotator {
           e.getGovernor().lemma())) {
         return e.getGovernor();
       }
+      // "stressed the importance of cooperation with X": the verb that states the importance.
+      if (rel.equals("nmod:of") && IMPORTANCE.contains(e.getGovernor().lemma())) {
+        for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
+          if (up.getRelation().toString().equals("obj")
+              && up.getGovernor().tag().startsWith("VB")) {
+            return up.getGovernor();
+          }
+        }
+      }
     }
     return null;
   }
+
+  /** Nouns through which a verb states a stance noun: "noted the importance of cooperation". */
+  private static final Set<String> IMPORTANCE = Set.of("importance", "necessity", "need",
+      "significance");
 
   private Optional<Polarity> polarity(IndexedWord w) {
     for (String form : new String[] {w.lemma(), w.word()}) {

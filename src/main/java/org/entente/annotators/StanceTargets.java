@@ -26,6 +26,13 @@ final class StanceTargets {
   private static final Set<String> BLOCKED = Set.of("punct", "cc", "det", "case", "mark", "cop",
       "aux", "aux:pass", "acl:relcl", "parataxis", "advcl", "dep", "ref", "cc:preconj", "advmod",
       "nummod", "discourse");
+  /**
+   * Where something happens, not whom it is about: "the use of nuclear weapons in Ukraine", "the
+   * situation around Taiwan" leave the place out (a place is a target only when named directly).
+   */
+  private static final Set<String> LOCATIVE = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
+      "nmod:inside", "nmod:near", "nmod:around", "obl:around", "nmod:across", "nmod:throughout",
+      "nmod:off", "nmod:along");
   /** Relations to the owner, agent or kind of a thing: one step. Others cost two. */
   private static final Set<String> NEAR = Set.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent",
       "obl:agent", "compound", "amod", "appos", "nmod:such_as", "obj", "nsubj", "nmod:from",
@@ -66,6 +73,10 @@ final class StanceTargets {
     String holderState = d.countryOf(holder);
     if (ownAction(d, s, g, node, holder, holderState, holders)) {
       return List.of();
+    }
+    if (anaphoric(g, node)) {
+      // "rejected it", "welcomed the plan": the proposal named just before, by its author.
+      return antecedent(d, s, node, holder, holders);
     }
     Map<IndexedWord, Integer> cost = new HashMap<>();
     PriorityQueue<IndexedWord> queue = new PriorityQueue<>(
@@ -122,7 +133,7 @@ final class StanceTargets {
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
         String rel = e.getRelation().toString();
         IndexedWord dep = e.getDependent();
-        if (BLOCKED.contains(rel) || done.contains(dep)) {
+        if (BLOCKED.contains(rel) || LOCATIVE.contains(rel) || done.contains(dep)) {
           continue;
         }
         int next = c + (NEAR.contains(rel) || rel.startsWith("conj") ? 1 : 2);
@@ -152,7 +163,133 @@ final class StanceTargets {
         }
       }
     }
+    // The rest of a written list, however the parser attached it: "within ASEAN, the OECD, the
+    // WTO and other bodies" is one stance per listed name.
+    for (IndexedWord w : found) {
+      Mention m = d.mentionAt(s, w);
+      if (m != null) {
+        for (String id : listedWith(d, s, m)) {
+          if (!ownSide(d, id, holder, holderState)) {
+            ids.add(id);
+          }
+        }
+      }
+    }
     return List.copyOf(ids);
+  }
+
+  /** Nouns for a proposal or plan, whose author a later "it" or "the plan" stands for. */
+  private static final Set<String> PROPOSALS = Set.of("plan", "proposal", "initiative",
+      "proposition", "blueprint", "framework", "roadmap", "offer");
+
+  /** "it", or a proposal noun with a definite article and no modifier naming its author. */
+  private static boolean anaphoric(SemanticGraph g, IndexedWord node) {
+    String word = node.word().toLowerCase(Locale.ROOT);
+    if (word.equals("it")) {
+      return true;
+    }
+    if (!PROPOSALS.contains(node.lemma())) {
+      return false;
+    }
+    boolean definite = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+      if (rel.equals("det")) {
+        definite = dep.equals("the") || dep.equals("this") || dep.equals("that");
+      } else if (!rel.equals("punct")) {
+        return false; // "the peace plan", "the plan by Brazil": it says whose it is, or is new
+      }
+    }
+    return definite;
+  }
+
+  /**
+   * The author of the last proposal noun before {@code node}, in its sentence or the one before,
+   * whose own modifiers name an author ("Beijing's plan", "the plan put forward by China").
+   */
+  private List<String> antecedent(StanceDoc d, int s, IndexedWord node, String holder,
+      StanceHolders holders) {
+    for (int k = s; k >= Math.max(0, s - 1); k--) {
+      SemanticGraph gk = d.graph(k);
+      if (gk == null) {
+        continue;
+      }
+      List<IndexedWord> words = gk.vertexListSorted();
+      for (int i = words.size() - 1; i >= 0; i--) {
+        IndexedWord w = words.get(i);
+        if ((k == s && w.index() >= node.index()) || !PROPOSALS.contains(w.lemma())
+            || anaphoric(gk, w)) {
+          continue;
+        }
+        List<String> ids = find(d, k, gk, w, holder, holders);
+        if (!ids.isEmpty()) {
+          return ids;
+        }
+        return List.of(); // the nearest proposal decides, even when its author is unknown
+      }
+    }
+    return List.of();
+  }
+
+  /** Words that may separate the items of a list of names. */
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "the", "as",
+      "well", "also", "both", "either");
+
+  /**
+   * The names listed together with {@code first}, before or after it, separated only by commas,
+   * "and", "or" and articles ("A, B and the C"), when all are of one kind (alliances, states or
+   * people) and the list is not followed by a verb (then "and" joined two clauses: "backs A, and B
+   * said ..."). Empty when {@code first} stands alone.
+   */
+  private static List<String> listedWith(StanceDoc d, int s, Mention first) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = d.tokens(s);
+    String kind = kindKey(d, first.id());
+    List<String> out = new ArrayList<>();
+    for (int dir : new int[] {1, -1}) {
+      Mention at = first;
+      List<String> run = new ArrayList<>();
+      boolean clause = false;
+      while (true) {
+        int t = dir > 0 ? at.tokenEnd() : at.tokenBegin() - 1;
+        boolean separated = false;
+        Mention next = null;
+        while (t >= 0 && t < tokens.size()) {
+          String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+          next = d.mentionAt(s, t);
+          if (next != null) {
+            break;
+          }
+          if (!LIST_SEPARATORS.contains(word)) {
+            break;
+          }
+          separated |= !word.equals("the");
+          t += dir;
+        }
+        if (next == null || !separated || !kind.equals(kindKey(d, next.id()))) {
+          break;
+        }
+        run.add(next.id());
+        at = next;
+      }
+      if (dir > 0 && !run.isEmpty()) {
+        // A verb right after the last name: the "and" joined clauses, not names.
+        int after = at.tokenEnd();
+        String tag = after < tokens.size() ? tokens.get(after).tag() : "";
+        clause = tag != null && (tag.startsWith("VB") || tag.equals("MD"));
+      }
+      if (!clause) {
+        out.addAll(run);
+      }
+    }
+    return out;
+  }
+
+  private static String kindKey(StanceDoc d, String id) {
+    if (d.isAlliance(id)) {
+      return "ALLIANCE";
+    }
+    return String.valueOf(d.kindOf(id));
   }
 
   private static String allianceOfMember(StanceDoc d, int s, SemanticGraph g, IndexedWord w) {

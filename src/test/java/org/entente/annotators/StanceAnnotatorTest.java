@@ -229,4 +229,54 @@ class StanceAnnotatorTest {
     assertHas("Serbia and Hungary signed an energy deal. \"We always support each other,\" "
         + "Aleksandar Vucic said.", "SRB SUPPORT HUN", "HUN SUPPORT SRB");
   }
+
+  @Test
+  void placeWhereSomethingHappensIsNoTarget() {
+    Set<String> got = stances("Brazil voiced its opposition to the deployment of troops in "
+        + "Syria.");
+    assertTrue(got.stream().noneMatch(s -> s.endsWith(" SYR")), got::toString);
+  }
+
+  @Test
+  void everyNameOfAWrittenListIsATarget() {
+    assertHas("Peru stressed the importance of closer cooperation within the ASEAN, the OECD "
+        + "and the WTO.", "PER SUPPORT ASEAN", "PER SUPPORT OECD", "PER SUPPORT WTO");
+  }
+
+  @Test
+  void andBetweenClausesIsNoList() {
+    Set<String> got = stances("Chile praised Argentina, and Peru criticized the decision.");
+    assertTrue(got.contains("CHL SUPPORT ARG"), got::toString);
+    assertTrue(!got.contains("CHL SUPPORT PER"), got::toString);
+  }
+
+  @Test
+  void thoseJoinedInAStanceHoldItToo() {
+    assertHas("Denmark has joined Norway and Sweden in a boycott of the summit hosted by Iran.",
+        "DNK OPPOSE IRN", "NOR OPPOSE IRN", "SWE OPPOSE IRN");
+  }
+
+  @Test
+  void aWarningNounNamesWhoIsWarned() {
+    assertHas("Tehran's warning that Israel would pay a heavy price went unanswered.",
+        "IRN OPPOSE ISR");
+  }
+
+  @Test
+  void itOrThePlanIsTheProposalNamedJustBefore() {
+    assertHas("Egypt presented Cairo's peace plan on Monday. Jordan welcomed the plan, while "
+        + "Israel rejected it.", "JOR SUPPORT EGY", "ISR OPPOSE EGY");
+  }
+
+  @Test
+  void coolToSomething() {
+    assertHas("Chile has been cool to Peru's proposal.", "CHL OPPOSE PER");
+  }
+
+  @Test
+  void supportForAMeasureAgainstSomeoneOpposesThem() {
+    Set<String> got = stances("Sweden backed new sanctions against Iran.");
+    assertTrue(got.contains("SWE OPPOSE IRN"), got::toString);
+    assertTrue(!got.contains("SWE SUPPORT IRN"), got::toString);
+  }
 }
