@@ -6,8 +6,9 @@ import org.entente.CorpusRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors on the dev corpus: the figures measured when each was set, less a margin of about
- * 0.015 for harmless drift. A drop below one is a regression to look at, not to paper over.
+ * Floors on the dev corpus (85 articles of {@code ../shared/corpus}): the figures measured when
+ * each was set, less a margin of about 0.015 for harmless drift. A drop below one is a
+ * regression to look at, not to paper over.
  */
 class CorpusFloorTest {
   private static void atLeast(Field field, double floor) {
@@ -19,27 +20,27 @@ class CorpusFloorTest {
 
   @Test
   void actors() {
-    atLeast(Field.ACTORS, 0.978); // measured 0.993 (P 1.000, R 0.986)
+    atLeast(Field.ACTORS, 0.945); // measured 0.959 (P 0.962, R 0.956)
   }
 
   @Test
   void alliances() {
-    atLeast(Field.ALLIANCES, 0.97); // measured 0.988 (P 1.000, R 0.977)
+    atLeast(Field.ALLIANCES, 0.937); // measured 0.952 (P 0.964, R 0.941)
   }
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    atLeast(Field.QUOTES_E2E, 0.845); // measured 0.861 (P 0.887, R 0.836)
+    atLeast(Field.QUOTES_E2E, 0.751); // measured 0.766 (P 0.806, R 0.730)
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    atLeast(Field.INDIRECT_E2E, 0.734); // measured 0.749 (P 0.812, R 0.694)
+    atLeast(Field.INDIRECT_E2E, 0.614); // measured 0.629 (P 0.747, R 0.544)
   }
 
   @Test
   void stances() {
-    atLeast(Field.STANCES, 0.72); // measured 0.736 (P 0.965, R 0.596)
-    atLeast(Field.STANCES_LENIENT, 0.785); // measured 0.799
+    atLeast(Field.STANCES, 0.46); // measured 0.475 (P 0.870, R 0.326)
+    atLeast(Field.STANCES_LENIENT, 0.534); // measured 0.549
   }
 }
