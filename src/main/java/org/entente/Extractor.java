@@ -451,6 +451,27 @@ public final class Extractor implements AutoCloseable {
       return this;
     }
 
+    /** The stance annotator's name in the pipeline: its properties are prefixed with it. */
+    public static final String STANCES = "entente_stances";
+
+    /**
+     * Sets the least probability at which the learned stance sieve keeps a stance (the rules'
+     * stances are kept whatever it is). The default is the threshold stored with the bundled
+     * model, chosen by cross-validation when it was trained; raise it for precision, lower it
+     * for recall; 1.0 keeps only what the rules find.
+     *
+     * @param threshold a probability in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
+     */
+    public Builder stanceThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("stance threshold " + threshold + " is not in [0, 1]");
+      }
+      overrides.put(STANCES + "." + StanceAnnotator.THRESHOLD, String.valueOf(threshold));
+      return this;
+    }
+
     /**
      * Sets one CoreNLP property, overriding entente's choice (expert use).
      *
@@ -470,6 +491,16 @@ public final class Extractor implements AutoCloseable {
      */
     public Extractor build() {
       return new Extractor(this);
+    }
+
+    /**
+     * The CoreNLP properties of the pipeline this builder configures, for tools that run the
+     * pipeline themselves and read its annotation keys (the stance trainer).
+     *
+     * @return a fresh copy of the properties
+     */
+    public Properties pipelineProperties() {
+      return properties();
     }
 
     Properties properties() {

@@ -23,6 +23,11 @@ import org.entente.Span;
 import org.entente.Stance;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.lexicon.StancePatterns;
+import org.entente.stances.learn.CandidateFinder;
+import org.entente.stances.learn.PolarityLexicons;
+import org.entente.stances.learn.PolarityModel;
+import org.entente.stances.learn.StanceContext;
+import org.entente.stances.learn.StanceSieve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +69,61 @@ public final class StanceAnnotator implements Annotator {
     this.holders = new StanceHolders(lexicon);
     this.negation = new StanceNegation(lexicon);
     this.targets = new StanceTargets(lexicon);
+    // Read under the annotator's own name, so CoreNLP's annotator pool (which tells annotators
+    // apart by the properties prefixed with their name) never shares one across settings.
+    String learned = props.getProperty(name + "." + LEARNED, "true");
+    String threshold = props.getProperty(name + "." + THRESHOLD, "NaN");
+    double t;
+    try {
+      t = Double.parseDouble(threshold);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + "." + THRESHOLD + " is not a number: "
+          + threshold, e);
+    }
+    boolean keep = Boolean.parseBoolean(props.getProperty(name + "." + CANDIDATES, "false"));
+    CandidateFinder f = null;
+    if (keep || Boolean.parseBoolean(learned)) {
+      String pm = props.getProperty(name + "." + POLARITY_MODEL);
+      f = new CandidateFinder(lexicon, PolarityLexicons.bundled(), POLARITY.apply(pm));
+    }
+    this.sieve = Boolean.parseBoolean(learned) ? StanceSieve.bundled(t, f) : null;
+    this.finder = keep ? f : null;
   }
+
+  /**
+   * Property (after the annotator's name and a dot, {@code entente_stances.learned} in the
+   * extractor's pipeline): whether the learned sieve runs after the rules ({@code true}).
+   */
+  public static final String LEARNED = "learned";
+  /** Property (after the annotator's name): the least probability of a learned stance. */
+  public static final String THRESHOLD = "threshold";
+  /**
+   * Property (after the annotator's name): when {@code true}, the candidate pairs and their
+   * features are kept in {@link EntenteAnnotations.StanceCandidatesAnnotation}, for training.
+   */
+  public static final String CANDIDATES = "candidates";
+
+  /**
+   * Property (after the annotator's name): a polarity model file to use instead of the bundled
+   * one (the trainer's freshly trained model).
+   */
+  public static final String POLARITY_MODEL = "polarityModel";
+
+  /** Polarity models by file (null: the bundled one), loaded once per process and shared. */
+  private static final java.util.function.Function<String, PolarityModel> POLARITY =
+      new java.util.function.Function<>() {
+        private final java.util.concurrent.ConcurrentMap<String, PolarityModel> loaded =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public PolarityModel apply(String file) {
+          return loaded.computeIfAbsent(file == null ? "" : file, k -> PolarityModel.load(
+              k.isEmpty() ? null : java.nio.file.Path.of(k), PolarityLexicons.bundled()));
+        }
+      };
+
+  private final StanceSieve sieve;
+  private final CandidateFinder finder;
 
   @Override
   public void annotate(Annotation annotation) {
@@ -92,8 +151,25 @@ public final class StanceAnnotator implements Annotator {
       }
     }
     List<Stance> out = new ArrayList<>(found.values());
-    out.sort(Comparator.comparingInt((Stance st) -> st.trigger().begin())
-        .thenComparingInt(st -> st.evidence().begin()));
+    if (sieve != null || finder != null) {
+      StanceContext view = new StanceView(d, holders, List.copyOf(out));
+      if (finder != null) {
+        annotation.set(EntenteAnnotations.StanceCandidatesAnnotation.class,
+            List.copyOf(finder.find(view)));
+      }
+      if (sieve != null) {
+        // The rules' stances stand; the sieve adds the holder-target-polarity triples they miss.
+        java.util.Set<String> have = new java.util.HashSet<>();
+        out.forEach(st -> have.add(st.holder() + "\t" + st.target() + "\t" + st.polarity()));
+        for (Stance st : sieve.stances(view)) {
+          if (have.add(st.holder() + "\t" + st.target() + "\t" + st.polarity())) {
+            out.add(st);
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt((Stance st) -> st.evidence().begin())
+        .thenComparingInt(st -> st.trigger() == null ? -1 : st.trigger().begin()));
     annotation.set(EntenteAnnotations.StancesAnnotation.class, List.copyOf(out));
   }
 

@@ -180,7 +180,7 @@ class StanceAnnotatorTest {
 
   @Test
   void itIsTheBodyNamedBefore() {
-    assertHas("The Philippine defense department said it was deeply concerned over China's "
+    assertHas("The Philippine defense department said it was seriously concerned over China's "
         + "drills.", "philippine-defense-department OPPOSE CHN");
   }
 
@@ -218,7 +218,7 @@ class StanceAnnotatorTest {
   @Test
   void membersListedAfterTheirAllianceStandForIt() {
     Set<String> got = stances("Iran voiced concern over the effects that the deals of the AUKUS "
-        + "alliance - Australia, the UK and the US - will have on the Pacific.");
+        + "alliance - Australia, the UK and the US - may bring to the Pacific.");
     assertTrue(got.contains("IRN OPPOSE AUKUS"), got::toString);
     assertTrue(got.stream().noneMatch(s -> s.endsWith(" GBR") || s.endsWith(" USA")),
         got::toString);

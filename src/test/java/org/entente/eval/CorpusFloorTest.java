@@ -40,7 +40,9 @@ class CorpusFloorTest {
 
   @Test
   void stances() {
-    atLeast(Field.STANCES, 0.46); // measured 0.475 (P 0.870, R 0.326)
-    atLeast(Field.STANCES_LENIENT, 0.534); // measured 0.549
+    // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.480 / 0.552.
+    atLeast(Field.STANCES, 0.59); // measured 0.605 (P 0.857, R 0.468)
+    atLeast(Field.STANCES_LENIENT, 0.664); // measured 0.679
   }
 }
