@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.entente.annotators.EntenteAnnotations;
 import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.HygieneAnnotator;
 import org.entente.annotators.StanceAnnotator;
+import org.entente.lexicon.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -434,9 +437,24 @@ public final class Extractor implements AutoCloseable {
      * @param file the gazetteer file (TSV)
      * @return this builder
      * @throws NullPointerException if {@code file} is null
+     * @throws IllegalArgumentException if {@code file} is not a readable file or its name starts
+     *     with no kind
      */
     public Builder gazetteer(Path file) {
-      gazetteers.add(requireNonNull(file, "file"));
+      requireNonNull(file, "file");
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException((Files.exists(file)
+            ? "gazetteer is not a file: " : "gazetteer file not found: ") + file);
+      }
+      if (!Files.isReadable(file)) {
+        throw new IllegalArgumentException("gazetteer file not readable: " + file);
+      }
+      String name = file.getFileName().toString();
+      if (Gazetteer.KINDS.stream().noneMatch(name::startsWith)) {
+        throw new IllegalArgumentException("gazetteer file name must start with one of "
+            + String.join(", ", Gazetteer.KINDS) + ": " + file);
+      }
+      gazetteers.add(file);
       return this;
     }
 
@@ -464,11 +482,19 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
-     * Loads the models and returns the extractor.
+     * Loads the models and returns the extractor. The gazetteer files are read first, so a
+     * malformed one fails at once, before the CoreNLP models load.
      *
      * @return a new extractor; close it when done
+     * @throws IllegalArgumentException if a gazetteer file cannot be read or has a malformed row
+     *     (the message names the file and line)
      */
     public Extractor build() {
+      try {
+        Gazetteer.load(gazetteers); // cached: the annotators get this very instance
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+      }
       return new Extractor(this);
     }
 
