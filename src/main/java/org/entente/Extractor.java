@@ -191,7 +191,7 @@ public final class Extractor implements AutoCloseable {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     pipeline.annotate(doc);
-    return assembler.assemble(id, language, doc);
+    return assembler.assemble(id, language, doc, date);
   }
 
   /**
@@ -526,7 +526,7 @@ public final class Extractor implements AutoCloseable {
 
   /** Turns the annotation keys into records, in one place. */
   private static final class Assembler {
-    Extraction assemble(String id, String language, Annotation doc) {
+    Extraction assemble(String id, String language, Annotation doc, LocalDate date) {
       String text = doc.get(CoreAnnotations.TextAnnotation.class);
       var entities = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
       var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
@@ -539,8 +539,9 @@ public final class Extractor implements AutoCloseable {
       var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
       ImmutableList.Builder<Alliance> alliances = ImmutableList.builder();
       if (allianceEntries != null) {
+        // members on the publication day; without one, the present members
         allianceEntries.values().forEach(a -> alliances.add(new Alliance(a.id(), a.name(),
-            a.members(), spans(text, allianceMentions, a.id()))));
+            a.members(date), spans(text, allianceMentions, a.id()))));
       }
       List<Quote> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
       List<Stance> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
