@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
 import org.entente.Span;
 import org.entente.lexicon.QuoteRules;
 
@@ -48,8 +49,9 @@ public final class Quotations {
       Attribution a) {
     String route = a == null ? "NONE" : a.route();
     Span cue = a == null || a.cueBegin() < 0 ? null : Span.of(v.text, a.cueBegin(), a.cueEnd());
-    return new Quote(kind, v.text.substring(begin, end), begin, end,
+    return new Quote(kind, Span.of(v.text, begin, end),
         a == null ? List.of() : a.speakers(), cue, a == null ? null : a.addressee(),
-        a == null ? null : a.outlet(), route, rules.confidence(route, kind.name()));
+        a == null ? null : a.outlet(), QuoteRoute.valueOf(route),
+        rules.confidence(route, kind.name()));
   }
 }
