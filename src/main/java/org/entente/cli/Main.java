@@ -24,7 +24,16 @@ public final class Main implements Runnable {
    * @param args the command and its options, as for {@link #run(String...)}
    */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int status;
+    try {
+      status = run(args);
+    } catch (OutOfMemoryError e) {
+      // Most often CoreNLP's models in a small default heap: say what to do, in one line.
+      System.err.printf("entente: out of memory (maximum heap %d MB): CoreNLP's models need "
+          + "about 1 GB; run java -Xmx2g -jar ...%n", Runtime.getRuntime().maxMemory() >> 20);
+      status = 1;
+    }
+    System.exit(status);
   }
 
   /**
