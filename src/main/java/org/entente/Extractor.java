@@ -23,9 +23,14 @@ import java.util.stream.StreamSupport;
 import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
-import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.HygieneAnnotator;
+import org.entente.annotators.QuoteAnnotator;
+import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
+import org.entente.quotes.QuoteFact;
+import org.entente.reference.Mention;
+import org.entente.stances.StanceFact;
+import org.entente.reference.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -476,12 +481,15 @@ public final class Extractor implements AutoCloseable {
       Properties p = new Properties();
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       String parse = profile == Profile.FULL ? ",depparse" : "";
-      String facts = profile == Profile.FULL ? ",entente_quotes,entente_stances" : "";
+      String facts = profile == Profile.FULL
+          ? ",entente_reference,entente_quotes,entente_stances" : "";
       p.setProperty("annotators", "tokenize,ssplit,entente_hygiene,pos,lemma,ner" + parse
           + ",entente_actors,entente_alliances" + facts);
       p.setProperty("customAnnotatorClass.entente_hygiene", HygieneAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.entente_reference",
+          ReferenceAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());
       p.setProperty("customAnnotatorClass.entente_stances", StanceAnnotator.class.getName());
       p.setProperty("entente.gazetteers",
@@ -506,7 +514,8 @@ public final class Extractor implements AutoCloseable {
       var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
       ImmutableList.Builder<Actor> actors = ImmutableList.builder();
       if (entities != null) {
-        entities.values().forEach(e -> actors.add(new Actor(e.id(), e.name(), e.kind(),
+        entities.values().forEach(e -> actors.add(new Actor(e.id(), e.name(),
+            ActorKind.valueOf(e.kind().name()),
             e.country(), e.title(), e.anonymous(), spans(text, mentions, e.id()))));
       }
       var allianceEntries = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
@@ -516,14 +525,27 @@ public final class Extractor implements AutoCloseable {
         allianceEntries.values().forEach(a -> alliances.add(new Alliance(a.id(), a.name(),
             a.members(), spans(text, allianceMentions, a.id()))));
       }
-      List<Quote> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
-      List<Stance> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
+      List<QuoteFact> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
+      List<StanceFact> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
       return new Extraction(id, language, actors.build(), alliances.build(),
-          quotes == null ? List.of() : quotes, stances == null ? List.of() : stances);
+          quotes == null ? List.of() : quotes.stream().map(q -> quote(text, q)).toList(),
+          stances == null ? List.of() : stances.stream().map(st -> stance(text, st)).toList());
     }
 
-    private static List<Span> spans(
-        String text, List<org.entente.annotators.Mention> mentions, String id) {
+    private static Quote quote(String text, QuoteFact q) {
+      Span cue = q.cueBegin() < 0 ? null : Span.of(text, q.cueBegin(), q.cueEnd());
+      return new Quote(q.direct() ? QuoteKind.DIRECT : QuoteKind.INDIRECT,
+          text.substring(q.begin(), q.end()), q.begin(), q.end(), q.speakers(), cue,
+          q.addressee(), q.outlet(), q.route(), q.confidence());
+    }
+
+    private static Stance stance(String text, StanceFact st) {
+      return new Stance(st.holder(), st.target(), Polarity.valueOf(st.polarity().name()),
+          Span.of(text, st.triggerBegin(), st.triggerEnd()),
+          Span.of(text, st.evidenceBegin(), st.evidenceEnd()), st.confidence());
+    }
+
+    private static List<Span> spans(String text, List<Mention> mentions, String id) {
       return mentions.stream().filter(m -> m.id().equals(id))
           .map(m -> Span.of(text, m.begin(), m.end())).toList();
     }

@@ -22,6 +22,7 @@ import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.Rules;
 import org.entente.lexicon.Surface;
 import org.entente.lexicon.SurfaceIndex;
+import org.entente.reference.Mention;
 
 /**
  * Finds alliances, blocs and international organisations under any alias in the gazetteer.

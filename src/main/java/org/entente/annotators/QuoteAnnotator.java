@@ -8,32 +8,36 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
-import org.entente.quotes.Quotations;
+import org.entente.quotes.QuoteExtractor;
 
 /**
- * Finds direct quotations and reported speech and says who said them. Writes {@link
- * EntenteAnnotations.QuotesAnnotation} (a list of {@link org.entente.Quote} in text order).
+ * Finds direct quotations and reported speech and says who said them, with a {@link
+ * QuoteExtractor}. Writes {@link EntenteAnnotations.QuotesAnnotation} (a list of {@link
+ * org.entente.quotes.QuoteFact} in text order).
  *
- * <p>Use it after the actor annotator: {@code customAnnotatorClass.entente_quotes =
+ * <p>Use it after the reference annotator: {@code customAnnotatorClass.entente_quotes =
  * org.entente.annotators.QuoteAnnotator}. It needs lemmas, part-of-speech tags, the dependency
- * parse and entente's actor mentions. Its rules are the files of {@code models/rules/} (see
+ * parse and entente's reference index. Its rules are the files of {@code models/rules/} (see
  * {@link QuoteRules}). Stateless between documents, so thread-safe.
  */
 public final class QuoteAnnotator implements Annotator {
+  private final QuoteExtractor extractor;
+
   /**
-   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the bundled quote
-   * rules, failing early on a broken rule file.
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the quote rules,
+   * failing early on a broken rule file.
    *
-   * @param name the annotator's name in the pipeline ({@code NAME}); unused
-   * @param props the pipeline's properties; unused
+   * @param name the annotator's name in the pipeline ({@code NAME})
+   * @param props the pipeline's properties
    */
   public QuoteAnnotator(String name, Properties props) {
-    QuoteRules.get(); // fail early on a broken rule file
+    this.extractor = new QuoteExtractor(QuoteRules.get());
   }
 
   @Override
   public void annotate(Annotation doc) {
-    doc.set(EntenteAnnotations.QuotesAnnotation.class, Quotations.find(doc));
+    doc.set(EntenteAnnotations.QuotesAnnotation.class,
+        extractor.extract(doc.get(EntenteAnnotations.ReferenceAnnotation.class)));
   }
 
   @Override
@@ -48,7 +52,6 @@ public final class QuoteAnnotator implements Annotator {
         CoreAnnotations.LemmaAnnotation.class,
         SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
         SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-        EntenteAnnotations.ActorMentionsAnnotation.class,
-        EntenteAnnotations.ActorEntitiesAnnotation.class);
+        EntenteAnnotations.ReferenceAnnotation.class);
   }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.entente.Polarity;
 
 /**
  * The stance lexicon of {@code models/rules/stance-lexicon.tsv}: stance words by word class, with
@@ -32,7 +31,7 @@ public final class StanceLexicon {
    * @param polarity the stance it states, or null for helper classes
    * @param preps prepositions that introduce the target; {@code *} accepts any
    */
-  public record Entry(String wordClass, String lemma, Polarity polarity, Set<String> preps) {
+  public record Entry(String wordClass, String lemma, Leaning polarity, Set<String> preps) {
     /**
      * Whether {@code prep} may introduce this word's target.
      *
@@ -126,7 +125,7 @@ public final class StanceLexicon {
       }
       String cls = cols.get(0);
       String lemma = cols.get(1).toLowerCase(Locale.ROOT);
-      Polarity pol = cols.get(2).equals("-") ? null : Polarity.valueOf(cols.get(2));
+      Leaning pol = cols.get(2).equals("-") ? null : Leaning.valueOf(cols.get(2));
       Set<String> preps = cols.size() > 3 ? ImmutableSet.copyOf(BAR.split(cols.get(3))) : Set.of();
       classes.computeIfAbsent(cls, k -> new LinkedHashMap<>())
           .put(lemma, new Entry(cls, lemma, pol, preps));

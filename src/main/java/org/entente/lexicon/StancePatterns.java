@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.Polarity;
 
 /**
  * The stance patterns of {@code models/rules/stance-patterns.semgrex}, compiled once per process
@@ -30,7 +29,7 @@ public final class StancePatterns {
    * @param pattern the compiled Semgrex pattern
    * @param source the pattern as written, for logs
    */
-  public record Rule(String family, Polarity polarity, double confidence, SemgrexPattern pattern,
+  public record Rule(String family, Leaning polarity, double confidence, SemgrexPattern pattern,
       String source) {}
 
   private StancePatterns() {}
@@ -51,7 +50,7 @@ public final class StancePatterns {
       if (cols.size() != 4) {
         throw new IllegalArgumentException(RESOURCE + ": expected 4 columns in: " + line);
       }
-      Polarity pol = cols.get(1).equals("LEX") ? null : Polarity.valueOf(cols.get(1));
+      Leaning pol = cols.get(1).equals("LEX") ? null : Leaning.valueOf(cols.get(1));
       double confidence = Double.parseDouble(cols.get(2));
       String source = cols.get(3);
       rules.add(new Rule(cols.get(0), pol, confidence,

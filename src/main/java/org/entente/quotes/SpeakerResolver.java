@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.entente.ActorKind;
-import org.entente.annotators.Entity;
-import org.entente.annotators.Mention;
+import org.entente.reference.Entity;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
 import org.entente.lexicon.QuoteRules;
 
 /**
@@ -61,7 +61,7 @@ final class SpeakerResolver {
     }
     if (a.speakers().size() == 1) {
       Entity e = v.entities.get(a.speakers().get(0));
-      if (e != null && e.kind() != ActorKind.PERSON) {
+      if (e != null && e.kind() != EntityKind.PERSON) {
         lastCollective = e.id();
       }
     }
@@ -168,7 +168,7 @@ final class SpeakerResolver {
         return a;
       }
       Entity e = c.speakers().size() == 1 ? v.entities.get(c.speakers().get(0)) : null;
-      boolean person = e != null && e.kind() == ActorKind.PERSON && !e.anonymous();
+      boolean person = e != null && e.kind() == EntityKind.PERSON && !e.anonymous();
       return c.speakers().size() > 1 || person
           ? new Attribution(c.speakers(), "DOCUMENT", a.cueBegin(), a.cueEnd(), a.addressee(),
               a.outlet())
@@ -293,13 +293,13 @@ final class SpeakerResolver {
       kind = "ANY";
     }
     if (kind.equals("ANY")) {
-      List<String> people = lastTwo(s, t, ActorKind.PERSON);
-      return people.size() == 2 ? people : lastTwo(s, t, ActorKind.STATE);
+      List<String> people = lastTwo(s, t, EntityKind.PERSON);
+      return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
     }
-    return lastTwo(s, t, kind.equals("PERSON") ? ActorKind.PERSON : ActorKind.STATE);
+    return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
   }
 
-  private List<String> lastTwo(int s, int t, ActorKind kind) {
+  private List<String> lastTwo(int s, int t, EntityKind kind) {
     List<String> out = new ArrayList<>();
     for (int i = v.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
       Mention m = v.mentions.get(i);
@@ -329,7 +329,7 @@ final class SpeakerResolver {
     for (int t = span[0]; t < head.index() - 1; t++) {
       Mention m = v.mentionAt(s, t);
       Entity e = m == null ? null : v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.STATE) {
+      if (e != null && e.kind() == EntityKind.STATE) {
         return e.id();
       }
     }
@@ -344,7 +344,7 @@ final class SpeakerResolver {
         continue;
       }
       Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.PERSON && !e.anonymous()
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()
           && (country == null || e.country() == null || country.equals(e.country()))) {
         return e.id();
       }
@@ -360,7 +360,7 @@ final class SpeakerResolver {
     for (int t = verb.index() - 2; t > contentStart && t >= verb.index() - 30; t--) {
       Mention m = v.mentionAt(s, t);
       Entity e = m == null ? null : v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.PERSON && m.tokenBegin() > 0
+      if (e != null && e.kind() == EntityKind.PERSON && m.tokenBegin() > 0
           && v.token(s, m.tokenBegin() - 1).word().equals(",")) {
         int[] cue = tokenSpan(s, verb);
         return new Attribution(List.of(e.id()), "CUE_SUBJECT", cue[0], cue[1],
