@@ -349,7 +349,17 @@ public final class Extractor implements AutoCloseable {
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMinutes(2);
     /** Long text is read in chunks of at most this many characters. */
     static final int CHUNK_CHARS = 100_000;
+    /** The pipeline names of entente's annotators, under which each reads its settings. */
+    static final String HYGIENE = "entente.hygiene";
+    static final String ACTORS = "entente.actors";
+    static final String ALLIANCES = "entente.alliances";
+    static final String REFERENCE = "entente.reference";
+    static final String QUOTES = "entente.quotes";
+    static final String STANCES = "entente.stances";
     private final List<Path> gazetteers = new ArrayList<>();
+    private final List<Path> speechCues = new ArrayList<>();
+    private final List<Path> stanceLexicon = new ArrayList<>();
+    private final List<Path> stancePatterns = new ArrayList<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Profile profile = Profile.FULL;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -446,6 +456,46 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
+     * Adds a file of speech cues (the format of {@code models/rules/speech-cues.txt}), laid over
+     * the bundled list: the quote rules then also hear its verbs. Sets {@code
+     * entente.quotes.speechCues}.
+     *
+     * @param file the cue file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder speechCues(Path file) {
+      speechCues.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds a stance lexicon file (the format of {@code models/rules/stance-lexicon.tsv}), laid
+     * over the bundled lexicon. Sets {@code entente.stances.lexicon}.
+     *
+     * @param file the lexicon file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder stanceLexicon(Path file) {
+      stanceLexicon.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds a stance pattern file (the format of {@code models/rules/stance-patterns.semgrex}),
+     * whose rules follow the bundled ones. Sets {@code entente.stances.patterns}.
+     *
+     * @param file the pattern file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder stancePatterns(Path file) {
+      stancePatterns.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
      * Chooses the pipeline profile; {@link Profile#FULL} by default.
      *
      * @param profile the profile; not null
@@ -477,23 +527,38 @@ public final class Extractor implements AutoCloseable {
       return new Extractor(this);
     }
 
+    private static String joined(List<Path> files) {
+      return files.stream().map(Path::toString).collect(Collectors.joining(","));
+    }
+
+    private static void setIfAny(Properties p, String key, List<Path> files) {
+      if (!files.isEmpty()) {
+        p.setProperty(key, joined(files));
+      }
+    }
+
     Properties properties() {
       Properties p = new Properties();
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
+      // Each annotator reads its settings under its name (entente.quotes.speechCues), and
+      // CoreNLP shares an annotator between pipelines only when those settings are equal.
       String parse = profile == Profile.FULL ? ",depparse" : "";
       String facts = profile == Profile.FULL
-          ? ",entente_reference,entente_quotes,entente_stances" : "";
-      p.setProperty("annotators", "tokenize,ssplit,entente_hygiene,pos,lemma,ner" + parse
-          + ",entente_actors,entente_alliances" + facts);
-      p.setProperty("customAnnotatorClass.entente_hygiene", HygieneAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_reference",
-          ReferenceAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_stances", StanceAnnotator.class.getName());
-      p.setProperty("entente.gazetteers",
-          gazetteers.stream().map(Path::toString).collect(Collectors.joining(",")));
+          ? "," + REFERENCE + "," + QUOTES + "," + STANCES : "";
+      p.setProperty("annotators", "tokenize,ssplit," + HYGIENE + ",pos,lemma,ner" + parse
+          + "," + ACTORS + "," + ALLIANCES + facts);
+      p.setProperty("customAnnotatorClass." + HYGIENE, HygieneAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + ACTORS, ActorAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + ALLIANCES, AllianceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + REFERENCE, ReferenceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + QUOTES, QuoteAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + STANCES, StanceAnnotator.class.getName());
+      String gazetteerFiles = joined(gazetteers);
+      p.setProperty(ACTORS + ".gazetteers", gazetteerFiles);
+      p.setProperty(ALLIANCES + ".gazetteers", gazetteerFiles);
+      setIfAny(p, QUOTES + ".speechCues", speechCues);
+      setIfAny(p, STANCES + ".lexicon", stanceLexicon);
+      setIfAny(p, STANCES + ".patterns", stancePatterns);
       // One paragraph per line in news text: a line break always ends a sentence.
       p.setProperty("ssplit.newlineIsSentenceBreak", "always");
       // Dates, numbers and fine-grained classes are not used: skip their cost.

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
@@ -21,17 +22,35 @@ import org.entente.quotes.QuoteExtractor;
  * {@link QuoteRules}). Stateless between documents, so thread-safe.
  */
 public final class QuoteAnnotator implements Annotator {
+  /**
+   * The properties it reads, each under its pipeline name ({@code NAME.speechCues}; the {@code
+   * Extractor} calls it {@code entente.quotes}).
+   */
+  public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
+      new PropertiesUtils.Property("speechCues", "",
+          "Comma-separated files of speech cues in the format of models/rules/speech-cues.txt,"
+          + " laid over the bundled list."),
+      new PropertiesUtils.Property("sieves", "",
+          "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
+          + " with a public (java.util.Properties) constructor, asked in order before the rule"
+          + " sieves."),
+  };
+
   private final QuoteExtractor extractor;
 
   /**
-   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the quote rules,
-   * failing early on a broken rule file.
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the quote rules
+   * (once per distinct list of files) and the sieves, failing early on a broken rule file.
    *
    * @param name the annotator's name in the pipeline ({@code NAME})
-   * @param props the pipeline's properties
+   * @param props the pipeline's properties; see {@link #SUPPORTED_PROPERTIES}
+   * @throws IllegalArgumentException if a named file is missing or malformed, or a sieve class
+   *     cannot be created
    */
   public QuoteAnnotator(String name, Properties props) {
-    this.extractor = new QuoteExtractor(QuoteRules.get());
+    this.extractor = new QuoteExtractor(
+        QuoteRules.load(Settings.paths(props, name, "speechCues")),
+        Settings.sieves(props, name));
   }
 
   @Override

@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.PropertiesUtils;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -26,17 +28,39 @@ import org.entente.stances.StanceExtractor;
  * verb. Stateless between documents, so thread-safe.
  */
 public final class StanceAnnotator implements Annotator {
+  /**
+   * The properties it reads, each under its pipeline name ({@code NAME.lexicon}; the {@code
+   * Extractor} calls it {@code entente.stances}).
+   */
+  public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
+      new PropertiesUtils.Property("lexicon", "",
+          "Comma-separated files in the format of models/rules/stance-lexicon.tsv, laid over"
+          + " the bundled lexicon (a row for a known class and lemma replaces it)."),
+      new PropertiesUtils.Property("patterns", "",
+          "Comma-separated files in the format of models/rules/stance-patterns.semgrex, whose"
+          + " rules follow the bundled ones."),
+      new PropertiesUtils.Property("sieves", "",
+          "Comma-separated class names of org.entente.facts.Sieve<StanceCandidate, Leaning>"
+          + " with a public (java.util.Properties) constructor, asked in order before the"
+          + " lexicon sieve."),
+  };
+
   private final StanceExtractor extractor;
 
   /**
-   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Uses the bundled stance
-   * lexicon and patterns.
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the stance
+   * lexicon and patterns (once per distinct list of files) and the sieves.
    *
    * @param name the annotator's name in the pipeline ({@code NAME})
-   * @param props the pipeline's properties
+   * @param props the pipeline's properties; see {@link #SUPPORTED_PROPERTIES}
+   * @throws IllegalArgumentException if a named file is missing or malformed, or a sieve class
+   *     cannot be created
    */
   public StanceAnnotator(String name, Properties props) {
-    this.extractor = new StanceExtractor(StanceLexicon.bundled(), StancePatterns.bundled());
+    List<Path> lexicon = Settings.paths(props, name, "lexicon");
+    this.extractor = new StanceExtractor(StanceLexicon.load(lexicon),
+        StancePatterns.load(lexicon, Settings.paths(props, name, "patterns")),
+        Settings.sieves(props, name));
   }
 
   @Override
