@@ -28,8 +28,10 @@ import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.entente.quotes.QuoteFact;
+import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.entente.stances.StanceFact;
+import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -579,9 +581,13 @@ public final class Extractor implements AutoCloseable {
       var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
       ImmutableList.Builder<Actor> actors = ImmutableList.builder();
       if (entities != null) {
-        entities.values().forEach(e -> actors.add(new Actor(e.id(), e.name(),
-            ActorKind.valueOf(e.kind().name()),
-            e.country(), e.title(), e.anonymous(), spans(text, mentions, e.id()))));
+        entities.values().forEach(e -> actors.add(actor(text, e, mentions)));
+      }
+      // Unnamed sources that speak quotes: actors too, so every speaker id names one.
+      var speakers = doc.get(EntenteAnnotations.SpeakerEntitiesAnnotation.class);
+      var speakerMentions = doc.get(EntenteAnnotations.SpeakerMentionsAnnotation.class);
+      if (speakers != null) {
+        speakers.values().forEach(e -> actors.add(actor(text, e, speakerMentions)));
       }
       var allianceEntries = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
       var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
@@ -595,6 +601,11 @@ public final class Extractor implements AutoCloseable {
       return new Extraction(id, language, actors.build(), alliances.build(),
           quotes == null ? List.of() : quotes.stream().map(q -> quote(text, q)).toList(),
           stances == null ? List.of() : stances.stream().map(st -> stance(text, st)).toList());
+    }
+
+    private static Actor actor(String text, Entity e, List<Mention> mentions) {
+      return new Actor(e.id(), e.name(), ActorKind.valueOf(e.kind().name()), e.country(),
+          e.title(), e.anonymous(), spans(text, mentions, e.id()));
     }
 
     private static Quote quote(String text, QuoteFact q) {

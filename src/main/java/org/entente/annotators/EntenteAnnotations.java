@@ -67,6 +67,26 @@ public final class EntenteAnnotations {
     }
   }
 
+  /**
+   * The unnamed sources that speak quotes ("a Kremlin aide"), by id: anonymous actors the actor
+   * annotator does not name. Written by {@link QuoteAnnotator}.
+   */
+  public static final class SpeakerEntitiesAnnotation
+      implements CoreAnnotation<Map<String, Entity>> {
+    @Override
+    public Class<Map<String, Entity>> getType() {
+      return ErasureUtils.uncheckedCast(Map.class);
+    }
+  }
+
+  /** Where those unnamed sources are named, in text order. Written by {@link QuoteAnnotator}. */
+  public static final class SpeakerMentionsAnnotation implements CoreAnnotation<List<Mention>> {
+    @Override
+    public Class<List<Mention>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
   /** Stances, in text order. Written by {@link StanceAnnotator}. */
   public static final class StancesAnnotation implements CoreAnnotation<List<StanceFact>> {
     @Override

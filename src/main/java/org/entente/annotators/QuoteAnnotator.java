@@ -55,13 +55,18 @@ public final class QuoteAnnotator implements Annotator {
 
   @Override
   public void annotate(Annotation doc) {
-    doc.set(EntenteAnnotations.QuotesAnnotation.class,
-        extractor.extract(doc.get(EntenteAnnotations.ReferenceAnnotation.class)));
+    QuoteExtractor.Found found =
+        extractor.find(doc.get(EntenteAnnotations.ReferenceAnnotation.class));
+    doc.set(EntenteAnnotations.QuotesAnnotation.class, found.facts());
+    doc.set(EntenteAnnotations.SpeakerEntitiesAnnotation.class, found.speakers());
+    doc.set(EntenteAnnotations.SpeakerMentionsAnnotation.class, found.mentions());
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(EntenteAnnotations.QuotesAnnotation.class);
+    return Set.of(EntenteAnnotations.QuotesAnnotation.class,
+        EntenteAnnotations.SpeakerEntitiesAnnotation.class,
+        EntenteAnnotations.SpeakerMentionsAnnotation.class);
   }
 
   @Override

@@ -1,16 +1,23 @@
 package org.entente.quotes;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.facts.Decision;
 import org.entente.facts.FactExtractor;
 import org.entente.facts.Sieve;
 import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
 import org.entente.reference.DocumentIndex;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
 import org.entente.reference.QuoteMarks;
 
 /**
@@ -55,10 +62,45 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     return List.copyOf(out);
   }
 
+  /**
+   * The quotes of one document and the unnamed sources that speak them.
+   *
+   * @param facts the quotes, in text order
+   * @param speakers the unnamed sources among their speakers ("a Kremlin aide"), by id: anonymous
+   *     people with the country their description gives, absent from the actor stage's output
+   * @param mentions where those sources are named, in text order
+   */
+  public record Found(List<QuoteFact> facts, Map<String, Entity> speakers,
+      List<Mention> mentions) {
+    /**
+     * Copies the lists and map.
+     *
+     * @param facts the quotes, in text order
+     * @param speakers the unnamed sources among their speakers, by id
+     * @param mentions where those sources are named, in text order
+     */
+    public Found {
+      facts = ImmutableList.copyOf(facts);
+      speakers = ImmutableMap.copyOf(speakers);
+      mentions = ImmutableList.copyOf(mentions);
+    }
+  }
+
   @Override
   public List<QuoteFact> extract(DocumentIndex doc) {
+    return find(doc).facts();
+  }
+
+  /**
+   * The quotes of {@code doc} with the unnamed sources that speak them, so that every speaker id
+   * names an actor.
+   *
+   * @param doc the document's reference index
+   * @return the quotes and their unnamed speakers
+   */
+  public Found find(DocumentIndex doc) {
     if (doc.sentenceCount() == 0) {
-      return List.of();
+      return new Found(List.of(), Map.of(), List.of());
     }
     DocView v = new DocView(doc);
     List<QuoteMarks.Span> marks = doc.quotations();
@@ -89,7 +131,20 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     }
     out.sort(Comparator.comparingInt(QuoteFact::begin)
         .thenComparing(q -> !q.direct())); // DIRECT before INDIRECT, as the public enum orders
-    return List.copyOf(out);
+    // Unnamed sources that ended up speaking, and were not already actors.
+    Set<String> spoken = new HashSet<>();
+    out.forEach(q -> spoken.addAll(q.speakers()));
+    Map<String, Entity> sources = new LinkedHashMap<>();
+    speakers.anonymousSources().forEach((id, e) -> {
+      if (spoken.contains(id) && !doc.actors().containsKey(id)
+          && !doc.alliances().containsKey(id)) {
+        sources.put(id, e);
+      }
+    });
+    List<Mention> mentions = speakers.anonymousMentions().stream()
+        .filter(m -> sources.containsKey(m.id()))
+        .sorted(Comparator.comparingInt(Mention::begin)).toList();
+    return new Found(out, sources, mentions);
   }
 
   private static QuoteFact fact(boolean direct, int begin, int end, Attribution a, String sieve,

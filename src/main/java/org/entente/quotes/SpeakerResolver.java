@@ -4,9 +4,11 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
@@ -30,6 +32,9 @@ final class SpeakerResolver {
    */
   private boolean issuerLookBack;
   private String lastCollective;
+  /** The unnamed sources this document's cues named, by id, and where. */
+  private final Map<String, Entity> anonymous = new LinkedHashMap<>();
+  private final List<Mention> anonymousMentions = new ArrayList<>();
 
   SpeakerResolver(DocView v, QuoteRules rules) {
     this.v = v;
@@ -134,7 +139,7 @@ final class SpeakerResolver {
     if (rules.isAnonymousSource(lemma)) {
       String earlier = definite(s, head) ? lastPerson(s, t, demonymCountry(s, head)) : null;
       return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
-          : attribution(List.of(anonymousId(s, head)), "ANONYMOUS", cue);
+          : attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
     if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
       List<String> issuer = document(s, head);
@@ -394,6 +399,61 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * The unnamed sources named as speakers, each an anonymous person with the country its
+   * description gives ("a Kremlin aide": RUS), and their mentions; the caller keeps those that
+   * ended up speaking a quote.
+   */
+  Map<String, Entity> anonymousSources() {
+    return anonymous;
+  }
+
+  List<Mention> anonymousMentions() {
+    return anonymousMentions;
+  }
+
+  /** Relations of the words that describe an unnamed source before its head. */
+  private static final List<String> DESCRIBING = List.of("det", "amod", "compound", "nummod",
+      "nmod:poss");
+
+  /** The id of the unnamed source headed by {@code head}, noted with its description. */
+  private String anonymous(int s, IndexedWord head) {
+    String id = anonymousId(s, head);
+    int h = head.index() - 1;
+    // The description is the head and its pre-modifiers ("a senior Canadian official"), not the
+    // preposition or conjunction before it nor a relative clause after it.
+    int first = h;
+    for (String rel : DESCRIBING) {
+      for (IndexedWord d : v.children(s, head, rel)) {
+        if (d.index() < head.index()) {
+          first = Math.min(first, v.subtree(s, d)[0]);
+        }
+      }
+    }
+    int begin = v.token(s, first).beginPosition();
+    int end = v.token(s, h).endPosition();
+    String country = null;
+    for (int t = first; t < h && country == null; t++) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null) {
+        country = e.kind() == EntityKind.STATE ? e.id() : e.country();
+      }
+    }
+    Entity known = anonymous.get(id);
+    if (known == null) {
+      anonymous.put(id, new Entity(id, v.text.substring(begin, end), EntityKind.PERSON, country,
+          v.lemma(s, h).toLowerCase(Locale.ROOT), true));
+    } else {
+      anonymous.put(id, known.withCountry(country));
+    }
+    Mention m = new Mention(id, s, first, h + 1, begin, end, Mention.Via.TITLE);
+    if (!anonymousMentions.contains(m)) {
+      anonymousMentions.add(m);
+    }
+    return id;
   }
 
   /** "a Kremlin aide" → kremlin-aide: capitalised modifiers and the head, lower case. */
