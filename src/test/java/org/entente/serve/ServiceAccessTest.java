@@ -21,10 +21,13 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.entente.Actor;
+import org.entente.ActorKind;
 import org.entente.Document;
 import org.entente.Extraction;
 import org.entente.Result;
 import org.entente.SharedExtractor;
+import org.entente.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -263,6 +266,37 @@ class ServiceAccessTest {
       assertTrue(extractedBytes <= 2_000, "extractions within the cap: " + extractedBytes);
       assertEquals(413, client.send(HttpRequest.newBuilder(batch).POST(BodyPublishers.ofString(
           body + "{\"text\":\"one more\"}\n")).build(), BodyHandlers.ofString()).statusCode());
+    }
+  }
+
+  @Test
+  void aClientThatNeverReadsIsDisconnectedAndHoldsNoWorker() throws Exception {
+    List<Span> many = java.util.Collections.nCopies(300_000, new Span(0, 7, "Germany"));
+    Extraction huge = new Extraction("big", "en", List.of(new Actor("DEU", "Germany",
+        ActorKind.STATE, null, null, false, many)), List.of(), List.of(), List.of());
+    int size = huge.toJson().length(); // some 12 MB: more than the sockets buffer
+    Function<Document, Result> work =
+        doc -> "big".equals(doc.id()) ? huge : Extraction.empty(doc.id(), "en");
+    ServerConfig config = loopback().withWorkers(1).withTimeouts(Duration.ofSeconds(2),
+        Duration.ofSeconds(10), Duration.ofSeconds(1));
+    try (ExtractionServer server = ExtractionServer.start(config, work);
+        java.net.Socket deaf = new java.net.Socket()) {
+      deaf.setReceiveBufferSize(4096);
+      deaf.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+      deaf.getOutputStream().write(("POST /extract?id=big HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Length: 1\r\n\r\nx").getBytes(UTF_8));
+      Thread.sleep(300);
+      long t0 = System.nanoTime();
+      HttpResponse<String> other = client.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + server.port() + "/extract?id=small"))
+          .POST(BodyPublishers.ofString("y")).build(), BodyHandlers.ofString());
+      assertEquals(200, other.statusCode(), "the only worker is free");
+      assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2));
+      Thread.sleep(2_000); // past the write timeout
+      deaf.setSoTimeout(10_000);
+      String got = RawHttp.readAll(deaf.getInputStream());
+      assertTrue(got.startsWith("HTTP/1.1 200"), got.substring(0, Math.min(100, got.length())));
+      assertTrue(got.length() < size, "cut off: " + got.length() + " of " + size + " bytes");
     }
   }
 }
