@@ -191,7 +191,7 @@ public final class Extractor implements AutoCloseable {
   }
 
   private Extraction annotate(String id, String language, String text, LocalDate date) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(LongWords.mask(text));
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
@@ -211,9 +211,22 @@ public final class Extractor implements AutoCloseable {
     requireNonNull(doc, "doc");
     try {
       return extract(doc.id(), doc.text(), doc.date());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      rethrowIfJvmWide(e);
       log.warn("document {} failed: {}", doc.id(), e.toString());
       return Failure.of(doc.id(), e);
+    }
+  }
+
+  /**
+   * Rethrows an error that concerns the whole JVM rather than one document: out of memory, an
+   * internal error. A stack overflow or a linkage error in one document's path is that document's
+   * failure, and the batch goes on; a JVM whose heap is gone should stop (the CLI and the service
+   * are run with {@code -XX:+ExitOnOutOfMemoryError}), not limp on.
+   */
+  private static void rethrowIfJvmWide(Throwable e) {
+    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      throw (VirtualMachineError) e;
     }
   }
 
@@ -263,7 +276,8 @@ public final class Extractor implements AutoCloseable {
     Document doc;
     try {
       doc = loader.load(item);
-    } catch (Exception | StackOverflowError e) {
+    } catch (Exception | Error e) {
+      rethrowIfJvmWide(e);
       String id = loader.id(item);
       log.warn("document {} could not be loaded: {}", id, e.toString());
       return Failure.of(id, e);
