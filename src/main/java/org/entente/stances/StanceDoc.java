@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.entente.lexicon.AllianceEntry;
+import org.entente.lexicon.StanceLexicon;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
@@ -29,9 +30,11 @@ final class StanceDoc {
   /** The quote stage's utterances, or null when it did not run. */
   final List<Utterance> quotes;
   private final DocumentIndex index;
+  private final StanceLexicon lexicon;
 
-  StanceDoc(DocumentIndex index) {
+  StanceDoc(DocumentIndex index, StanceLexicon lexicon) {
     this.index = index;
+    this.lexicon = lexicon;
     this.text = index.text();
     this.sentences = index.sentences();
     this.entities = index.actors();
@@ -142,10 +145,6 @@ final class StanceDoc {
     return null;
   }
 
-  /** Titles of the people who speak for their state as a whole. */
-  private static final java.util.Set<String> LEADER_TITLES = java.util.Set.of("president",
-      "prime-minister", "chancellor", "leader", "general-secretary", "chairman", "king",
-      "emperor", "emir", "sultan", "supreme-leader", "counterpart");
 
   /**
    * The person who leads {@code state} in this document: of the people of that state with a
@@ -156,7 +155,7 @@ final class StanceDoc {
     long bestCount = 0;
     for (Entity e : entities.values()) {
       if (e.kind() != EntityKind.PERSON || !state.equals(e.country()) || e.title() == null
-          || !LEADER_TITLES.contains(e.title())) {
+          || !lexicon.has("LEADER_TITLE", e.title())) {
         continue;
       }
       long n = IntStream.range(0, sentences.size()).mapToObj(index::mentionsIn).flatMap(List::stream).filter(m -> m.id().equals(e.id()))

@@ -26,8 +26,6 @@ final class StanceHolders {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   /** How far back a plural anaphor may look for its antecedent pair. */
   private static final int PLURAL_WINDOW = 6;
-  /** Heads that, with "of" and states, stand for those states' leaders. */
-  private static final Set<String> LEADER_HEADS = Set.of("leaders", "presidents", "heads");
 
   private final StanceLexicon lexicon;
 
@@ -74,7 +72,7 @@ final class StanceHolders {
       return List.of(m.id());
     }
     String word = node.word().toLowerCase(Locale.ROOT);
-    if (LEADER_HEADS.contains(word)) {
+    if (lexicon.has("LEADERS", word)) {
       // "the leaders of Russia and China": each state's leader named in the document.
       List<String> people = leadersOf(d, s, g, node);
       if (!people.isEmpty()) {
@@ -253,7 +251,7 @@ final class StanceHolders {
           // "The leaders of Russia and China ... they": the people, not the states.
           List<String> people = List.of();
           for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
-            if (up.getRelation().toString().equals("nmod:of") && LEADER_HEADS.contains(
+            if (up.getRelation().toString().equals("nmod:of") && lexicon.has("LEADERS", 
                 up.getGovernor().word().toLowerCase(Locale.ROOT))) {
               people = leadersOf(d, k, g, up.getGovernor());
             }
