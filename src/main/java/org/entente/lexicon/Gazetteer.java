@@ -16,14 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The states, people, organisations, alliances and titles that entente knows, loaded from the
  * files in {@code models/gazetteer/} and any user files laid over them.
  *
  * <p>Immutable and shared: {@link #load} caches one instance per list of user files, so each set
- * of files is read once per process.
+ * of files is read once while in use ({@link ResourceCache}).
  */
 public final class Gazetteer {
   /** The classpath folder of the bundled files. */
@@ -32,8 +31,6 @@ public final class Gazetteer {
   /** The kinds of file, by file-name stem. */
   public static final List<String> KINDS =
       List.of("states", "people", "organizations", "alliances", "titles");
-
-  private static final Map<List<Path>, Gazetteer> CACHE = new ConcurrentHashMap<>();
 
   private final ImmutableMap<String, StateEntry> states;
   private final ImmutableMap<String, PersonEntry> people;
@@ -64,13 +61,14 @@ public final class Gazetteer {
    * {@code titles}); a row whose id is already known replaces the earlier row.
    *
    * @param extraFiles user gazetteer files, later ones over earlier ones; may be empty
-   * @return the gazetteer, loaded once per process for each list of files
+   * @return the gazetteer, loaded once per distinct list of files ({@link
+   *     ResourceCache})
    * @throws IllegalArgumentException when a file's name says no kind or a row is malformed
    * @throws UncheckedIOException when a file cannot be read
    */
   public static Gazetteer load(List<Path> extraFiles) {
-    List<Path> key = List.copyOf(extraFiles);
-    return CACHE.computeIfAbsent(key, Gazetteer::read);
+    List<Path> files = List.copyOf(extraFiles);
+    return ResourceCache.get("gazetteer", files, () -> read(files));
   }
 
   private static Gazetteer read(List<Path> extraFiles) {
