@@ -113,9 +113,12 @@ class ReadmeExamplesTest {
           || heading.contains("Spark")) {
         continue;
       }
+      StringBuilder imports = new StringBuilder();
       StringBuilder body = new StringBuilder();
       for (String line : fragment.split("\n")) {
-        if (!line.strip().startsWith("import ")) {
+        if (line.strip().startsWith("import ")) {
+          imports.append(line.strip()).append('\n'); // the fragment's own, kept
+        } else {
           body.append("    ").append(line).append('\n');
         }
       }
@@ -128,14 +131,14 @@ class ReadmeExamplesTest {
           import java.util.stream.*;
           import org.entente.*;
           import org.entente.annotators.*;
-
+          %s
           class %s {
             Extractor extractor;
 
             void run(String text, Stream<Document> documents) throws Exception {
           %s  }
           }
-          """.formatted(name, body), UTF_8));
+          """.formatted(imports, name, body), UTF_8));
     }
     assertTrue(sources.size() >= 4, "the Java API's fragments were found: " + sources.size());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
