@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,12 +29,11 @@ import org.entente.annotators.HygieneAnnotator;
 import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
+import org.entente.lexicon.Gazetteer;
 import org.entente.quotes.QuoteFact;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.entente.stances.StanceFact;
-import org.entente.reference.Entity;
-import org.entente.reference.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -190,12 +191,12 @@ public final class Extractor implements AutoCloseable {
   }
 
   private Extraction annotate(String id, String language, String text, LocalDate date) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(LongWords.mask(text));
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     pipeline.annotate(doc);
-    return assembler.assemble(id, language, doc);
+    return assembler.assemble(id, language, doc, date);
   }
 
   /**
@@ -210,9 +211,22 @@ public final class Extractor implements AutoCloseable {
     requireNonNull(doc, "doc");
     try {
       return extract(doc.id(), doc.text(), doc.date());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      rethrowIfJvmWide(e);
       log.warn("document {} failed: {}", doc.id(), e.toString());
       return Failure.of(doc.id(), e);
+    }
+  }
+
+  /**
+   * Rethrows an error that concerns the whole JVM rather than one document: out of memory, an
+   * internal error. A stack overflow or a linkage error in one document's path is that document's
+   * failure, and the batch goes on; a JVM whose heap is gone should stop (the CLI and the service
+   * are run with {@code -XX:+ExitOnOutOfMemoryError}), not limp on.
+   */
+  private static void rethrowIfJvmWide(Throwable e) {
+    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      throw (VirtualMachineError) e;
     }
   }
 
@@ -262,7 +276,8 @@ public final class Extractor implements AutoCloseable {
     Document doc;
     try {
       doc = loader.load(item);
-    } catch (Exception | StackOverflowError e) {
+    } catch (Exception | Error e) {
+      rethrowIfJvmWide(e);
       String id = loader.id(item);
       log.warn("document {} could not be loaded: {}", id, e.toString());
       return Failure.of(id, e);
@@ -451,9 +466,24 @@ public final class Extractor implements AutoCloseable {
      * @param file the gazetteer file (TSV)
      * @return this builder
      * @throws NullPointerException if {@code file} is null
+     * @throws IllegalArgumentException if {@code file} is not a readable file or its name starts
+     *     with no kind
      */
     public Builder gazetteer(Path file) {
-      gazetteers.add(requireNonNull(file, "file"));
+      requireNonNull(file, "file");
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException((Files.exists(file)
+            ? "gazetteer is not a file: " : "gazetteer file not found: ") + file);
+      }
+      if (!Files.isReadable(file)) {
+        throw new IllegalArgumentException("gazetteer file not readable: " + file);
+      }
+      String name = file.getFileName().toString();
+      if (Gazetteer.KINDS.stream().noneMatch(name::startsWith)) {
+        throw new IllegalArgumentException("gazetteer file name must start with one of "
+            + String.join(", ", Gazetteer.KINDS) + ": " + file);
+      }
+      gazetteers.add(file);
       return this;
     }
 
@@ -521,11 +551,19 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
-     * Loads the models and returns the extractor.
+     * Loads the models and returns the extractor. The gazetteer files are read first, so a
+     * malformed one fails at once, before the CoreNLP models load.
      *
      * @return a new extractor; close it when done
+     * @throws IllegalArgumentException if a gazetteer file cannot be read or has a malformed row
+     *     (the message names the file and line)
      */
     public Extractor build() {
+      try {
+        Gazetteer.load(gazetteers); // cached: the annotators get this very instance
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+      }
       return new Extractor(this);
     }
 
@@ -575,7 +613,7 @@ public final class Extractor implements AutoCloseable {
 
   /** Turns the annotation keys into records, in one place. */
   private static final class Assembler {
-    Extraction assemble(String id, String language, Annotation doc) {
+    Extraction assemble(String id, String language, Annotation doc, LocalDate date) {
       String text = doc.get(CoreAnnotations.TextAnnotation.class);
       var entities = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
       var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
@@ -593,8 +631,9 @@ public final class Extractor implements AutoCloseable {
       var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
       ImmutableList.Builder<Alliance> alliances = ImmutableList.builder();
       if (allianceEntries != null) {
+        // members on the publication day; without one, the present members
         allianceEntries.values().forEach(a -> alliances.add(new Alliance(a.id(), a.name(),
-            a.members(), spans(text, allianceMentions, a.id()))));
+            a.members(date), spans(text, allianceMentions, a.id()))));
       }
       List<QuoteFact> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
       List<StanceFact> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
@@ -611,8 +650,8 @@ public final class Extractor implements AutoCloseable {
     private static Quote quote(String text, QuoteFact q) {
       Span cue = q.cueBegin() < 0 ? null : Span.of(text, q.cueBegin(), q.cueEnd());
       return new Quote(q.direct() ? QuoteKind.DIRECT : QuoteKind.INDIRECT,
-          text.substring(q.begin(), q.end()), q.begin(), q.end(), q.speakers(), cue,
-          q.addressee(), q.outlet(), q.route(), q.confidence());
+          Span.of(text, q.begin(), q.end()), q.speakers(), cue,
+          q.addressee(), q.outlet(), QuoteRoute.valueOf(q.route()), q.confidence());
     }
 
     private static Stance stance(String text, StanceFact st) {

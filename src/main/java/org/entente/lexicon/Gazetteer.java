@@ -175,7 +175,7 @@ public final class Gazetteer {
         case "organizations" -> Tsv.read(r, source, 4, c -> put(organizations, id(c),
             new OrganizationEntry(id(c), c.get(1), Tsv.items(c.get(2)), c.get(3))));
         case "alliances" -> Tsv.read(r, source, 4, c -> put(alliances, id(c), new AllianceEntry(
-            id(c), c.get(1), Tsv.items(c.get(2)), Tsv.items(c.get(3)))));
+            id(c), c.get(1), Tsv.items(c.get(2)), memberships(c.get(3)))));
         case "titles" -> Tsv.read(r, source, 2, c -> put(titles, id(c),
             new TitleEntry(id(c), Tsv.items(c.get(1)))));
         default -> throw new IllegalArgumentException("unknown gazetteer kind " + kind);
@@ -209,6 +209,26 @@ public final class Gazetteer {
           throw new IllegalArgumentException("term dates need FROM..TO: " + item);
         }
         out.add(new Term(office, country, date(dates.substring(0, dots)),
+            date(dates.substring(dots + 2))));
+      }
+      return out.build();
+    }
+
+    /** Parses {@code STATE[:JOINED..LEFT]|...}; dates are ISO, either end may be empty. */
+    private static ImmutableList<Membership> memberships(String column) {
+      ImmutableList.Builder<Membership> out = ImmutableList.builder();
+      for (String item : Tsv.items(column)) {
+        int colon = item.indexOf(':');
+        if (colon < 0) {
+          out.add(new Membership(item, null, null));
+          continue;
+        }
+        String dates = item.substring(colon + 1);
+        int dots = dates.indexOf("..");
+        if (dots < 0) {
+          throw new IllegalArgumentException("membership dates need JOINED..LEFT: " + item);
+        }
+        out.add(new Membership(item.substring(0, colon), date(dates.substring(0, dots)),
             date(dates.substring(dots + 2))));
       }
       return out.build();
