@@ -1,4 +1,4 @@
-package org.entente.annotators;
+package org.entente.stances;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.entente.ActorKind;
-import org.entente.Quote;
 import org.entente.lexicon.StanceLexicon;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
+import org.entente.reference.Utterance;
 
 /**
  * Finds who holds a stance: the subject of the stance predicate, resolved to actor ids. Besides
@@ -25,8 +26,6 @@ final class StanceHolders {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   /** How far back a plural anaphor may look for its antecedent pair. */
   private static final int PLURAL_WINDOW = 6;
-  /** Heads that, with "of" and states, stand for those states' leaders. */
-  private static final Set<String> LEADER_HEADS = Set.of("leaders", "presidents", "heads");
 
   private final StanceLexicon lexicon;
 
@@ -73,7 +72,7 @@ final class StanceHolders {
       return List.of(m.id());
     }
     String word = node.word().toLowerCase(Locale.ROOT);
-    if (LEADER_HEADS.contains(word)) {
+    if (lexicon.has("LEADERS", word)) {
       // "the leaders of Russia and China": each state's leader named in the document.
       List<String> people = leadersOf(d, s, g, node);
       if (!people.isEmpty()) {
@@ -106,7 +105,7 @@ final class StanceHolders {
       if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")
           || rel.equals("dep")) {
         Mention named = d.mentionAt(s, e.getDependent());
-        if (named != null && d.kindOf(named.id()) == ActorKind.PERSON) {
+        if (named != null && d.kindOf(named.id()) == EntityKind.PERSON) {
           return List.of(named.id());
         }
       }
@@ -117,7 +116,7 @@ final class StanceHolders {
       String rel = e.getRelation().toString();
       if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
         Mention mod = d.mentionAt(s, e.getDependent());
-        if (mod != null && (d.kindOf(mod.id()) == ActorKind.STATE
+        if (mod != null && (d.kindOf(mod.id()) == EntityKind.STATE
             || (rel.equals("compound") && d.isAlliance(mod.id())))) {
           return List.of(mod.id());
         }
@@ -139,8 +138,8 @@ final class StanceHolders {
         for (SemanticGraphEdge subj : g.outgoingEdgeIterable(obj.getGovernor())) {
           if (subj.getRelation().toString().equals("nsubj")) {
             Mention m = d.mentionAt(s, subj.getDependent());
-            ActorKind k = m == null ? null : d.kindOf(m.id());
-            if (k == ActorKind.STATE || k == ActorKind.ORGANIZATION) {
+            EntityKind k = m == null ? null : d.kindOf(m.id());
+            if (k == EntityKind.STATE || k == EntityKind.ORGANIZATION) {
               return m.id();
             }
           }
@@ -154,7 +153,7 @@ final class StanceHolders {
   private List<String> speaker(StanceDoc d, int s, SemanticGraph g, IndexedWord node) {
     int offset = node.beginPosition();
     if (d.quotes != null) {
-      for (Quote q : d.quotes) {
+      for (Utterance q : d.quotes) {
         if (q.begin() <= offset && offset < q.end() && !q.speakers().isEmpty()) {
           return q.speakers();
         }
@@ -222,9 +221,9 @@ final class StanceHolders {
     if (!PLURAL.contains(word)) {
       return List.of();
     }
-    ActorKind want = switch (word) {
-      case "leaders", "ministers", "presidents" -> ActorKind.PERSON;
-      case "countries", "nations", "governments" -> ActorKind.STATE;
+    EntityKind want = switch (word) {
+      case "leaders", "ministers", "presidents" -> EntityKind.PERSON;
+      case "countries", "nations", "governments" -> EntityKind.STATE;
       default -> null;
     };
     for (int k = s; k >= Math.max(0, s - PLURAL_WINDOW); k--) {
@@ -252,7 +251,7 @@ final class StanceHolders {
           // "The leaders of Russia and China ... they": the people, not the states.
           List<String> people = List.of();
           for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
-            if (up.getRelation().toString().equals("nmod:of") && LEADER_HEADS.contains(
+            if (up.getRelation().toString().equals("nmod:of") && lexicon.has("LEADERS", 
                 up.getGovernor().word().toLowerCase(Locale.ROOT))) {
               people = leadersOf(d, k, g, up.getGovernor());
             }
@@ -324,7 +323,7 @@ final class StanceHolders {
         continue;
       }
       Mention m = d.mentionAt(s, e.getDependent());
-      if (m == null || d.kindOf(m.id()) != ActorKind.STATE) {
+      if (m == null || d.kindOf(m.id()) != EntityKind.STATE) {
         return List.of();
       }
       String leader = d.leaderOf(m.id());
@@ -336,7 +335,7 @@ final class StanceHolders {
     return List.copyOf(out);
   }
 
-  private static boolean kindFits(StanceDoc d, String id, ActorKind want) {
+  private static boolean kindFits(StanceDoc d, String id, EntityKind want) {
     if (d.isAlliance(id)) {
       return false;
     }
