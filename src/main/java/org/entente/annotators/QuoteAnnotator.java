@@ -5,40 +5,68 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
-import org.entente.quotes.Quotations;
+import org.entente.quotes.QuoteExtractor;
 
 /**
- * Finds direct quotations and reported speech and says who said them. Writes {@link
- * EntenteAnnotations.QuotesAnnotation} (a list of {@link org.entente.Quote} in text order).
+ * Finds direct quotations and reported speech and says who said them, with a {@link
+ * QuoteExtractor}. Writes {@link EntenteAnnotations.QuotesAnnotation} (a list of {@link
+ * org.entente.quotes.QuoteFact} in text order).
  *
- * <p>Use it after the actor annotator: {@code customAnnotatorClass.entente_quotes =
+ * <p>Use it after the reference annotator: {@code customAnnotatorClass.entente_quotes =
  * org.entente.annotators.QuoteAnnotator}. It needs lemmas, part-of-speech tags, the dependency
- * parse and entente's actor mentions. Its rules are the files of {@code models/rules/} (see
+ * parse and entente's reference index. Its rules are the files of {@code models/rules/} (see
  * {@link QuoteRules}). Stateless between documents, so thread-safe.
  */
 public final class QuoteAnnotator implements Annotator {
   /**
-   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the bundled quote
-   * rules, failing early on a broken rule file.
+   * The properties it reads, each under its pipeline name ({@code NAME.speechCues}; the {@code
+   * Extractor} calls it {@code entente.quotes}).
+   */
+  public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
+      new PropertiesUtils.Property("speechCues", "",
+          "Comma-separated files of speech cues in the format of models/rules/speech-cues.txt,"
+          + " laid over the bundled list."),
+      new PropertiesUtils.Property("sieves", "",
+          "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
+          + " with a public (java.util.Properties) constructor, asked in order before the rule"
+          + " sieves."),
+  };
+
+  private final QuoteExtractor extractor;
+
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the quote rules
+   * (once per distinct list of files) and the sieves, failing early on a broken rule file.
    *
-   * @param name the annotator's name in the pipeline ({@code NAME}); unused
-   * @param props the pipeline's properties; unused
+   * @param name the annotator's name in the pipeline ({@code NAME})
+   * @param props the pipeline's properties; see {@link #SUPPORTED_PROPERTIES}
+   * @throws IllegalArgumentException if a named file is missing or malformed, or a sieve class
+   *     cannot be created
    */
   public QuoteAnnotator(String name, Properties props) {
-    QuoteRules.get(); // fail early on a broken rule file
+    this.extractor = new QuoteExtractor(
+        QuoteRules.load(Settings.paths(props, name, "speechCues")),
+        Settings.sieves(props, name));
   }
 
   @Override
   public void annotate(Annotation doc) {
-    doc.set(EntenteAnnotations.QuotesAnnotation.class, Quotations.find(doc));
+    QuoteExtractor.Found found =
+        extractor.find(doc.get(EntenteAnnotations.ReferenceAnnotation.class));
+    doc.set(EntenteAnnotations.QuotesAnnotation.class, found.facts());
+    doc.set(EntenteAnnotations.SpeakerEntitiesAnnotation.class, found.speakers());
+    doc.set(EntenteAnnotations.SpeakerMentionsAnnotation.class, found.mentions());
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(EntenteAnnotations.QuotesAnnotation.class);
+    return Set.of(EntenteAnnotations.QuotesAnnotation.class,
+        EntenteAnnotations.SpeakerEntitiesAnnotation.class,
+        EntenteAnnotations.SpeakerMentionsAnnotation.class);
   }
 
   @Override
@@ -48,7 +76,6 @@ public final class QuoteAnnotator implements Annotator {
         CoreAnnotations.LemmaAnnotation.class,
         SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
         SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-        EntenteAnnotations.ActorMentionsAnnotation.class,
-        EntenteAnnotations.ActorEntitiesAnnotation.class);
+        EntenteAnnotations.ReferenceAnnotation.class);
   }
 }

@@ -41,8 +41,8 @@ class CorpusFloorTest {
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.480 / 0.552.
-    atLeast(Field.STANCES, 0.59); // measured 0.605 (P 0.857, R 0.468)
-    atLeast(Field.STANCES_LENIENT, 0.664); // measured 0.679
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.479 / 0.547.
+    atLeast(Field.STANCES, 0.614); // measured 0.629 (P 0.848, R 0.500)
+    atLeast(Field.STANCES_LENIENT, 0.693); // measured 0.708
   }
 }

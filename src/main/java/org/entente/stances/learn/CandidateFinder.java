@@ -14,11 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.Quote;
-import org.entente.Span;
-import org.entente.Stance;
-import org.entente.StanceRoute;
 import org.entente.lexicon.StanceLexicon;
+import org.entente.stances.Route;
+import org.entente.stances.StanceFact;
 
 /**
  * Proposes holder-target pairs generously, one per pair and sentence, by four routes: the
@@ -63,13 +61,13 @@ public final class CandidateFinder {
     final String holder;
     final String target;
     final int sentence;
-    StanceRoute route;
+    Route route;
     final TreeSet<String> features = new TreeSet<>();
     IndexedWord trigger;
     double triggerStrength = -1;
     StanceContext.Ref targetRef;
 
-    Draft(String holder, String target, int sentence, StanceRoute route) {
+    Draft(String holder, String target, int sentence, Route route) {
       this.holder = holder;
       this.target = target;
       this.sentence = sentence;
@@ -85,7 +83,7 @@ public final class CandidateFinder {
    */
   public List<Candidate> find(StanceContext d) {
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    List<Quote> quotes = d.quotes();
+    List<StanceContext.Said> quotes = d.quotes();
     for (int s = 0; s < d.sentenceCount(); s++) {
       SemanticGraph g = d.graph(s);
       List<StanceContext.Ref> here = d.mentions(s);
@@ -97,7 +95,7 @@ public final class CandidateFinder {
       int sBegin = tokens.get(0).beginPosition();
       int sEnd = tokens.get(tokens.size() - 1).endPosition();
       boolean quoted = false;
-      for (Quote q : quotes) {
+      for (StanceContext.Said q : quotes) {
         if (q.speakers().isEmpty() || q.end() <= sBegin || q.begin() >= sEnd) {
           continue;
         }
@@ -105,10 +103,10 @@ public final class CandidateFinder {
         for (StanceContext.Ref m : here) {
           if (m.begin() >= q.begin() && m.end() <= q.end()) {
             for (String sp : q.speakers()) {
-              quotePair(d, s, g, drafts, sp, m, q, StanceRoute.QUOTE_SPEAKER, false);
+              quotePair(d, s, g, drafts, sp, m, q, Route.QUOTE_SPEAKER, false);
               String state = d.countryOf(sp);
               if (state != null && !state.equals(sp)) {
-                quotePair(d, s, g, drafts, state, m, q, StanceRoute.QUOTE_SPEAKER, true);
+                quotePair(d, s, g, drafts, state, m, q, Route.QUOTE_SPEAKER, true);
               }
             }
           }
@@ -121,21 +119,19 @@ public final class CandidateFinder {
     Map<String, Integer> rank = salience(d);
     List<Candidate> out = new ArrayList<>();
     for (Draft x : drafts.values()) {
-      if (x.route == StanceRoute.CLAUSE_SUBJECT && x.features.contains("c:speech-pred")
-          && x.features.contains("route:" + StanceRoute.QUOTE_SPEAKER)) {
+      if (x.route == Route.CLAUSE_SUBJECT && x.features.contains("c:speech-pred")
+          && x.features.contains("route:" + Route.QUOTE_SPEAKER)) {
         // "X said ... Y" where the clause is the quote: the quote names the route better.
-        x.route = StanceRoute.QUOTE_SPEAKER;
+        x.route = Route.QUOTE_SPEAKER;
       }
       addCommon(d, x);
       x.features.add("hrank:" + bucket(rank.getOrDefault(x.holder, 99)));
       x.features.add("trank:" + bucket(rank.getOrDefault(x.target, 99)));
       List<CoreLabel> tokens = d.tokens(x.sentence);
-      Span evidence = Span.of(d.text(), tokens.get(0).beginPosition(),
-          tokens.get(tokens.size() - 1).endPosition());
-      Span trigger = x.trigger == null ? null
-          : Span.of(d.text(), x.trigger.beginPosition(), x.trigger.endPosition());
-      out.add(new Candidate(x.holder, x.target, x.sentence, x.route, evidence, trigger,
-          ImmutableList.copyOf(x.features)));
+      out.add(new Candidate(x.holder, x.target, x.sentence, x.route,
+          tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition(),
+          x.trigger == null ? -1 : x.trigger.beginPosition(),
+          x.trigger == null ? -1 : x.trigger.endPosition(), ImmutableList.copyOf(x.features)));
     }
     return out;
   }
@@ -237,7 +233,7 @@ public final class CandidateFinder {
           }
           boolean isJoint = joint.get(h.getKey()) || coordTarget;
           Draft x = draft(drafts, h.getKey(), m, s,
-              isJoint ? StanceRoute.JOINT : StanceRoute.CLAUSE_SUBJECT);
+              isJoint ? Route.JOINT : Route.CLAUSE_SUBJECT);
           x.features.add("clause");
           x.features.add("hrel:" + holderRel.get(h.getKey()));
           x.features.add("pred-tag:" + coarse(p.tag()));
@@ -268,7 +264,7 @@ public final class CandidateFinder {
 
   /** Quote route: the speaker (or the speaker's state) with an actor the quote names. */
   private void quotePair(StanceContext d, int s, SemanticGraph g, Map<String, Draft> drafts,
-      String holder, StanceContext.Ref m, Quote q, StanceRoute route, boolean viaState) {
+      String holder, StanceContext.Ref m, StanceContext.Said q, Route route, boolean viaState) {
     if (holder.equals(m.id())) {
       return;
     }
@@ -277,7 +273,7 @@ public final class CandidateFinder {
       return;
     }
     Draft x = draft(drafts, holder, m, s, route);
-    x.features.add("quote:" + q.kind());
+    x.features.add("quote:" + (q.direct() ? "DIRECT" : "INDIRECT"));
     if (viaState) {
       x.features.add("quote:speakers-state");
     }
@@ -298,7 +294,7 @@ public final class CandidateFinder {
     int pBegin = prev.get(0).beginPosition();
     int pEnd = prev.get(prev.size() - 1).endPosition();
     boolean sameParagraph = d.text().substring(pEnd, sBegin).indexOf('\n') < 0;
-    for (Quote q : d.quotes()) {
+    for (StanceContext.Said q : d.quotes()) {
       if (q.speakers().isEmpty() || q.end() <= pBegin || q.begin() >= pEnd) {
         continue;
       }
@@ -308,7 +304,7 @@ public final class CandidateFinder {
           if (sp.equals(m.id()) || t == null) {
             continue;
           }
-          Draft x = draft(drafts, sp, m, s, StanceRoute.CARRIED);
+          Draft x = draft(drafts, sp, m, s, Route.CARRIED);
           x.features.add(sameParagraph ? "carried:same-paragraph" : "carried:next-paragraph");
           scopeFeatures(g, ancestors(g, t), "k", x);
           targetFeatures(g, t, x);
@@ -318,7 +314,7 @@ public final class CandidateFinder {
   }
 
   private static Draft draft(Map<String, Draft> drafts, String h, StanceContext.Ref t, int s,
-      StanceRoute route) {
+      Route route) {
     Draft x = drafts.computeIfAbsent(h + "\t" + t.id() + "\t" + s,
         k -> new Draft(h, t.id(), s, route));
     if (x.targetRef == null) {
@@ -459,10 +455,9 @@ public final class CandidateFinder {
     x.features.add("routes:" + x.features.stream().filter(f -> f.startsWith("route:")).count());
     int begin = tokens.get(0).beginPosition();
     int end = tokens.get(tokens.size() - 1).endPosition();
-    for (Stance r : d.ruleStances()) {
+    for (StanceFact r : d.ruleStances()) {
       if (r.holder().equals(x.holder) && r.target().equals(x.target)) {
-        boolean here = r.evidence() != null && r.evidence().begin() < end
-            && r.evidence().end() > begin;
+        boolean here = r.evidenceBegin() < end && r.evidenceEnd() > begin;
         x.features.add((here ? "rule:" : "rule-doc:") + r.polarity());
       }
     }

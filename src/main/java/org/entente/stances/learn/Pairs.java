@@ -60,7 +60,8 @@ public final class Pairs {
       int n = cs.size();
       features.add("sentences:" + (n == 1 ? "1" : n == 2 ? "2" : n <= 4 ? "3-4" : "5+"));
       out.add(new Candidate(best.holder(), best.target(), best.sentence(), best.route(),
-          best.evidence(), best.trigger(), ImmutableList.copyOf(features)));
+          best.evidenceBegin(), best.evidenceEnd(), best.triggerBegin(), best.triggerEnd(),
+          ImmutableList.copyOf(features)));
     }
     return out;
   }

@@ -4,8 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
-import org.entente.Quote;
-import org.entente.Stance;
+import org.entente.stances.StanceFact;
 
 /**
  * What the learned stance sieve reads of one annotated document. The stance annotator implements
@@ -15,6 +14,16 @@ public interface StanceContext {
   /** An actor or alliance mention: its id and where it is (tokens 0-based, end exclusive). */
   record Ref(String id, int sentence, int tokenBegin, int tokenEnd, int begin, int end,
       boolean pronoun) {}
+
+  /**
+   * A quote: its content's offsets, its speakers, and whether it stands in quotation marks.
+   *
+   * @param begin offset of the content's first character
+   * @param end offset one past its last
+   * @param speakers the speakers' ids
+   * @param direct true when in quotation marks
+   */
+  record Said(int begin, int end, List<String> speakers, boolean direct) {}
 
   /** The kinds of id the classifier distinguishes. */
   enum Kind { STATE, PERSON, ORGANIZATION, ALLIANCE, OTHER }
@@ -41,7 +50,7 @@ public interface StanceContext {
   String countryOf(String id);
 
   /** The quotes found in the document (empty when the quote stage did not run). */
-  List<Quote> quotes();
+  List<Said> quotes();
 
   /**
    * The actor ids a node stands for through the reference stage: a mention, a pronoun, "the
@@ -50,5 +59,5 @@ public interface StanceContext {
   List<String> resolve(int s, IndexedWord node);
 
   /** The stances the rule sieve found, used as features. */
-  List<Stance> ruleStances();
+  List<StanceFact> ruleStances();
 }

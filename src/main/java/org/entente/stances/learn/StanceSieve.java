@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.entente.Polarity;
-import org.entente.Stance;
+import org.entente.facts.Decision;
+import org.entente.facts.Sieve;
+import org.entente.lexicon.Leaning;
+import org.entente.stances.StanceFact;
 
 /**
  * The learned stance sieve: proposes candidate pairs ({@link CandidateFinder}), gathers them by
@@ -20,7 +23,9 @@ import org.entente.Stance;
  * at all (every feature), and, if so, which way (the polarity features alone, so that who and
  * where never decide the direction). Immutable, so thread-safe.
  */
-public final class StanceSieve {
+public final class StanceSieve implements Sieve<Candidate, Leaning> {
+  /** The sieve's name, recorded with each stance it decides. */
+  public static final String NAME = "learned";
   /** The bundled stance-or-not model's class-path name. */
   public static final String STANCE_MODEL = "models/stances/stance-model.tsv";
   /** The bundled direction model's class-path name. */
@@ -145,15 +150,41 @@ public final class StanceSieve {
     return out;
   }
 
+  @Override
+  public String name() {
+    return NAME;
+  }
+
   /**
-   * The stances of a document: each holder, target and polarity once, with its evidence,
-   * trigger, route and probability.
+   * Decides a pair (candidates gathered by {@link Pairs}): its more probable polarity when that
+   * probability reaches the threshold; else abstains.
+   *
+   * @param c one gathered candidate
+   * @return the polarity and its probability, or empty
+   */
+  @Override
+  public Optional<Decision<Leaning>> decide(Candidate c) {
+    return decide(c, models, threshold);
+  }
+
+  private static Optional<Decision<Leaning>> decide(Candidate c, Models models,
+      double threshold) {
+    double[] p = models.probabilities(c.features());
+    int k = p[1] >= p[2] ? 1 : 2;
+    if (p[k] < threshold) {
+      return Optional.empty();
+    }
+    return Optional.of(new Decision<>(k == 1 ? Leaning.SUPPORT : Leaning.OPPOSE, NAME, p[k]));
+  }
+
+  /**
+   * The pairs of a document gathered for decision.
    *
    * @param d the document
-   * @return the stances, in the order their pair was first proposed
+   * @return its candidates, one per holder and target
    */
-  public List<Stance> stances(StanceContext d) {
-    return decide(Pairs.gather(finder.find(d)), models, threshold);
+  public List<Candidate> pairs(StanceContext d) {
+    return Pairs.gather(finder.find(d));
   }
 
   /**
@@ -164,23 +195,34 @@ public final class StanceSieve {
    * @param threshold the least probability of a stance kept
    * @return the stances, each holder, target and polarity once
    */
-  public static List<Stance> decide(List<Candidate> candidates, Models models,
+  public static List<StanceFact> decide(List<Candidate> candidates, Models models,
       double threshold) {
-    Map<String, Stance> best = new LinkedHashMap<>();
+    Map<String, StanceFact> best = new LinkedHashMap<>();
     for (Candidate c : candidates) {
-      double[] p = models.probabilities(c.features());
-      int k = p[1] >= p[2] ? 1 : 2;
-      if (p[k] < threshold) {
+      Optional<Decision<Leaning>> d = decide(c, models, threshold);
+      if (d.isEmpty()) {
         continue;
       }
-      Polarity pol = k == 1 ? Polarity.SUPPORT : Polarity.OPPOSE;
-      String key = c.holder() + "\t" + c.target() + "\t" + pol;
-      Stance old = best.get(key);
-      if (old == null || old.confidence() < p[k]) {
-        best.put(key, new Stance(c.holder(), c.target(), pol, c.trigger(), c.evidence(), p[k],
-            c.route()));
+      String key = c.holder() + "\t" + c.target() + "\t" + d.get().value();
+      StanceFact old = best.get(key);
+      if (old == null || old.confidence() < d.get().confidence()) {
+        best.put(key, fact(c, d.get()));
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  /**
+   * The stance a decided candidate states.
+   *
+   * @param c the candidate
+   * @param d its decision
+   * @return the fact, with the candidate's evidence, trigger and route
+   */
+  public static StanceFact fact(Candidate c, Decision<Leaning> d) {
+    int tb = c.triggerBegin() < 0 ? c.evidenceBegin() : c.triggerBegin();
+    int te = c.triggerBegin() < 0 ? c.evidenceBegin() : c.triggerEnd();
+    return new StanceFact(c.holder(), c.target(), d.value(), tb, te, c.evidenceBegin(),
+        c.evidenceEnd(), d.sieve(), d.confidence(), c.route());
   }
 }

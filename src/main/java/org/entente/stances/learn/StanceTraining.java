@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.entente.Polarity;
+import org.entente.lexicon.Leaning;
 
 /**
  * Labels candidates against gold stances and trains the stance model. A candidate is a positive
@@ -24,7 +24,7 @@ public final class StanceTraining {
    * @param polarity its polarity
    * @param evidence the evidence, normalised (lower case, words joined by one space)
    */
-  public record GoldPair(String holder, String target, Polarity polarity, String evidence) {}
+  public record GoldPair(String holder, String target, Leaning polarity, String evidence) {}
 
   /**
    * Whether two ids name the same actor: equal, or person ids (lower case) with the same
@@ -55,7 +55,7 @@ public final class StanceTraining {
   public static int label(Candidate c, List<GoldPair> gold) {
     for (GoldPair g : gold) {
       if (sameId(c.holder(), g.holder()) && sameId(c.target(), g.target())) {
-        return g.polarity() == Polarity.SUPPORT ? 1 : 2;
+        return g.polarity() == Leaning.SUPPORT ? 1 : 2;
       }
     }
     return 0;
@@ -77,7 +77,7 @@ public final class StanceTraining {
         continue;
       }
       if (evidenceIn(g.evidence(), sentence, words)) {
-        return g.polarity() == Polarity.SUPPORT ? 1 : 2;
+        return g.polarity() == Leaning.SUPPORT ? 1 : 2;
       }
       pairElsewhere = true;
     }

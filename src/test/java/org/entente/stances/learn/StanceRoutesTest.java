@@ -2,7 +2,6 @@ package org.entente.stances.learn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.pipeline.Annotation;
@@ -18,6 +17,9 @@ import org.entente.Stance;
 import org.entente.StanceRoute;
 import org.entente.annotators.EntenteAnnotations;
 import org.entente.annotators.StanceAnnotator;
+import org.entente.lexicon.Leaning;
+import org.entente.stances.Route;
+import org.entente.stances.StanceFact;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +58,7 @@ class StanceRoutesTest {
   void clauseSubjectWithTheActorInItsObject() {
     Candidate c = pair(candidates("Sweden condemned the blockade imposed by Belarus."), "SWE",
         "BLR");
-    assertEquals(StanceRoute.CLAUSE_SUBJECT, c.route());
+    assertEquals(Route.CLAUSE_SUBJECT, c.route());
     assertTrue(c.features().contains("clause"), c.features().toString());
   }
 
@@ -64,12 +66,12 @@ class StanceRoutesTest {
   void jointHoldersAndCoordinatedTargetsOnePairEach() {
     List<Candidate> holders = candidates("Chile and Peru rejected the tariffs announced by "
         + "Argentina.");
-    assertEquals(StanceRoute.JOINT, pair(holders, "CHL", "ARG").route());
-    assertEquals(StanceRoute.JOINT, pair(holders, "PER", "ARG").route());
+    assertEquals(Route.JOINT, pair(holders, "CHL", "ARG").route());
+    assertEquals(Route.JOINT, pair(holders, "PER", "ARG").route());
     List<Candidate> targets = candidates("Kenya criticised Uganda and Tanzania over the closure "
         + "of the border.");
-    assertEquals(StanceRoute.JOINT, pair(targets, "KEN", "UGA").route());
-    assertEquals(StanceRoute.JOINT, pair(targets, "KEN", "TZA").route());
+    assertEquals(Route.JOINT, pair(targets, "KEN", "UGA").route());
+    assertEquals(Route.JOINT, pair(targets, "KEN", "TZA").route());
   }
 
   @Test
@@ -77,7 +79,7 @@ class StanceRoutesTest {
     List<Candidate> cs = perSentence("\"The embargo that Canada imposed is a grave mistake and "
         + "will harm everyone,\" Indian Foreign Minister Ravi Sharma said on Tuesday.");
     Candidate speaker = cs.stream().filter(c -> c.target().equals("CAN")
-        && c.route() == StanceRoute.QUOTE_SPEAKER && !c.holder().equals("IND")).findFirst()
+        && c.route() == Route.QUOTE_SPEAKER && !c.holder().equals("IND")).findFirst()
         .orElseThrow(() -> new AssertionError("no quote-speaker candidate in " + cs));
     assertTrue(speaker.features().contains("quote:DIRECT"), speaker.features().toString());
     Candidate state = pair(cs, "IND", "CAN");
@@ -89,7 +91,7 @@ class StanceRoutesTest {
     List<Candidate> cs = perSentence("\"We will not forget this,\" Mexican Foreign Minister Ana "
         + "Ruiz said on Monday. The aid from Japan arrived within days and saved many lives.");
     Candidate c = cs.stream().filter(x -> x.target().equals("JPN")
-        && x.route() == StanceRoute.CARRIED).findFirst()
+        && x.route() == Route.CARRIED).findFirst()
         .orElseThrow(() -> new AssertionError("no carried candidate in " + cs));
     assertTrue(c.features().contains("carried:same-paragraph"), c.features().toString());
   }
@@ -117,14 +119,14 @@ class StanceRoutesTest {
     String text = "\"The embargo that Canada imposed is a disastrous and cruel mistake,\" Indian "
         + "Foreign Minister Ravi Sharma said.";
     List<Candidate> cs = candidates(text);
-    List<Stance> st = StanceSieve.decide(cs, model(), 0.5);
-    Stance s = st.stream().filter(x -> x.holder().equals("IND") && x.target().equals("CAN"))
+    List<StanceFact> st = StanceSieve.decide(cs, model(), 0.5);
+    StanceFact s = st.stream().filter(x -> x.holder().equals("IND") && x.target().equals("CAN"))
         .findFirst().orElseThrow(() -> new AssertionError("no stance in " + st + " from " + cs));
-    assertEquals(Polarity.OPPOSE, s.polarity());
-    assertEquals(StanceRoute.QUOTE_SPEAKER, s.route());
+    assertEquals(Leaning.OPPOSE, s.polarity());
+    assertEquals(Route.QUOTE_SPEAKER, s.route());
+    assertEquals(StanceSieve.NAME, s.sieve());
     assertTrue(s.confidence() >= 0.5 && s.confidence() <= 1, "p " + s.confidence());
-    assertNotNull(s.evidence());
-    assertEquals(text, s.evidence().text());
+    assertEquals(text, text.substring(s.evidenceBegin(), s.evidenceEnd()));
     // A threshold above every probability keeps nothing.
     assertTrue(StanceSieve.decide(cs, model(), 0.999).isEmpty());
   }
@@ -132,11 +134,11 @@ class StanceRoutesTest {
   @Test
   void sieveSupportsOnPraiseInTheClause() throws IOException {
     List<Candidate> cs = candidates("Ghana welcomed the generous help given by Norway.");
-    List<Stance> st = StanceSieve.decide(cs, model(), 0.5);
-    Stance s = st.stream().filter(x -> x.holder().equals("GHA") && x.target().equals("NOR"))
+    List<StanceFact> st = StanceSieve.decide(cs, model(), 0.5);
+    StanceFact s = st.stream().filter(x -> x.holder().equals("GHA") && x.target().equals("NOR"))
         .findFirst().orElseThrow(() -> new AssertionError("no stance in " + st));
-    assertEquals(Polarity.SUPPORT, s.polarity());
-    assertNotNull(s.trigger());
+    assertEquals(Leaning.SUPPORT, s.polarity());
+    assertTrue(s.triggerEnd() > s.triggerBegin(), s.toString());
   }
 
   @Test

@@ -1,26 +1,29 @@
-package org.entente.annotators;
+package org.entente.stances;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.ActorKind;
-import org.entente.Quote;
-import org.entente.Stance;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
+import org.entente.reference.QuoteMarks;
+import org.entente.reference.Utterance;
 import org.entente.stances.learn.StanceContext;
 
 /** The learned sieve's view of a document: {@link StanceDoc} and the rules' holder resolution. */
 final class StanceView implements StanceContext {
   private final StanceDoc d;
   private final StanceHolders holders;
-  private final List<Stance> ruleStances;
+  private final List<StanceFact> ruleStances;
   private final List<List<Ref>> refs = new ArrayList<>();
+  private final List<Said> quotes = new ArrayList<>();
 
-  StanceView(StanceDoc d, StanceHolders holders, List<Stance> ruleStances) {
+  StanceView(StanceDoc d, StanceHolders holders, List<StanceFact> ruleStances,
+      List<QuoteMarks.Span> quotations) {
     this.d = d;
     this.holders = holders;
-    this.ruleStances = ruleStances;
+    this.ruleStances = List.copyOf(ruleStances);
     for (int s = 0; s < d.sentences.size(); s++) {
       List<Ref> here = new ArrayList<>();
       for (Mention m : d.mentionsIn(s)) {
@@ -28,6 +31,13 @@ final class StanceView implements StanceContext {
             m.via() == Mention.Via.PRONOUN));
       }
       refs.add(List.copyOf(here));
+    }
+    if (d.quotes != null) {
+      for (Utterance u : d.quotes) {
+        boolean direct = quotations.stream().anyMatch(q -> q.begin() < u.end()
+            && u.begin() < q.end());
+        quotes.add(new Said(u.begin(), u.end(), u.speakers(), direct));
+      }
     }
   }
 
@@ -61,7 +71,7 @@ final class StanceView implements StanceContext {
     if (d.isAlliance(id)) {
       return Kind.ALLIANCE;
     }
-    ActorKind k = d.kindOf(id);
+    EntityKind k = d.kindOf(id);
     if (k == null) {
       return Kind.OTHER;
     }
@@ -69,7 +79,6 @@ final class StanceView implements StanceContext {
       case STATE -> Kind.STATE;
       case PERSON -> Kind.PERSON;
       case ORGANIZATION -> Kind.ORGANIZATION;
-      default -> Kind.OTHER;
     };
   }
 
@@ -79,8 +88,8 @@ final class StanceView implements StanceContext {
   }
 
   @Override
-  public List<Quote> quotes() {
-    return d.quotes == null ? List.of() : d.quotes;
+  public List<Said> quotes() {
+    return quotes;
   }
 
   @Override
@@ -89,7 +98,7 @@ final class StanceView implements StanceContext {
   }
 
   @Override
-  public List<Stance> ruleStances() {
+  public List<StanceFact> ruleStances() {
     return ruleStances;
   }
 }
