@@ -303,7 +303,7 @@ class ServeUnderAttackTest {
         BodyHandlers.ofString());
     assertEquals(403, crossOrigin.statusCode());
     try (Socket s = new Socket("127.0.0.1", port)) {
-      s.getOutputStream().write(("GET /health HTTP/1.1\r\nHost: evil.example:" + port
+      s.getOutputStream().write(("GET /metrics HTTP/1.1\r\nHost: evil.example:" + port
           + "\r\nConnection: close\r\n\r\n").getBytes(ISO_8859_1));
       String got = untilClosed(s, Executors.newSingleThreadExecutor()).get(10, TimeUnit.SECONDS);
       assertTrue(got.startsWith("HTTP/1.1 403"), got);
