@@ -124,7 +124,8 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
   }
 
   private StanceView view(DocumentIndex index, List<StanceFact> rules) {
-    return new StanceView(new StanceDoc(index, lexicon), holders, rules, index.quotations());
+    return new StanceView(new StanceDoc(index, lexicon), holders, rules, index.quotations(),
+        index.utterances());
   }
 
   @Override

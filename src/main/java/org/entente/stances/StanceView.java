@@ -20,7 +20,7 @@ final class StanceView implements StanceContext {
   private final List<Said> quotes = new ArrayList<>();
 
   StanceView(StanceDoc d, StanceHolders holders, List<StanceFact> ruleStances,
-      List<QuoteMarks.Span> quotations) {
+      List<QuoteMarks.Span> quotations, List<Utterance> utterances) {
     this.d = d;
     this.holders = holders;
     this.ruleStances = List.copyOf(ruleStances);
@@ -32,8 +32,8 @@ final class StanceView implements StanceContext {
       }
       refs.add(List.copyOf(here));
     }
-    if (d.quotes != null) {
-      for (Utterance u : d.quotes) {
+    if (utterances != null) {
+      for (Utterance u : utterances) {
         boolean direct = quotations.stream().anyMatch(q -> q.begin() < u.end()
             && u.begin() < q.end());
         quotes.add(new Said(u.begin(), u.end(), u.speakers(), direct));
