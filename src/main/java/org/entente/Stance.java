@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param trigger the word or phrase that states it ("condemned", "support for")
  * @param evidence the stretch of the sentence that states it
  * @param confidence a probability in [0, 1] that holder, target and polarity are right
- * @param route how the holder was tied to the target
+ * @param route how the holder was tied to the target; null in JSON written before routes
  */
 public record Stance(
     String holder,
@@ -30,13 +30,12 @@ public record Stance(
    * @param trigger the word or phrase that states it
    * @param evidence the stretch of the sentence that states it
    * @param confidence a probability in [0, 1]
-   * @param route how the holder was tied to the target; not null
+   * @param route how the holder was tied to the target, or null when unknown
    */
   public Stance {
     requireNonNull(holder, "holder");
     requireNonNull(target, "target");
     requireNonNull(polarity, "polarity");
-    requireNonNull(route, "route");
   }
 
   /**
