@@ -472,7 +472,13 @@ public final class Extractor implements AutoCloseable {
       return new Extractor(this);
     }
 
-    Properties properties() {
+    /**
+     * The CoreNLP properties of the pipeline this builder's extractor runs, for tools that run
+     * it themselves and read the annotations (the {@code train-quotes} command).
+     *
+     * @return a new copy of the properties
+     */
+    public Properties properties() {
       Properties p = new Properties();
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       String parse = profile == Profile.FULL ? ",depparse" : "";

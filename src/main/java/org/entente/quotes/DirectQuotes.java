@@ -16,6 +16,7 @@ import org.entente.lexicon.QuoteRules.CueFlag;
  * its sentence, "according to", a colon introduction, or the adjacent sentence.
  */
 final class DirectQuotes {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DirectQuotes.class);
   private Covered covered; // the index of coveredSpans, built on first use
   private List<QuoteMarks.Span> coveredSpans;
   /** A quotation of at most this many words is a fragment and needs a cue in its sentence. */
@@ -23,7 +24,7 @@ final class DirectQuotes {
   /** A line of at most this many words without final punctuation may be a headline. */
   private static final int HEADLINE_WORDS = 20;
 
-  /** A found direct quotation with its attribution (null speakers when unknown). */
+  /** A found direct quotation with its attribution (null when the rules found no speaker). */
   record Found(QuoteMarks.Span span, Attribution attribution) {}
 
   private final DocView v;
@@ -47,6 +48,7 @@ final class DirectQuotes {
       int s1 = v.sentenceAt(q.end() - 1);
       boolean fragment = isFragment(q, s0);
       if (isHeadline(q) || fragment && isLabel(q, s0, s1)) {
+        reject(q, isHeadline(q) ? "headline or title line" : "label or name in title case");
         continue;
       }
       Attribution a = null;
@@ -59,6 +61,7 @@ final class DirectQuotes {
         a = governingCue(q, s0, s1, fragment);
       }
       if (a == Blocked.INSTANCE) {
+        reject(q, "governed by a cancelled cue");
         continue;
       }
       if (a == null) {
@@ -74,7 +77,14 @@ final class DirectQuotes {
         a = adjacent(q, s0, s1, previous);
       }
       if (a == null) {
-        continue; // a scare quote or a label, or no one to attribute it to
+        // A fragment without a cue is a scare quote or a label; a longer quotation without one
+        // is left to the speaker scorer, which drops it when no candidate is likely.
+        if (fragment) {
+          reject(q, "fragment without a speech cue (scare quote)");
+        } else {
+          out.add(new Found(q, null));
+        }
+        continue;
       }
       a = relayed(q, s0, s1, a, outer);
       Found f = new Found(q, a);
@@ -85,6 +95,13 @@ final class DirectQuotes {
       previous = f;
     }
     return out;
+  }
+
+  private void reject(QuoteMarks.Span q, String reason) {
+    if (log.isDebugEnabled()) {
+      log.debug("not a quotation at {}: {} ({})", q.open(), reason,
+          v.text.substring(q.begin(), Math.min(q.end(), q.begin() + 60)));
+    }
   }
 
   /** Marker for a quotation governed by a cancelled cue ("refrained from calling it ..."). */
@@ -282,10 +299,25 @@ final class DirectQuotes {
     int s = v.sentenceAt(colon);
     int t = lastTokenBefore(s, colon);
     Mention m = t < 0 ? null : v.mentionAt(s, t);
-    if (m == null) {
+    if (m != null) {
+      return new Attribution(List.of(m.id()), "COLON", colon, colon + 1, null, null);
+    }
+    // "Lopez had one message for the crowd: '...'": the subject of the clause the colon closes.
+    IndexedWord head = t < 0 ? null : v.node(s, t);
+    while (head != null && v.parent(s, head) != null
+        && v.token(s, v.parent(s, head).index() - 1).beginPosition() < colon) {
+      head = v.parent(s, head);
+    }
+    if (head == null || !v.tag(s, head.index() - 1).startsWith("VB")) {
       return null;
     }
-    return new Attribution(List.of(m.id()), "COLON", colon, colon + 1, null, null);
+    for (IndexedWord subject : speakers.subjects(s, head)) {
+      Attribution a = speakers.speakersOf(s, subject, new int[] {colon, colon + 1});
+      if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+        return a.withRoute("COLON");
+      }
+    }
+    return null;
   }
 
   /** A bare quotation paragraph: the speaker of the quotation or cue just before it. */
