@@ -180,8 +180,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
   /**
    * Cache lines for one document: a candidate is right when one of its mentions overlaps the
-   * source of an attribution overlapping the quotation, or the source names its surname (as the
-   * PolNeAR scorer judges). Quotations matching no attribution keep all their candidates as
+   * source of an attribution overlapping the quotation, or the source names a person's surname
+   * (as the PolNeAR scorer judges). Quotations matching no attribution keep all their candidates as
    * wrong; quotations whose attribution's source is no candidate are left out.
    */
   private static List<String> label(List<CandidateRow> rows, List<Gold> golds, String doc) {
@@ -222,6 +222,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
       if (overlap(m[0], m[1], g.source()[0], g.source()[1])) {
         return true;
       }
+    }
+    if (!c.features().contains("actor=PERSON")) {
+      return false; // a surname names a person; "states" in a source names no state
     }
     String[] names = (c.name() == null ? c.speaker() : c.name()).replace('-', ' ').split("\\s+");
     String surname = names[names.length - 1].toLowerCase(Locale.ROOT);

@@ -77,13 +77,9 @@ final class DirectQuotes {
         a = adjacent(q, s0, s1, previous);
       }
       if (a == null) {
-        // A fragment without a cue is a scare quote or a label; a longer quotation without one
-        // is left to the speaker scorer, which drops it when no candidate is likely.
-        if (fragment) {
-          reject(q, "fragment without a speech cue (scare quote)");
-        } else {
-          out.add(new Found(q, null));
-        }
+        // No rule found a speaker: the speaker scorer judges whether a candidate is likely
+        // (a scare quote has none), and without a scorer the quotation is dropped.
+        out.add(new Found(q, null));
         continue;
       }
       a = relayed(q, s0, s1, a, outer);

@@ -110,6 +110,7 @@ final class SpeakerCandidates {
     int pq = paragraphIndex(open);
     boolean opensParagraph = v.paragraphBegin(open) == open;
     boolean endsParagraph = v.text.substring(end, v.paragraphEnd(end)).strip().length() <= 2;
+    List<String> quote = quoteFeatures(kind, open, end, s0, s1, rule);
     for (int rank = 0; rank < ids.size(); rank++) {
       String id = ids.get(rank);
       Mention m = nearest.get(id);
@@ -138,11 +139,17 @@ final class SpeakerCandidates {
       f.add("qstart=" + opensParagraph);
       f.add("qend=" + endsParagraph);
       String role = role(m);
+      String roleClass = role.contains(":cue:") ? role.substring(0, role.lastIndexOf(':')) : role;
       f.add("role=" + role);
-      f.add("role=" + role + ",side=" + side + ",sd=" + Math.min(sd, 2));
-      f.add("role=" + role + ",qstart=" + opensParagraph);
+      f.add("role=" + roleClass);
+      f.add("role=" + roleClass + ",side=" + side + ",sd=" + Math.min(sd, 2));
+      f.add("role=" + roleClass + ",qstart=" + opensParagraph);
       if (picked) {
-        f.add("route=" + rule.route() + ",role=" + role);
+        f.add("route=" + rule.route() + ",role=" + roleClass);
+      }
+      f.addAll(quote);
+      if (rule == null) {
+        f.add("none,role=" + roleClass + ",sd=" + Math.min(sd, 2));
       }
       out.add(new Candidate(id, e.name(), m, List.copyOf(f)));
     }
@@ -150,8 +157,43 @@ final class SpeakerCandidates {
   }
 
   /**
-   * The mention's syntactic role: its head's relation, with "cue" when its head word is a
-   * speech cue ("nsubj:cue" for the subject of "said").
+   * What the quotation itself looks like, for telling a quotation from a scare quote where no
+   * rule found a speaker: its length, final punctuation, mark, a colon before it, a speech cue
+   * outside it in its sentences.
+   */
+  private List<String> quoteFeatures(QuoteKind kind, int open, int end, int s0, int s1,
+      Attribution rule) {
+    if (kind != QuoteKind.DIRECT) {
+      return List.of();
+    }
+    String inner = v.text.substring(Math.min(open + 1, end), end).strip();
+    int words = DirectQuotes.words(inner);
+    String w = words <= 2 ? "1-2" : words <= 5 ? "3-5" : words <= 10 ? "6-10"
+        : words <= 20 ? "11-20" : "21+";
+    boolean punct = !inner.isEmpty() && ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    boolean cue = false;
+    for (int s = s0; s <= s1 && !cue; s++) {
+      for (int t = 0; t < v.tokens.get(s).size() && !cue; t++) {
+        int b = v.token(s, t).beginPosition();
+        cue = (b < open || b > end) && cues.cue(s, t, CueFlag.FRAGMENT) != null;
+      }
+    }
+    int i = open - 1;
+    while (i >= 0 && v.text.charAt(i) == ' ') {
+      i--;
+    }
+    boolean colon = i >= 0 && v.text.charAt(i) == ':';
+    char mark = v.text.charAt(open);
+    String type = mark == '\'' || mark == '‘' ? "single" : "double";
+    String r = rule == null ? "none" : "some";
+    return List.of("qw=" + w, "qpunct=" + punct, "qcue=" + cue, "qcolon=" + colon,
+        "qmark=" + type, r + ",qw=" + w, r + ",qpunct=" + punct + ",qcue=" + cue,
+        r + ",qmark=" + type);
+  }
+
+  /**
+   * The mention's syntactic role: its head's relation, with "cue" and the cue's lemma when its
+   * head word is a speech cue ("nsubj:cue:say" for the subject of "said").
    */
   private String role(Mention m) {
     int s = m.sentence();
@@ -179,7 +221,7 @@ final class SpeakerCandidates {
         : rel.substring(0, colon);
     IndexedWord p = v.parent(s, w);
     if (p != null && cues.cue(s, p.index() - 1, CueFlag.FRAGMENT) != null) {
-      return base + ":cue";
+      return base + ":cue:" + v.lemma(s, p.index() - 1).toLowerCase(java.util.Locale.ROOT);
     }
     if (m.tokenBegin() >= 2 && cues.accordingTo(s, m.tokenBegin() - 2) == m.tokenBegin()) {
       return "according";
