@@ -12,7 +12,7 @@ import java.util.List;
  *     for organisations
  * @param name display name
  * @param kind person, state or organisation
- * @param country ISO alpha-3 code of the actor's country, or null when unknown or a state
+ * @param country ISO alpha-3 code of the actor's country, or null when unknown (never empty)
  * @param title office or role ("President"), or null
  * @param anonymous true for an unnamed source ("a Kremlin aide")
  * @param mentions every mention in the text, in order
@@ -31,7 +31,7 @@ public record Actor(
    * @param id canonical id; not null
    * @param name display name; not null
    * @param kind person, state or organisation; not null
-   * @param country ISO alpha-3 code of the actor's country, or null
+   * @param country ISO alpha-3 code of the actor's country, or null; blank is read as null
    * @param title office or role, or null
    * @param anonymous true for an unnamed source
    * @param mentions every mention in the text, in order; not null
@@ -40,6 +40,7 @@ public record Actor(
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(kind, "kind");
+    country = country == null || country.isBlank() ? null : country;
     mentions = ImmutableList.copyOf(mentions);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything entente found in one document.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param alliances alliances and blocs, in order of first mention
  * @param quotes attributed quotes, in text order
  * @param stances stances, in text order
+ * @param versions the versions of entente and CoreNLP that produced it, or null when not known
+ *     (JSON written before they were recorded)
  */
 public record Extraction(
     String id,
@@ -21,7 +24,8 @@ public record Extraction(
     List<Actor> actors,
     List<Alliance> alliances,
     List<Quote> quotes,
-    List<Stance> stances) implements Result {
+    List<Stance> stances,
+    Versions versions) implements Result {
   /**
    * Copies the lists into immutable ones.
    *
@@ -31,6 +35,7 @@ public record Extraction(
    * @param alliances alliances and blocs; not null
    * @param quotes attributed quotes; not null
    * @param stances stances; not null
+   * @param versions what produced it, or null when not known
    */
   public Extraction {
     requireNonNull(language, "language");
@@ -38,6 +43,41 @@ public record Extraction(
     alliances = ImmutableList.copyOf(alliances);
     quotes = ImmutableList.copyOf(quotes);
     stances = ImmutableList.copyOf(stances);
+  }
+
+  /**
+   * An extraction made by the entente and CoreNLP of this process ({@link Versions#current()}).
+   *
+   * @param id the document's id, or null
+   * @param language ISO 639-1 code of the language, or {@code und} when undetermined; not null
+   * @param actors people, states and organisations; not null
+   * @param alliances alliances and blocs; not null
+   * @param quotes attributed quotes; not null
+   * @param stances stances; not null
+   */
+  public Extraction(String id, String language, List<Actor> actors, List<Alliance> alliances,
+      List<Quote> quotes, List<Stance> stances) {
+    this(id, language, actors, alliances, quotes, stances, Versions.current());
+  }
+
+  /**
+   * The actor with this id.
+   *
+   * @param id an actor id, such as {@code RUS} or {@code vladimir-putin}
+   * @return the actor, or empty when the document has none with that id
+   */
+  public Optional<Actor> actor(String id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The alliance with this id.
+   *
+   * @param id an alliance id, such as {@code NATO}
+   * @return the alliance, or empty when the document names none with that id
+   */
+  public Optional<Alliance> alliance(String id) {
+    return alliances.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /**

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,9 +25,15 @@ import java.util.stream.StreamSupport;
 import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
-import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.HygieneAnnotator;
+import org.entente.annotators.QuoteAnnotator;
+import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
+import org.entente.lexicon.Gazetteer;
+import org.entente.quotes.QuoteFact;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
+import org.entente.stances.StanceFact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -183,12 +191,12 @@ public final class Extractor implements AutoCloseable {
   }
 
   private Extraction annotate(String id, String language, String text, LocalDate date) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(LongWords.mask(text));
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     pipeline.annotate(doc);
-    return assembler.assemble(id, language, doc);
+    return assembler.assemble(id, language, doc, date);
   }
 
   /**
@@ -203,9 +211,22 @@ public final class Extractor implements AutoCloseable {
     requireNonNull(doc, "doc");
     try {
       return extract(doc.id(), doc.text(), doc.date());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      rethrowIfJvmWide(e);
       log.warn("document {} failed: {}", doc.id(), e.toString());
       return Failure.of(doc.id(), e);
+    }
+  }
+
+  /**
+   * Rethrows an error that concerns the whole JVM rather than one document: out of memory, an
+   * internal error. A stack overflow or a linkage error in one document's path is that document's
+   * failure, and the batch goes on; a JVM whose heap is gone should stop (the CLI and the service
+   * are run with {@code -XX:+ExitOnOutOfMemoryError}), not limp on.
+   */
+  private static void rethrowIfJvmWide(Throwable e) {
+    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      throw (VirtualMachineError) e;
     }
   }
 
@@ -255,7 +276,8 @@ public final class Extractor implements AutoCloseable {
     Document doc;
     try {
       doc = loader.load(item);
-    } catch (Exception | StackOverflowError e) {
+    } catch (Exception | Error e) {
+      rethrowIfJvmWide(e);
       String id = loader.id(item);
       log.warn("document {} could not be loaded: {}", id, e.toString());
       return Failure.of(id, e);
@@ -344,7 +366,17 @@ public final class Extractor implements AutoCloseable {
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMinutes(2);
     /** Long text is read in chunks of at most this many characters. */
     static final int CHUNK_CHARS = 100_000;
+    /** The pipeline names of entente's annotators, under which each reads its settings. */
+    static final String HYGIENE = "entente.hygiene";
+    static final String ACTORS = "entente.actors";
+    static final String ALLIANCES = "entente.alliances";
+    static final String REFERENCE = "entente.reference";
+    static final String QUOTES = "entente.quotes";
+    static final String STANCES = "entente.stances";
     private final List<Path> gazetteers = new ArrayList<>();
+    private final List<Path> speechCues = new ArrayList<>();
+    private final List<Path> stanceLexicon = new ArrayList<>();
+    private final List<Path> stancePatterns = new ArrayList<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Profile profile = Profile.FULL;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -434,9 +466,64 @@ public final class Extractor implements AutoCloseable {
      * @param file the gazetteer file (TSV)
      * @return this builder
      * @throws NullPointerException if {@code file} is null
+     * @throws IllegalArgumentException if {@code file} is not a readable file or its name starts
+     *     with no kind
      */
     public Builder gazetteer(Path file) {
-      gazetteers.add(requireNonNull(file, "file"));
+      requireNonNull(file, "file");
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException((Files.exists(file)
+            ? "gazetteer is not a file: " : "gazetteer file not found: ") + file);
+      }
+      if (!Files.isReadable(file)) {
+        throw new IllegalArgumentException("gazetteer file not readable: " + file);
+      }
+      String name = file.getFileName().toString();
+      if (Gazetteer.KINDS.stream().noneMatch(name::startsWith)) {
+        throw new IllegalArgumentException("gazetteer file name must start with one of "
+            + String.join(", ", Gazetteer.KINDS) + ": " + file);
+      }
+      gazetteers.add(file);
+      return this;
+    }
+
+    /**
+     * Adds a file of speech cues (the format of {@code models/rules/speech-cues.txt}), laid over
+     * the bundled list: the quote rules then also hear its verbs. Sets {@code
+     * entente.quotes.speechCues}.
+     *
+     * @param file the cue file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder speechCues(Path file) {
+      speechCues.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds a stance lexicon file (the format of {@code models/rules/stance-lexicon.tsv}), laid
+     * over the bundled lexicon. Sets {@code entente.stances.lexicon}.
+     *
+     * @param file the lexicon file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder stanceLexicon(Path file) {
+      stanceLexicon.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds a stance pattern file (the format of {@code models/rules/stance-patterns.semgrex}),
+     * whose rules follow the bundled ones. Sets {@code entente.stances.patterns}.
+     *
+     * @param file the pattern file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder stancePatterns(Path file) {
+      stancePatterns.add(requireNonNull(file, "file"));
       return this;
     }
 
@@ -464,12 +551,30 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
-     * Loads the models and returns the extractor.
+     * Loads the models and returns the extractor. The gazetteer files are read first, so a
+     * malformed one fails at once, before the CoreNLP models load.
      *
      * @return a new extractor; close it when done
+     * @throws IllegalArgumentException if a gazetteer file cannot be read or has a malformed row
+     *     (the message names the file and line)
      */
     public Extractor build() {
+      try {
+        Gazetteer.load(gazetteers); // cached: the annotators get this very instance
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+      }
       return new Extractor(this);
+    }
+
+    private static String joined(List<Path> files) {
+      return files.stream().map(Path::toString).collect(Collectors.joining(","));
+    }
+
+    private static void setIfAny(Properties p, String key, List<Path> files) {
+      if (!files.isEmpty()) {
+        p.setProperty(key, joined(files));
+      }
     }
 
     /**
@@ -481,17 +586,25 @@ public final class Extractor implements AutoCloseable {
     public Properties properties() {
       Properties p = new Properties();
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
+      // Each annotator reads its settings under its name (entente.quotes.speechCues), and
+      // CoreNLP shares an annotator between pipelines only when those settings are equal.
       String parse = profile == Profile.FULL ? ",depparse" : "";
-      String facts = profile == Profile.FULL ? ",entente_quotes,entente_stances" : "";
-      p.setProperty("annotators", "tokenize,ssplit,entente_hygiene,pos,lemma,ner" + parse
-          + ",entente_actors,entente_alliances" + facts);
-      p.setProperty("customAnnotatorClass.entente_hygiene", HygieneAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_actors", ActorAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_alliances", AllianceAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_quotes", QuoteAnnotator.class.getName());
-      p.setProperty("customAnnotatorClass.entente_stances", StanceAnnotator.class.getName());
-      p.setProperty("entente.gazetteers",
-          gazetteers.stream().map(Path::toString).collect(Collectors.joining(",")));
+      String facts = profile == Profile.FULL
+          ? "," + REFERENCE + "," + QUOTES + "," + STANCES : "";
+      p.setProperty("annotators", "tokenize,ssplit," + HYGIENE + ",pos,lemma,ner" + parse
+          + "," + ACTORS + "," + ALLIANCES + facts);
+      p.setProperty("customAnnotatorClass." + HYGIENE, HygieneAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + ACTORS, ActorAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + ALLIANCES, AllianceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + REFERENCE, ReferenceAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + QUOTES, QuoteAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + STANCES, StanceAnnotator.class.getName());
+      String gazetteerFiles = joined(gazetteers);
+      p.setProperty(ACTORS + ".gazetteers", gazetteerFiles);
+      p.setProperty(ALLIANCES + ".gazetteers", gazetteerFiles);
+      setIfAny(p, QUOTES + ".speechCues", speechCues);
+      setIfAny(p, STANCES + ".lexicon", stanceLexicon);
+      setIfAny(p, STANCES + ".patterns", stancePatterns);
       // One paragraph per line in news text: a line break always ends a sentence.
       p.setProperty("ssplit.newlineIsSentenceBreak", "always");
       // Dates, numbers and fine-grained classes are not used: skip their cost.
@@ -506,30 +619,54 @@ public final class Extractor implements AutoCloseable {
 
   /** Turns the annotation keys into records, in one place. */
   private static final class Assembler {
-    Extraction assemble(String id, String language, Annotation doc) {
+    Extraction assemble(String id, String language, Annotation doc, LocalDate date) {
       String text = doc.get(CoreAnnotations.TextAnnotation.class);
       var entities = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
       var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
       ImmutableList.Builder<Actor> actors = ImmutableList.builder();
       if (entities != null) {
-        entities.values().forEach(e -> actors.add(new Actor(e.id(), e.name(), e.kind(),
-            e.country(), e.title(), e.anonymous(), spans(text, mentions, e.id()))));
+        entities.values().forEach(e -> actors.add(actor(text, e, mentions)));
+      }
+      // Unnamed sources that speak quotes: actors too, so every speaker id names one.
+      var speakers = doc.get(EntenteAnnotations.SpeakerEntitiesAnnotation.class);
+      var speakerMentions = doc.get(EntenteAnnotations.SpeakerMentionsAnnotation.class);
+      if (speakers != null) {
+        speakers.values().forEach(e -> actors.add(actor(text, e, speakerMentions)));
       }
       var allianceEntries = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
       var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
       ImmutableList.Builder<Alliance> alliances = ImmutableList.builder();
       if (allianceEntries != null) {
+        // members on the publication day; without one, the present members
         allianceEntries.values().forEach(a -> alliances.add(new Alliance(a.id(), a.name(),
-            a.members(), spans(text, allianceMentions, a.id()))));
+            a.members(date), spans(text, allianceMentions, a.id()))));
       }
-      List<Quote> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
-      List<Stance> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
+      List<QuoteFact> quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
+      List<StanceFact> stances = doc.get(EntenteAnnotations.StancesAnnotation.class);
       return new Extraction(id, language, actors.build(), alliances.build(),
-          quotes == null ? List.of() : quotes, stances == null ? List.of() : stances);
+          quotes == null ? List.of() : quotes.stream().map(q -> quote(text, q)).toList(),
+          stances == null ? List.of() : stances.stream().map(st -> stance(text, st)).toList());
     }
 
-    private static List<Span> spans(
-        String text, List<org.entente.annotators.Mention> mentions, String id) {
+    private static Actor actor(String text, Entity e, List<Mention> mentions) {
+      return new Actor(e.id(), e.name(), ActorKind.valueOf(e.kind().name()), e.country(),
+          e.title(), e.anonymous(), spans(text, mentions, e.id()));
+    }
+
+    private static Quote quote(String text, QuoteFact q) {
+      Span cue = q.cueBegin() < 0 ? null : Span.of(text, q.cueBegin(), q.cueEnd());
+      return new Quote(q.direct() ? QuoteKind.DIRECT : QuoteKind.INDIRECT,
+          Span.of(text, q.begin(), q.end()), q.speakers(), cue,
+          q.addressee(), q.outlet(), QuoteRoute.valueOf(q.route()), q.confidence());
+    }
+
+    private static Stance stance(String text, StanceFact st) {
+      return new Stance(st.holder(), st.target(), Polarity.valueOf(st.polarity().name()),
+          Span.of(text, st.triggerBegin(), st.triggerEnd()),
+          Span.of(text, st.evidenceBegin(), st.evidenceEnd()), st.confidence());
+    }
+
+    private static List<Span> spans(String text, List<Mention> mentions, String id) {
       return mentions.stream().filter(m -> m.id().equals(id))
           .map(m -> Span.of(text, m.begin(), m.end())).toList();
     }

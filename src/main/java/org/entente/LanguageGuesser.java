@@ -33,6 +33,10 @@ final class LanguageGuesser {
     }
   });
 
+  // Java's list keeps the withdrawn ISO 639-1 codes of Hebrew, Indonesian, Yiddish and Javanese.
+  private static final Map<String, String> CURRENT =
+      Map.of("iw", "he", "in", "id", "ji", "yi", "jw", "jv");
+
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
   /** Short texts say too little to overrule English when English is among the top guesses. */
@@ -58,7 +62,18 @@ final class LanguageGuesser {
     if (!best.equals("eng") && looksLatin(text) && englishWordShare(text) >= ENGLISH_SHARE) {
       best = "eng";
     }
-    return ISO3_TO_ISO1.getOrDefault(best, best);
+    return code(best);
+  }
+
+  /** The code entente reports for the model's ISO 639-3 {@code iso3}: ISO 639-1 where one exists. */
+  static String code(String iso3) {
+    return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+  }
+
+  /** The ISO 639-3 codes the model can return. */
+  static java.util.List<String> modelLanguages() {
+    return java.util.Arrays.stream(new LanguageDetectorME(MODEL.get()).getSupportedLanguages())
+        .toList();
   }
 
   /** The share of the text's words (of its first 100,000 characters) that are English ones. */
@@ -94,7 +109,7 @@ final class LanguageGuesser {
     ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
     for (String iso1 : Locale.getISOLanguages()) {
       try {
-        b.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+        b.put(Locale.forLanguageTag(iso1).getISO3Language(), CURRENT.getOrDefault(iso1, iso1));
       } catch (java.util.MissingResourceException e) {
         // no three-letter code: nothing to map
       }

@@ -36,9 +36,8 @@ final class Merger {
       a.mentions().forEach(m -> spans.add(shift(m, offset)));
     }
     for (Quote q : part.quotes()) {
-      quotes.add(new Quote(q.kind(), q.text(), q.begin() + offset, q.end() + offset,
-          q.speakers(), shift(q.cue(), offset), q.addressee(), q.outlet(), q.route(),
-          q.confidence()));
+      quotes.add(new Quote(q.kind(), shift(q.span(), offset), q.speakers(),
+          shift(q.cue(), offset), q.addressee(), q.outlet(), q.route(), q.confidence()));
     }
     for (Stance s : part.stances()) {
       stances.add(new Stance(s.holder(), s.target(), s.polarity(), shift(s.trigger(), offset),

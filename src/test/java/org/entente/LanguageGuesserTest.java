@@ -36,4 +36,25 @@ class LanguageGuesserTest {
         + "text, and Wang said it was a step for the Global South.";
     assertEquals("en", LanguageGuesser.detect(text));
   }
+
+  @Test
+  void everyLanguageOfTheModelGetsItsCurrentIsoCode() {
+    assertEquals("he", LanguageGuesser.code("heb"));
+    assertEquals("id", LanguageGuesser.code("ind"));
+    assertEquals("yi", LanguageGuesser.code("yid"));
+    assertEquals("jv", LanguageGuesser.code("jav"));
+    assertEquals("zh", LanguageGuesser.code("cmn"));
+    java.util.List<String> languages = LanguageGuesser.modelLanguages();
+    assertTrue(languages.size() > 100, languages.toString());
+    for (String iso3 : languages) {
+      String code = LanguageGuesser.code(iso3);
+      assertTrue(!java.util.Set.of("iw", "in", "ji", "jw").contains(code), iso3 + " -> " + code);
+      assertTrue(code.matches("[a-z]{2,3}"), iso3 + " -> " + code);
+    }
+    assertEquals("he", LanguageGuesser.detect("שר החוץ אמר ביום שלישי כי השיחות עם השותפים "
+        + "האירופיים יימשכו למרות המתיחות המסחרית והאיומים בסנקציות."));
+    assertEquals("id", LanguageGuesser.detect("Menteri luar negeri mengatakan pada hari Selasa "
+        + "bahwa pembicaraan dengan mitra Eropa akan terus berlanjut meskipun ada ketegangan "
+        + "perdagangan dan ancaman sanksi."));
+  }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the README's JShell session through the {@code jdk.jshell} API, after the start-up script
- * {@code src/main/jshell/entente.jsh}, and checks that every output line the README shows is
- * printed: the README cannot rot. The local execution engine runs the snippets in this JVM, so
+ * {@code src/main/jshell/entente.jsh}, and checks that each line prints exactly the output the
+ * README shows under it, all of it: the README cannot rot. The local execution engine runs the snippets in this JVM, so
  * CoreNLP's models (already cached by the other tests' pipeline) load in-process.
  */
 class ReadmeJShellTest {
@@ -54,10 +54,9 @@ class ReadmeJShellTest {
           System.setOut(stdout);
         }
         List<String> printed = bytes.toString(UTF_8).lines().toList();
-        for (String line : step.expected()) {
-          assertTrue(printed.contains(line), "README shows '" + line + "' after '"
-              + step.input() + "', but JShell printed:\n" + String.join("\n", printed));
-        }
+        // every line, in order: a line the README leaves out is as wrong as one it invents
+        assertEquals(step.expected(), printed, "what the README shows after '" + step.input()
+            + "'");
       }
       run(shell, "extractor.close();");
     }

@@ -16,8 +16,8 @@ class SummaryTest {
             new Actor("anna-vek", "Anna Vek", ActorKind.PERSON, "RUR", "President", false,
                 List.of(s))),
         List.of(new Alliance("PACT", "The Pact", List.of("RUR", "BOR"), List.of(s))),
-        List.of(new Quote(QuoteKind.DIRECT, "We back the Pact.", 41, 58, List.of("anna-vek"),
-            null, null, null, "CUE_SUBJECT", 0.9)),
+        List.of(new Quote(QuoteKind.DIRECT, Span.of(text, 41, 58), List.of("anna-vek"),
+            null, null, null, QuoteRoute.CUE_SUBJECT, 0.9)),
         List.of(new Stance("anna-vek", "PACT", Polarity.SUPPORT, Span.of(text, 44, 48), null, 0.8),
             new Stance("BOR", "RUR", Polarity.OPPOSE, null, null, 0.5)));
     assertEquals("""

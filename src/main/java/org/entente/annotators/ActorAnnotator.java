@@ -35,12 +35,13 @@ public final class ActorAnnotator implements Annotator {
   /**
    * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
    *
-   * @param name the annotator's name in the pipeline ({@code NAME}); unused
-   * @param props the pipeline's properties; {@code entente.gazetteers} lists comma-separated user
-   *     gazetteer files to lay over the bundled ones
+   * @param name the annotator's name in the pipeline ({@code NAME})
+   * @param props the pipeline's properties; {@code NAME.gazetteers} (else {@code
+   *     entente.gazetteers}) lists comma-separated user gazetteer files to lay over the bundled
+   *     ones
    */
   public ActorAnnotator(String name, Properties props) {
-    this.gazetteer = Settings.gazetteer(props);
+    this.gazetteer = Settings.gazetteer(props, name);
     this.index = SurfaceIndex.of(gazetteer);
     this.furniture = Rules.furniture();
     this.authorBios = Rules.authorBios();

@@ -15,13 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.entente.ActorKind;
 import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.PersonEntry;
 import org.entente.lexicon.StateEntry;
 import org.entente.lexicon.Surface;
 import org.entente.lexicon.SurfaceIndex;
 import org.entente.lexicon.Term;
+import org.entente.reference.Entity;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
 
 /**
  * Finds and links the actors of one document. One instance per document; not shared.
@@ -170,12 +172,12 @@ final class ActorResolution {
       switch (f.kind()) {
         case PERSON -> {
           PersonEntry p = gazetteer.people().get(f.id());
-          addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), null, false));
+          addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null, false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
         case ORGANIZATION -> {
           var o = gazetteer.organizations().get(f.id());
-          addEntity(new Entity(o.id(), o.name(), ActorKind.ORGANIZATION,
+          addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION,
               o.country().isEmpty() ? null : o.country(), null, false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
@@ -231,7 +233,7 @@ final class ActorResolution {
 
   private void addState(String id) {
     StateEntry st = gazetteer.states().get(id);
-    addEntity(new Entity(id, st.name(), ActorKind.STATE, null, null, false));
+    addEntity(new Entity(id, st.name(), EntityKind.STATE, null, null, false));
   }
 
   // ---- pass 2: names that NER finds and the gazetteer does not know
@@ -278,7 +280,7 @@ final class ActorResolution {
           continue;
         }
         String country = known != null ? known.country() : qualifierCountry(s, tb);
-        addEntity(new Entity(id, known != null ? known.name() : name, ActorKind.PERSON,
+        addEntity(new Entity(id, known != null ? known.name() : name, EntityKind.PERSON,
             country, null, false));
         mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
         markTaken(taken, tb, te);
@@ -287,7 +289,7 @@ final class ActorResolution {
         if (id.isEmpty()) {
           continue;
         }
-        addEntity(new Entity(id, name, ActorKind.ORGANIZATION, null, null, false));
+        addEntity(new Entity(id, name, EntityKind.ORGANIZATION, null, null, false));
         mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
         markTaken(taken, tb, te);
       }
@@ -355,7 +357,7 @@ final class ActorResolution {
   private String qualifierCountry(int s, int t) {
     for (Mention m : mentions) {
       if (m.sentence() == s && m.tokenEnd() >= t - 2 && m.tokenEnd() <= t
-          && entities.get(m.id()).kind() == ActorKind.STATE) {
+          && entities.get(m.id()).kind() == EntityKind.STATE) {
         return m.id();
       }
     }
@@ -372,7 +374,7 @@ final class ActorResolution {
     }
     // "President Putin", "Foreign Minister Wang Yi": the title belongs to the name after it.
     Mention next = mentionAt(t.sentence(), t.tokenEnd());
-    if (next != null && entities.get(next.id()).kind() == ActorKind.PERSON) {
+    if (next != null && entities.get(next.id()).kind() == EntityKind.PERSON) {
       entities.computeIfPresent(next.id(), (k, e) -> e.withTitle(t.office()));
       markTaken(taken, t.tokenBegin(), t.tokenEnd());
       return;
@@ -388,7 +390,7 @@ final class ActorResolution {
       CoreLabel prev = tokens.get(start - 1);
       String w = prev.word().toLowerCase(Locale.ROOT);
       Mention m = mentionEndingAt(t.sentence(), start);
-      if (m != null && country == null && entities.get(m.id()).kind() == ActorKind.STATE) {
+      if (m != null && country == null && entities.get(m.id()).kind() == EntityKind.STATE) {
         country = m.id();
         start = m.tokenBegin();
       } else if (w.equals("'s") || w.equals("’s")) {
@@ -408,7 +410,7 @@ final class ActorResolution {
       int at = end + 1 < tokens.size() - 1
           && tokens.get(end + 1).word().equalsIgnoreCase("the") ? end + 2 : end + 1;
       Mention m = mentionAt(t.sentence(), at);
-      if (m != null && entities.get(m.id()).kind() == ActorKind.STATE) {
+      if (m != null && entities.get(m.id()).kind() == EntityKind.STATE) {
         country = m.id();
         end = m.tokenEnd();
       }
@@ -439,7 +441,7 @@ final class ActorResolution {
     }
     List<String> inDoc = new ArrayList<>();
     for (Entity e : entities.values()) {
-      if (e.kind() != ActorKind.PERSON || mentions.stream().noneMatch(m -> m.id().equals(e.id()))) {
+      if (e.kind() != EntityKind.PERSON || mentions.stream().noneMatch(m -> m.id().equals(e.id()))) {
         continue;
       }
       PersonEntry p = gazetteer.people().get(e.id());
@@ -475,7 +477,7 @@ final class ActorResolution {
           .map(PersonEntry::id).toList();
       if (holders.size() == 1) {
         PersonEntry p = gazetteer.people().get(holders.get(0));
-        addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), office, false));
+        addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), office, false));
         return p.id();
       }
     }
@@ -521,7 +523,7 @@ final class ActorResolution {
         if (id == null && nerPerson) {
           id = Names.slug(w);
           if (!id.isEmpty()) {
-            addEntity(new Entity(id, w, ActorKind.PERSON, qualifierCountry(s, i), null, false));
+            addEntity(new Entity(id, w, EntityKind.PERSON, qualifierCountry(s, i), null, false));
           }
         }
       }
@@ -548,7 +550,7 @@ final class ActorResolution {
   private Map<String, String> shortFormsInDocument() {
     Map<String, String> out = new HashMap<>();
     for (Entity e : entities.values()) {
-      if (e.kind() != ActorKind.PERSON || e.name().indexOf(' ') < 0) {
+      if (e.kind() != EntityKind.PERSON || e.name().indexOf(' ') < 0) {
         continue;
       }
       for (String f : Names.shortForms(e.name(), e.country())) {
@@ -575,7 +577,7 @@ final class ActorResolution {
     String found = fit.size() == 1 ? fit.get(0).id() : null;
     if (found != null) {
       PersonEntry p = gazetteer.people().get(found);
-      addEntity(new Entity(p.id(), p.name(), ActorKind.PERSON, p.country(), null, false));
+      addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null, false));
     }
     return found;
   }
@@ -610,7 +612,7 @@ final class ActorResolution {
       for (Mention m : mentions) {
         if (m.sentence() == back && (back < s || m.tokenEnd() <= token)
             && m.via() != Mention.Via.PRONOUN
-            && entities.get(m.id()).kind() == ActorKind.PERSON
+            && entities.get(m.id()).kind() == EntityKind.PERSON
             && (first == null || m.tokenBegin() < first.tokenBegin())) {
           first = m;
         }
@@ -632,7 +634,7 @@ final class ActorResolution {
     for (Mention m : mentions) {
       int t = m.tokenBegin();
       if (m.sentence() == s && t >= 2 && m.via() != Mention.Via.PRONOUN
-          && entities.get(m.id()).kind() == ActorKind.PERSON
+          && entities.get(m.id()).kind() == EntityKind.PERSON
           && tokens.get(t - 2).word().equalsIgnoreCase("according")
           && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
         return m;

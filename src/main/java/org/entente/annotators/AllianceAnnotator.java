@@ -22,6 +22,7 @@ import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.Rules;
 import org.entente.lexicon.Surface;
 import org.entente.lexicon.SurfaceIndex;
+import org.entente.reference.Mention;
 
 /**
  * Finds alliances, blocs and international organisations under any alias in the gazetteer.
@@ -35,12 +36,13 @@ public final class AllianceAnnotator implements Annotator {
   /**
    * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
    *
-   * @param name the annotator's name in the pipeline ({@code NAME}); unused
-   * @param props the pipeline's properties; {@code entente.gazetteers} lists comma-separated user
-   *     gazetteer files to lay over the bundled ones
+   * @param name the annotator's name in the pipeline ({@code NAME})
+   * @param props the pipeline's properties; {@code NAME.gazetteers} (else {@code
+   *     entente.gazetteers}) lists comma-separated user gazetteer files to lay over the bundled
+   *     ones
    */
   public AllianceAnnotator(String name, Properties props) {
-    this.gazetteer = Settings.gazetteer(props);
+    this.gazetteer = Settings.gazetteer(props, name);
     this.index = SurfaceIndex.of(gazetteer);
   }
 

@@ -4,9 +4,14 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
 import java.util.List;
 import java.util.Map;
-import org.entente.Quote;
-import org.entente.Stance;
 import org.entente.lexicon.AllianceEntry;
+import org.entente.quotes.QuoteFact;
+import org.entente.reference.DocumentIndex;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
+import org.entente.stances.StanceFact;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
 
 /** The document-level annotation keys that entente's annotators write. */
 public final class EntenteAnnotations {
@@ -46,18 +51,46 @@ public final class EntenteAnnotations {
     }
   }
 
-  /** Attributed quotes, in text order. Written by the quote annotator. */
-  public static final class QuotesAnnotation implements CoreAnnotation<List<Quote>> {
+  /** The document's reference index. Written by {@link ReferenceAnnotator}. */
+  public static final class ReferenceAnnotation implements CoreAnnotation<DocumentIndex> {
     @Override
-    public Class<List<Quote>> getType() {
+    public Class<DocumentIndex> getType() {
+      return DocumentIndex.class;
+    }
+  }
+
+  /** Attributed quotes, in text order. Written by {@link QuoteAnnotator}. */
+  public static final class QuotesAnnotation implements CoreAnnotation<List<QuoteFact>> {
+    @Override
+    public Class<List<QuoteFact>> getType() {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }
 
-  /** Stances, in text order. Written by the stance annotator. */
-  public static final class StancesAnnotation implements CoreAnnotation<List<Stance>> {
+  /**
+   * The unnamed sources that speak quotes ("a Kremlin aide"), by id: anonymous actors the actor
+   * annotator does not name. Written by {@link QuoteAnnotator}.
+   */
+  public static final class SpeakerEntitiesAnnotation
+      implements CoreAnnotation<Map<String, Entity>> {
     @Override
-    public Class<List<Stance>> getType() {
+    public Class<Map<String, Entity>> getType() {
+      return ErasureUtils.uncheckedCast(Map.class);
+    }
+  }
+
+  /** Where those unnamed sources are named, in text order. Written by {@link QuoteAnnotator}. */
+  public static final class SpeakerMentionsAnnotation implements CoreAnnotation<List<Mention>> {
+    @Override
+    public Class<List<Mention>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
+  /** Stances, in text order. Written by {@link StanceAnnotator}. */
+  public static final class StancesAnnotation implements CoreAnnotation<List<StanceFact>> {
+    @Override
+    public Class<List<StanceFact>> getType() {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }

@@ -5,49 +5,74 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
-import org.entente.quotes.Quotations;
+import org.entente.quotes.QuoteExtractor;
 import org.entente.quotes.learn.SpeakerScorer;
 
 /**
- * Finds direct quotations and reported speech and says who said them. Writes {@link
- * EntenteAnnotations.QuotesAnnotation} (a list of {@link org.entente.Quote} in text order).
+ * Finds direct quotations and reported speech and says who said them, with a {@link
+ * QuoteExtractor}. Writes {@link EntenteAnnotations.QuotesAnnotation} (a list of {@link
+ * org.entente.quotes.QuoteFact} in text order).
  *
- * <p>Use it after the actor annotator: {@code customAnnotatorClass.entente_quotes =
+ * <p>Use it after the reference annotator: {@code customAnnotatorClass.entente_quotes =
  * org.entente.annotators.QuoteAnnotator}. It needs lemmas, part-of-speech tags, the dependency
- * parse and entente's actor mentions. Its rules are the files of {@code models/rules/} (see
- * {@link QuoteRules}) and the speaker scorer trained on PolNeAR ({@code models/quotes/}), which
- * decides where the rules disagree with it or found no speaker. Stateless between documents, so
- * thread-safe.
+ * parse and entente's reference index. Its rules are the files of {@code models/rules/} (see
+ * {@link QuoteRules}), and the speaker scorer trained on PolNeAR ({@code models/quotes/}) attributes
+ * the direct quotations no rule attributed. Stateless between documents, so thread-safe.
  */
 public final class QuoteAnnotator implements Annotator {
   /**
-   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the bundled quote
-   * rules, failing early on a broken rule file.
+   * The properties it reads, each under its pipeline name ({@code NAME.speechCues}; the {@code
+   * Extractor} calls it {@code entente.quotes}).
+   */
+  public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
+      new PropertiesUtils.Property("speechCues", "",
+          "Comma-separated files of speech cues in the format of models/rules/speech-cues.txt,"
+          + " laid over the bundled list."),
+      new PropertiesUtils.Property("sieves", "",
+          "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
+          + " with a public (java.util.Properties) constructor, asked in order before the rule"
+          + " sieves."),
+      new PropertiesUtils.Property("speakerScorer", "bundled",
+          "'none' turns off the speaker scorer trained on PolNeAR (models/quotes/), which"
+          + " attributes direct quotations no rule attributed; 'bundled' uses it."),
+  };
+
+  private final QuoteExtractor extractor;
+
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. Loads the quote rules
+   * (once per distinct list of files) and the sieves, failing early on a broken rule file.
    *
    * @param name the annotator's name in the pipeline ({@code NAME})
-   * @param props the pipeline's properties: {@code NAME.speakerScorer=none} turns the trained
-   *     speaker scorer off
+   * @param props the pipeline's properties; see {@link #SUPPORTED_PROPERTIES}
+   * @throws IllegalArgumentException if a named file is missing or malformed, or a sieve class
+   *     cannot be created
    */
   public QuoteAnnotator(String name, Properties props) {
-    QuoteRules.get(); // fail early on a broken rule file
-    // The trained speaker scorer, unless NAME.speakerScorer=none asks for the rules alone.
     boolean rulesOnly = "none".equals(props.getProperty(name + ".speakerScorer"));
-    this.scorer = rulesOnly ? null : SpeakerScorer.bundled().orElse(null);
+    this.extractor = new QuoteExtractor(
+        QuoteRules.load(Settings.paths(props, name, "speechCues")),
+        Settings.sieves(props, name), rulesOnly ? null : SpeakerScorer.bundled().orElse(null));
   }
-
-  private final SpeakerScorer scorer;
 
   @Override
   public void annotate(Annotation doc) {
-    doc.set(EntenteAnnotations.QuotesAnnotation.class, Quotations.find(doc, scorer));
+    QuoteExtractor.Found found =
+        extractor.find(doc.get(EntenteAnnotations.ReferenceAnnotation.class));
+    doc.set(EntenteAnnotations.QuotesAnnotation.class, found.facts());
+    doc.set(EntenteAnnotations.SpeakerEntitiesAnnotation.class, found.speakers());
+    doc.set(EntenteAnnotations.SpeakerMentionsAnnotation.class, found.mentions());
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(EntenteAnnotations.QuotesAnnotation.class);
+    return Set.of(EntenteAnnotations.QuotesAnnotation.class,
+        EntenteAnnotations.SpeakerEntitiesAnnotation.class,
+        EntenteAnnotations.SpeakerMentionsAnnotation.class);
   }
 
   @Override
@@ -57,7 +82,6 @@ public final class QuoteAnnotator implements Annotator {
         CoreAnnotations.LemmaAnnotation.class,
         SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
         SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-        EntenteAnnotations.ActorMentionsAnnotation.class,
-        EntenteAnnotations.ActorEntitiesAnnotation.class);
+        EntenteAnnotations.ReferenceAnnotation.class);
   }
 }

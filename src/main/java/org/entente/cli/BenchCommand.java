@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,9 @@ import org.entente.Document;
 import org.entente.bench.Bench;
 import org.entente.bench.BenchReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,17 +27,37 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or folders.")
   List<Path> paths = new ArrayList<>();
 
+  int threads = Runtime.getRuntime().availableProcessors();
+  int warmup = 1;
+  int repeat = 1;
+
+  @Spec CommandSpec spec;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads of the all-cores run (default: available processors).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  void threads(int n) {
+    threads = atLeast(1, n, "--threads");
+  }
 
-  @Option(names = "--warmup", paramLabel = "K", defaultValue = "1",
-      description = "Untimed passes before each pipeline's timed ones (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Option(names = "--warmup", paramLabel = "K",
+      description = "Untimed passes before each pipeline's timed ones (default: 1).")
+  void warmup(int k) {
+    warmup = atLeast(0, k, "--warmup");
+  }
 
-  @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
-      description = "Timed passes per measurement (default: ${DEFAULT-VALUE}).")
-  int repeat;
+  @Option(names = "--repeat", paramLabel = "R",
+      description = "Timed passes per measurement (default: 1).")
+  void repeat(int r) {
+    repeat = atLeast(1, r, "--repeat");
+  }
+
+  private int atLeast(int min, int n, String option) {
+    if (n < min) {
+      throw new ParameterException(spec.commandLine(), option + " must be at least " + min
+          + ": " + n);
+    }
+    return n;
+  }
 
   @Option(names = "--no-baseline", negatable = false,
       description = "Skip plain CoreNLP.")
@@ -42,7 +66,16 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Document> docs = new ArrayList<>();
-    for (Path f : Inputs.expand(paths)) {
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new ParameterException(spec.commandLine(), "no such file or folder: " + p);
+      }
+    }
+    List<Path> files = Inputs.expand(paths);
+    if (files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no .txt file in " + paths);
+    }
+    for (Path f : files) {
       docs.add(Document.of(f.getFileName().toString(), Inputs.readUtf8(f)));
     }
     Bench bench = new Bench(docs, new Bench.Options(threads, warmup, repeat, !noBaseline));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.entente.Document;
 import org.entente.Extractor;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,8 @@ final class InputOptions {
   boolean html;
 
   /**
-   * The files under {@code paths}, sorted within each folder; a path that is not there is a
-   * usage error, found before the models load (exit 2).
+   * The files under {@code paths}, sorted within each folder; a path that is not there, or
+   * folders with no file to read, are a usage error, found before the models load (exit 2).
    */
   List<Path> files(List<Path> paths, CommandSpec spec) throws IOException {
     for (Path p : paths) {
@@ -32,7 +33,13 @@ final class InputOptions {
         throw new ParameterException(spec.commandLine(), "no such file or folder: " + p);
       }
     }
-    return html ? Inputs.expand(paths, ".txt", ".html", ".htm") : Inputs.expand(paths);
+    List<Path> files = html ? Inputs.expand(paths, ".txt", ".html", ".htm") : Inputs.expand(paths);
+    if (files.isEmpty() && !paths.isEmpty()) {
+      String kinds = html ? ".txt, .html or .htm" : ".txt";
+      throw new ParameterException(spec.commandLine(), "no " + kinds + " file in "
+          + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    }
+    return files;
   }
 
   /** Reads files as documents named for the file, refusing those over {@code maxChars}. */

@@ -20,6 +20,23 @@ import org.entente.Html;
 final class Inputs {
   private Inputs() {}
 
+  /**
+   * Whether standard input is a terminal, where a user may not know that entente waits for text.
+   * {@link System#console()} needs standard output on the terminal too, so Linux's view of file
+   * descriptor 0 is asked as well.
+   */
+  static boolean isTerminal() {
+    if (System.console() != null) {
+      return true;
+    }
+    try {
+      String fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+      return fd0.startsWith("/dev/pts/") || fd0.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
   /** Files as given, folders as their .txt files, sorted by name. */
   static List<Path> expand(List<Path> paths) throws IOException {
     return expand(paths, ".txt");

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvaluateCommand.class, ReportCommand.class,
         ServeCommand.class, BenchCommand.class, TrainQuotesCommand.class})
 public final class Main implements Runnable {
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -20,7 +24,16 @@ public final class Main implements Runnable {
    * @param args the command and its options, as for {@link #run(String...)}
    */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int status;
+    try {
+      status = run(args);
+    } catch (OutOfMemoryError e) {
+      // Most often CoreNLP's models in a small default heap: say what to do, in one line.
+      System.err.printf("entente: out of memory (maximum heap %d MB): CoreNLP's models need "
+          + "about 1 GB; run java -Xmx2g -jar ...%n", Runtime.getRuntime().maxMemory() >> 20);
+      status = 1;
+    }
+    System.exit(status);
   }
 
   /**
@@ -31,7 +44,24 @@ public final class Main implements Runnable {
    * @return the exit status, without exiting
    */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    CommandLine cl = new CommandLine(new Main());
+    // A usage error is one line on stderr, naming the command and what was wrong; the full
+    // usage text is one --help away rather than burying the message.
+    cl.setParameterExceptionHandler((e, ignored) -> {
+      CommandLine c = e.getCommandLine();
+      String name = c.getCommandSpec().qualifiedName();
+      c.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+      c.getErr().flush();
+      return c.getCommandSpec().exitCodeOnInvalidInput();
+    });
+    // Anything else that escapes a command is a fault: one line, the trace only in the debug log.
+    cl.setExecutionExceptionHandler((e, c, ignored) -> {
+      log.debug("{} failed", c.getCommandSpec().qualifiedName(), e);
+      c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + e);
+      c.getErr().flush();
+      return c.getCommandSpec().exitCodeOnExecutionException();
+    });
+    return cl.execute(args);
   }
 
   @Override

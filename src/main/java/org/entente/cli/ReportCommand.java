@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Extractor.Builder builder = options.builder();
     List<Article> articles = new ArrayList<>();
-    try (Extractor extractor = builder.build();
+    try (Extractor extractor = options.build(builder);
         Progress progress = Progress.of("report", docs.size());
         Stream<Result> results = extractor.extractAll(docs)) {
       Iterator<Document> doc = docs.iterator();

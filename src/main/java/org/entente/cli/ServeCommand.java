@@ -1,6 +1,13 @@
 package org.entente.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -8,6 +15,8 @@ import java.util.regex.Pattern;
 import org.entente.Extractor;
 import org.entente.serve.ExtractionServer;
 import org.entente.serve.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,13 +25,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import sun.misc.Signal;
 
-/** {@code serve [--port P] [--host H] [limits]}: the HTTP JSON API until SIGTERM or Ctrl-C. */
+/**
+ * {@code serve [--port P] [--host H] [limits]}: the HTTP JSON API until SIGTERM or Ctrl-C, which
+ * drain the requests in flight and exit 0.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the HTTP JSON API: POST /extract, POST /extract/batch, GET /health. "
-        + "Runs until SIGTERM or Ctrl-C, then finishes the requests in flight.")
+    description = "Serve the HTTP JSON API: POST /extract, POST /extract/batch, GET /health, "
+        + "GET /ready, GET /metrics. Runs until SIGTERM or Ctrl-C, then finishes the requests "
+        + "in flight and exits 0. Run it with -XX:+ExitOnOutOfMemoryError.")
 final class ServeCommand implements Callable<Integer> {
-  private static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
   @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
@@ -56,11 +70,43 @@ final class ServeCommand implements Callable<Integer> {
       description = "How long a shutdown lets requests in flight finish (default: ${DEFAULT-VALUE}).")
   Duration grace;
 
-  @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "30s",
+  @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "10s",
       converter = DurationConverter.class,
-      description = "Time a client has to send its whole request, body included; slower "
-          + "connections are closed (default: ${DEFAULT-VALUE}; whole seconds).")
+      description = "Time a client has to send a request's headers, and again its body; "
+          + "slower connections are closed (default: ${DEFAULT-VALUE}).")
   Duration readTimeout;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s",
+      converter = DurationConverter.class,
+      description = "Time a connection may make no progress, reading or writing, before it is "
+          + "closed (default: ${DEFAULT-VALUE}).")
+  Duration idleTimeout;
+
+  @Option(names = "--write-timeout", paramLabel = "DURATION", defaultValue = "30s",
+      converter = DurationConverter.class,
+      description = "Time a client has to take in an answer; a client that does not read is "
+          + "disconnected (default: ${DEFAULT-VALUE}).")
+  Duration writeTimeout;
+
+  @Option(names = "--batch-lines", paramLabel = "N", defaultValue = "1000",
+      description = "Most lines in a batch; beyond, 413 (default: ${DEFAULT-VALUE}).")
+  int batchLines;
+
+  @Option(names = "--batch-answer", paramLabel = "SIZE", defaultValue = "16m",
+      converter = SizeConverter.class,
+      description = "Most bytes of a batch answer; the lines after get a short too-large error "
+          + "line (default: ${DEFAULT-VALUE}).")
+  long batchAnswer;
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "A Host name the server answers for, besides localhost, 127.0.0.1 and "
+          + "[::1] (repeatable; * for any). Others get 403.")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "File holding a bearer token that /extract, /extract/batch and /metrics "
+          + "then require (Authorization: Bearer TOKEN).")
+  Path tokenFile;
 
   @Mixin ExtractorOptions options;
 
@@ -70,29 +116,71 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig config;
     try {
+      List<String> hosts = new ArrayList<>(ServerConfig.LOOPBACK_HOSTS);
+      hosts.addAll(allowHosts);
       config = new ServerConfig(host, port, maxBody,
           workers != null ? workers : Runtime.getRuntime().availableProcessors(), queue,
-          timeout, grace);
+          timeout, grace, readTimeout, idleTimeout, writeTimeout, batchLines, batchAnswer,
+          hosts, tokenFile == null ? null : token(tokenFile));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    // The JDK server's own guard against clients that trickle a body in and hold a request
-    // thread: read once, when the first server is created, so it is set here, before that.
-    if (System.getProperty(MAX_REQ_TIME) == null) {
-      System.setProperty(MAX_REQ_TIME,
-          Long.toString(Math.max(1, (readTimeout.toMillis() + 999) / 1000)));
-    }
+    failFast();
     Extractor.Builder builder = options.builder().threads(config.workers());
     try (Extractor extractor = builder.build()) {
       ExtractionServer server = ExtractionServer.start(config, extractor);
-      // SIGTERM and Ctrl-C run the hooks: stop gracefully before the JVM goes.
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "entente-serve-shutdown"));
+      // SIGTERM and Ctrl-C drain the server, and the command then returns 0: a clean drain is
+      // a clean exit (the JVM's default would be 143). Other exits still drain in the hook.
+      Runnable drain = () -> new Thread(server::stop, "entente-serve-shutdown").start();
+      Signal.handle(new Signal("TERM"), s -> drain.run());
+      Signal.handle(new Signal("INT"), s -> drain.run());
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "entente-serve-hook"));
       System.out.printf("entente serving on http://%s:%d%n",
           server.address().getHostString(), server.port());
       System.out.flush();
       server.awaitStop();
     }
     return 0;
+  }
+
+  private String token(Path file) {
+    try {
+      String token = Files.readString(file).strip();
+      if (token.isEmpty() || token.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+        throw new ParameterException(spec.commandLine(),
+            "--token-file " + file + ": one token of printable ASCII is expected");
+      }
+      return token;
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--token-file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A JVM out of memory should stop, so that its supervisor restarts it, rather than limp on
+   * with workers dying: an error of the whole JVM on any thread halts it (exit 3, as {@code
+   * -XX:+ExitOnOutOfMemoryError} does), and a missing flag is warned about.
+   */
+  private static void failFast() {
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        log.error("{} on thread {}: halting", e, t.getName());
+        Runtime.getRuntime().halt(3);
+      }
+      log.error("uncaught on thread {}", t.getName(), e);
+    });
+    try {
+      var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+      if (hotspot != null
+          && !hotspot.getVMOption("ExitOnOutOfMemoryError").getValue().equals("true")
+          && !hotspot.getVMOption("CrashOnOutOfMemoryError").getValue().equals("true")) {
+        log.warn("run serve with -XX:+ExitOnOutOfMemoryError, so that a JVM out of memory "
+            + "exits and is restarted");
+      }
+    } catch (IllegalArgumentException e) {
+      // not HotSpot: nothing to check
+    }
   }
 
   /** Sizes such as {@code 1048576}, {@code 512k}, {@code 2m} (binary units). */

@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.entente.Extractor;
-import org.entente.quotes.Quotations;
+import org.entente.annotators.EntenteAnnotations;
+import org.entente.lexicon.QuoteRules;
+import org.entente.quotes.QuoteExtractor;
 import org.entente.quotes.learn.CandidateRow;
 import org.entente.quotes.learn.SpeakerScorer;
 import org.entente.quotes.learn.SpeakerTrainer;
@@ -140,10 +142,12 @@ final class TrainQuotesCommand implements Callable<Integer> {
   private void buildCache(PrintWriter err) throws IOException {
     Map<String, List<Gold>> gold = readGold(data.resolve("attributions.jsonl"));
     Properties props = Extractor.builder().properties();
-    // The speaker scorer needs the quote annotator's inputs only.
-    props.setProperty("annotators", props.getProperty("annotators")
-        .replace(",entente_quotes", "").replace(",entente_stances", ""));
+    // The speaker scorer needs the quote annotator's inputs only: up to the reference index.
+    String annotators = props.getProperty("annotators");
+    props.setProperty("annotators",
+        annotators.substring(0, annotators.indexOf("entente.reference") + 17));
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    QuoteExtractor rules = new QuoteExtractor(QuoteRules.get());
     List<Path> texts;
     try (Stream<Path> files = Files.list(data.resolve("texts"))) {
       texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -165,8 +169,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         Annotation a = new Annotation(text);
         pipeline.annotate(a);
-        for (String row : label(Quotations.candidateRows(a), gold.getOrDefault(doc, List.of()),
-            doc)) {
+        List<CandidateRow> rows =
+            rules.candidateRows(a.get(EntenteAnnotations.ReferenceAnnotation.class));
+        for (String row : label(rows, gold.getOrDefault(doc, List.of()), doc)) {
           w.write(row);
           w.newLine();
         }

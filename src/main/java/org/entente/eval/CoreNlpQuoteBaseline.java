@@ -16,6 +16,8 @@ import java.util.Properties;
 import org.entente.Extraction;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
+import org.entente.Span;
 
 /**
  * The yardstick for entente's quotes: plain CoreNLP ({@code tokenize, ssplit, pos, lemma, ner,
@@ -31,7 +33,7 @@ public final class CoreNlpQuoteBaseline {
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
 
   /** The route recorded on every quote, so baseline lines are recognisable. */
-  public static final String ROUTE = "CORENLP_QUOTE_ATTRIBUTION";
+  public static final QuoteRoute ROUTE = QuoteRoute.CORENLP_QUOTE_ATTRIBUTION;
 
   private final StanfordCoreNLP pipeline;
 
@@ -82,8 +84,8 @@ public final class CoreNlpQuoteBaseline {
     String id = speaker == null ? "" : speakerId(speaker);
     List<String> speakers = id.isEmpty() ? List.of() : ImmutableList.of(id);
     // CoreNLP gives no probability: confidence 0 says "unknown", not "wrong".
-    return new Quote(QuoteKind.DIRECT, text.substring(b, e), b, e, speakers, null, null, null,
-        ROUTE, 0.0);
+    return new Quote(QuoteKind.DIRECT, Span.of(text, b, e), speakers, null, null, null, ROUTE,
+        0.0);
   }
 
   private static boolean isQuoteMark(char c) {

@@ -16,14 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The states, people, organisations, alliances and titles that entente knows, loaded from the
  * files in {@code models/gazetteer/} and any user files laid over them.
  *
  * <p>Immutable and shared: {@link #load} caches one instance per list of user files, so each set
- * of files is read once per process.
+ * of files is read once while in use ({@link ResourceCache}).
  */
 public final class Gazetteer {
   /** The classpath folder of the bundled files. */
@@ -32,8 +31,6 @@ public final class Gazetteer {
   /** The kinds of file, by file-name stem. */
   public static final List<String> KINDS =
       List.of("states", "people", "organizations", "alliances", "titles");
-
-  private static final Map<List<Path>, Gazetteer> CACHE = new ConcurrentHashMap<>();
 
   private final ImmutableMap<String, StateEntry> states;
   private final ImmutableMap<String, PersonEntry> people;
@@ -64,13 +61,14 @@ public final class Gazetteer {
    * {@code titles}); a row whose id is already known replaces the earlier row.
    *
    * @param extraFiles user gazetteer files, later ones over earlier ones; may be empty
-   * @return the gazetteer, loaded once per process for each list of files
+   * @return the gazetteer, loaded once per distinct list of files ({@link
+   *     ResourceCache})
    * @throws IllegalArgumentException when a file's name says no kind or a row is malformed
    * @throws UncheckedIOException when a file cannot be read
    */
   public static Gazetteer load(List<Path> extraFiles) {
-    List<Path> key = List.copyOf(extraFiles);
-    return CACHE.computeIfAbsent(key, Gazetteer::read);
+    List<Path> files = List.copyOf(extraFiles);
+    return ResourceCache.get("gazetteer", files, () -> read(files));
   }
 
   private static Gazetteer read(List<Path> extraFiles) {
@@ -177,7 +175,7 @@ public final class Gazetteer {
         case "organizations" -> Tsv.read(r, source, 4, c -> put(organizations, id(c),
             new OrganizationEntry(id(c), c.get(1), Tsv.items(c.get(2)), c.get(3))));
         case "alliances" -> Tsv.read(r, source, 4, c -> put(alliances, id(c), new AllianceEntry(
-            id(c), c.get(1), Tsv.items(c.get(2)), Tsv.items(c.get(3)))));
+            id(c), c.get(1), Tsv.items(c.get(2)), memberships(c.get(3)))));
         case "titles" -> Tsv.read(r, source, 2, c -> put(titles, id(c),
             new TitleEntry(id(c), Tsv.items(c.get(1)))));
         default -> throw new IllegalArgumentException("unknown gazetteer kind " + kind);
@@ -211,6 +209,26 @@ public final class Gazetteer {
           throw new IllegalArgumentException("term dates need FROM..TO: " + item);
         }
         out.add(new Term(office, country, date(dates.substring(0, dots)),
+            date(dates.substring(dots + 2))));
+      }
+      return out.build();
+    }
+
+    /** Parses {@code STATE[:JOINED..LEFT]|...}; dates are ISO, either end may be empty. */
+    private static ImmutableList<Membership> memberships(String column) {
+      ImmutableList.Builder<Membership> out = ImmutableList.builder();
+      for (String item : Tsv.items(column)) {
+        int colon = item.indexOf(':');
+        if (colon < 0) {
+          out.add(new Membership(item, null, null));
+          continue;
+        }
+        String dates = item.substring(colon + 1);
+        int dots = dates.indexOf("..");
+        if (dots < 0) {
+          throw new IllegalArgumentException("membership dates need JOINED..LEFT: " + item);
+        }
+        out.add(new Membership(item.substring(0, colon), date(dates.substring(0, dots)),
             date(dates.substring(dots + 2))));
       }
       return out.build();

@@ -1,19 +1,19 @@
 package org.entente.lexicon;
 
 import com.google.common.base.Splitter;
-import com.google.common.base.Suppliers;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The quote annotator's rule files in {@code models/rules/}: speech cues, cue blockers,
  * "according to" phrases, group and anonymous speakers, label cues and per-route confidences.
- * Loaded once per process; immutable, so shared by all threads.
+ * Loaded once per distinct list of files ({@link ResourceCache}); immutable, so shared by all
+ * threads.
  */
 public final class QuoteRules {
   /** What a speech cue may introduce. */
@@ -41,8 +41,6 @@ public final class QuoteRules {
    */
   public record Cue(String lemma, String particle, Set<CueFlag> flags) {}
 
-  private static final Supplier<QuoteRules> INSTANCE = Suppliers.memoize(QuoteRules::load);
-
   private final Map<String, List<Cue>> cues;
   private final Set<String> blockers;
   private final List<List<String>> accordingTo;
@@ -66,13 +64,25 @@ public final class QuoteRules {
   }
 
   /**
-   * The rules, loaded on first use.
+   * The bundled rules.
    *
-   * @return the process-wide rules
+   * @return the rules of {@code models/rules/}, shared through the {@link ResourceCache}
    * @throws IllegalStateException if a rule file is missing
    */
   public static QuoteRules get() {
-    return INSTANCE.get();
+    return load(List.of());
+  }
+
+  /**
+   * The bundled rules with the user's speech cues laid over them.
+   *
+   * @param speechCues files in the format of {@code speech-cues.txt}, read after the bundled
+   *     one: a cue they repeat gains their flags
+   * @return the rules, loaded once per distinct list of files
+   * @throws IllegalArgumentException if a file is missing or malformed
+   */
+  public static QuoteRules load(List<Path> speechCues) {
+    return ResourceCache.get("quote-rules", speechCues, () -> read(speechCues));
   }
 
   /**
@@ -156,16 +166,16 @@ public final class QuoteRules {
     return v != null ? v : confidence.getOrDefault("DEFAULT\t" + kind, 0.5);
   }
 
-  private static QuoteRules load() {
+  private static QuoteRules read(List<Path> speechCues) {
     Splitter tab = Splitter.on('\t').trimResults();
     Map<String, List<Cue>> cues = new HashMap<>();
-    for (String line : Rules.lines("models/rules/speech-cues.txt")) {
+    for (String line : Rules.lines("models/rules/speech-cues.txt", speechCues)) {
       List<String> cols = tab.splitToList(line);
       List<String> words = Splitter.on(' ').omitEmptyStrings().splitToList(cols.get(0));
       EnumSet<CueFlag> flags = EnumSet.noneOf(CueFlag.class);
       if (cols.size() > 1) {
         Splitter.on(',').trimResults().omitEmptyStrings().split(cols.get(1))
-            .forEach(f -> flags.add(CueFlag.valueOf(f)));
+            .forEach(f -> flags.add(flag(f, line)));
       }
       String lemma = words.get(0).toLowerCase(Locale.ROOT);
       String particle = words.size() > 1 ? words.get(1).toLowerCase(Locale.ROOT) : null;
@@ -198,6 +208,15 @@ public final class QuoteRules {
         according, Map.copyOf(groups), lowerSet("models/rules/anonymous-sources.txt"),
         lowerSet("models/rules/label-cues.txt"), Map.copyOf(confidence),
         lowerSet("models/rules/documents.txt"));
+  }
+
+  private static CueFlag flag(String name, String line) {
+    try {
+      return CueFlag.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("speech cue \"" + line + "\": unknown flag " + name
+          + "; known: " + java.util.Arrays.toString(CueFlag.values()), e);
+    }
   }
 
   private static Set<String> lowerSet(String resource) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -59,6 +61,42 @@ public final class Rules {
     if (in == null) {
       throw new IllegalStateException("missing bundled resource " + resource);
     }
+    return lines(in, resource);
+  }
+
+  /**
+   * The non-blank, non-comment lines of a user's rule file.
+   *
+   * @param file the file, UTF-8
+   * @return its lines in order, stripped; lines starting with {@code #} left out
+   * @throws IllegalArgumentException if the file does not exist
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static List<String> lines(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no such rule file: " + file);
+    }
+    try {
+      return lines(Files.newInputStream(file), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * The non-blank, non-comment lines of a bundled resource followed by those of user files.
+   *
+   * @param resource the bundled resource's class-path name
+   * @param extra user files laid over it, in order
+   * @return all their lines, bundled first
+   */
+  public static List<String> lines(String resource, List<Path> extra) {
+    List<String> out = new ArrayList<>(lines(resource));
+    extra.forEach(f -> out.addAll(lines(f)));
+    return out;
+  }
+
+  private static List<String> lines(InputStream in, String resource) {
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {

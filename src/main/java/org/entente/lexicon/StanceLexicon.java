@@ -1,26 +1,24 @@
 package org.entente.lexicon;
 
 import com.google.common.base.Splitter;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.entente.Polarity;
 
 /**
  * The stance lexicon of {@code models/rules/stance-lexicon.tsv}: stance words by word class, with
  * their polarity and the prepositions that introduce their target, and the helper classes
- * (negators, speech verbs ...) the stance rules name. Loaded once per process; immutable.
+ * (negators, speech verbs ...) the stance rules name. Loaded once per distinct list of files
+ * ({@link ResourceCache}); immutable.
  */
 public final class StanceLexicon {
   private static final String RESOURCE = "models/rules/stance-lexicon.tsv";
-  private static final Supplier<StanceLexicon> BUNDLED = Suppliers.memoize(StanceLexicon::load);
   private static final Splitter TAB = Splitter.on('\t').trimResults();
   private static final Splitter BAR = Splitter.on('|').trimResults().omitEmptyStrings();
 
@@ -32,7 +30,7 @@ public final class StanceLexicon {
    * @param polarity the stance it states, or null for helper classes
    * @param preps prepositions that introduce the target; {@code *} accepts any
    */
-  public record Entry(String wordClass, String lemma, Polarity polarity, Set<String> preps) {
+  public record Entry(String wordClass, String lemma, Leaning polarity, Set<String> preps) {
     /**
      * Whether {@code prep} may introduce this word's target.
      *
@@ -53,10 +51,22 @@ public final class StanceLexicon {
   /**
    * The bundled lexicon.
    *
-   * @return the lexicon of {@code models/rules/stance-lexicon.tsv}, loaded once per process
+   * @return the lexicon of {@code models/rules/stance-lexicon.tsv}, shared through the {@link ResourceCache}
    */
   public static StanceLexicon bundled() {
-    return BUNDLED.get();
+    return load(List.of());
+  }
+
+  /**
+   * The bundled lexicon with the user's files laid over it.
+   *
+   * @param extra files in the format of {@code stance-lexicon.tsv}, read after the bundled one:
+   *     a row for a class and lemma already known replaces it
+   * @return the lexicon, loaded once per distinct list of files
+   * @throws IllegalArgumentException if a file is missing or a row malformed
+   */
+  public static StanceLexicon load(List<Path> extra) {
+    return ResourceCache.get("stance-lexicon", extra, () -> read(extra));
   }
 
   /**
@@ -115,10 +125,10 @@ public final class StanceLexicon {
     return String.join("|", words.keySet());
   }
 
-  private static StanceLexicon load() {
+  private static StanceLexicon read(List<Path> extra) {
     Map<String, Map<String, Entry>> classes = new LinkedHashMap<>();
     int lineNo = 0;
-    for (String line : Rules.lines(RESOURCE)) {
+    for (String line : Rules.lines(RESOURCE, extra)) {
       lineNo++;
       List<String> cols = TAB.splitToList(line);
       if (cols.size() < 3) {
@@ -126,7 +136,7 @@ public final class StanceLexicon {
       }
       String cls = cols.get(0);
       String lemma = cols.get(1).toLowerCase(Locale.ROOT);
-      Polarity pol = cols.get(2).equals("-") ? null : Polarity.valueOf(cols.get(2));
+      Leaning pol = cols.get(2).equals("-") ? null : leaning(cols.get(2), lineNo);
       Set<String> preps = cols.size() > 3 ? ImmutableSet.copyOf(BAR.split(cols.get(3))) : Set.of();
       classes.computeIfAbsent(cls, k -> new LinkedHashMap<>())
           .put(lemma, new Entry(cls, lemma, pol, preps));
@@ -134,5 +144,14 @@ public final class StanceLexicon {
     ImmutableMap.Builder<String, Map<String, Entry>> b = ImmutableMap.builder();
     classes.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));
     return new StanceLexicon(b.build());
+  }
+
+  private static Leaning leaning(String s, int row) {
+    try {
+      return Leaning.valueOf(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("stance lexicon row " + row + ": polarity " + s
+          + " is neither SUPPORT, OPPOSE nor -", e);
+    }
   }
 }

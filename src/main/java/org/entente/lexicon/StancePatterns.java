@@ -1,23 +1,19 @@
 package org.entente.lexicon;
 
 import com.google.common.base.Splitter;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.Polarity;
 
 /**
- * The stance patterns of {@code models/rules/stance-patterns.semgrex}, compiled once per process
+ * The stance patterns of {@code models/rules/stance-patterns.semgrex}, compiled once while in use
  * with the lexicon classes they name ({@code @VERB}) expanded from {@link StanceLexicon}.
  */
 public final class StancePatterns {
   private static final String RESOURCE = "models/rules/stance-patterns.semgrex";
-  private static final Supplier<List<Rule>> BUNDLED = Suppliers.memoize(
-      () -> load(StanceLexicon.bundled()));
   private static final Pattern CLASS_REF = Pattern.compile("(@@?)([A-Z]+)");
   private static final Splitter TAB = Splitter.on('\t').trimResults().limit(4);
 
@@ -30,7 +26,7 @@ public final class StancePatterns {
    * @param pattern the compiled Semgrex pattern
    * @param source the pattern as written, for logs
    */
-  public record Rule(String family, Polarity polarity, double confidence, SemgrexPattern pattern,
+  public record Rule(String family, Leaning polarity, double confidence, SemgrexPattern pattern,
       String source) {}
 
   private StancePatterns() {}
@@ -38,20 +34,38 @@ public final class StancePatterns {
   /**
    * The bundled patterns, in file order.
    *
-   * @return the rules of the bundled pattern file, compiled once per process
+   * @return the rules of the bundled pattern file, compiled once while in use
    */
   public static List<Rule> bundled() {
-    return BUNDLED.get();
+    return load(List.of(), List.of());
   }
 
-  private static List<Rule> load(StanceLexicon lexicon) {
+  /**
+   * The bundled patterns and the user's, expanded with a lexicon that has the user's lexicon
+   * files laid over the bundled one.
+   *
+   * @param lexiconFiles extra lexicon files, as for {@link StanceLexicon#load}
+   * @param patternFiles files in the format of {@code stance-patterns.semgrex}, whose rules
+   *     follow the bundled ones
+   * @return the rules, compiled once per distinct pair of file lists
+   * @throws IllegalArgumentException if a file is missing or a rule malformed
+   */
+  public static List<Rule> load(List<Path> lexiconFiles, List<Path> patternFiles) {
+    List<Path> key = new java.util.ArrayList<>(lexiconFiles);
+    key.add(Path.of("--patterns--")); // keeps the two lists apart in the key
+    key.addAll(patternFiles);
+    return ResourceCache.get("stance-patterns", key,
+        () -> read(StanceLexicon.load(lexiconFiles), patternFiles));
+  }
+
+  private static List<Rule> read(StanceLexicon lexicon, List<Path> patternFiles) {
     ImmutableList.Builder<Rule> rules = ImmutableList.builder();
-    for (String line : Rules.lines(RESOURCE)) {
+    for (String line : Rules.lines(RESOURCE, patternFiles)) {
       List<String> cols = TAB.splitToList(line);
       if (cols.size() != 4) {
         throw new IllegalArgumentException(RESOURCE + ": expected 4 columns in: " + line);
       }
-      Polarity pol = cols.get(1).equals("LEX") ? null : Polarity.valueOf(cols.get(1));
+      Leaning pol = cols.get(1).equals("LEX") ? null : Leaning.valueOf(cols.get(1));
       double confidence = Double.parseDouble(cols.get(2));
       String source = cols.get(3);
       rules.add(new Rule(cols.get(0), pol, confidence,

@@ -2,6 +2,7 @@ package org.entente.quotes;
 
 import java.util.Arrays;
 import java.util.List;
+import org.entente.reference.QuoteMarks;
 
 /**
  * Whether an offset lies inside any of a document's quotations, in logarithmic time: a document

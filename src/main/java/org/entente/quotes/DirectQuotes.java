@@ -6,9 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.entente.annotators.Mention;
+import org.entente.reference.Entity;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
+import org.entente.facts.Decision;
+import org.entente.facts.Sieve;
+import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.QuoteRules.CueFlag;
+import org.entente.quotes.learn.SpeakerScorer;
+import org.entente.reference.QuoteMarks;
 
 /**
  * Finds direct quotations: quoted words that someone said, as opposed to headlines, labels and
@@ -24,19 +31,81 @@ final class DirectQuotes {
   /** A line of at most this many words without final punctuation may be a headline. */
   private static final int HEADLINE_WORDS = 20;
 
-  /** A found direct quotation with its attribution (null when the rules found no speaker). */
-  record Found(QuoteMarks.Span span, Attribution attribution) {}
+  /**
+   * A found direct quotation with its attribution, the sieve that decided it and that sieve's
+   * confidence (for a rule sieve, the calibrated confidence of the final route).
+   */
+  record Found(QuoteMarks.Span span, Attribution attribution, String sieve, double confidence) {}
+
+  /** The rule sieves' names, in the order they are consulted. */
+  static final List<String> SIEVES = List.of("continuation", "governing-cue", "nearest-cue",
+      "according-to", "colon-name", "adjacent");
 
   private final DocView v;
   private final QuoteRules rules;
   private final CueFinder cues;
   private final SpeakerResolver speakers;
+  private final SieveChain<QuoteCandidate, Attribution> chain;
+  private final SpeakerScorer scorer; // null: the rules alone
+  private final SpeakerCandidates candidates;
+  private final List<Seen> seen = new ArrayList<>();
+  private final java.util.Set<String> ruleSieves = new java.util.HashSet<>();
+  // The quotation the rule sieves are deciding: they read it here, beside the candidate, since
+  // their state (the quotation before, the speakers remembered) is this document's.
+  private Current current;
 
-  DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers) {
+  private record Current(QuoteMarks.Span q, int s0, int s1, boolean fragment,
+      List<QuoteMarks.Span> outer, Found previous) {}
+
+  DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers,
+      List<Sieve<QuoteCandidate, Attribution>> before, SpeakerScorer scorer) {
+    this.scorer = scorer;
+    this.candidates = new SpeakerCandidates(v, cues);
     this.v = v;
     this.rules = rules;
     this.cues = cues;
     this.speakers = speakers;
+    List<Sieve<QuoteCandidate, Attribution>> all = new ArrayList<>(before);
+    all.add(rule("continuation", c -> continuation(c)));
+    all.add(rule("governing-cue", c -> governingCue(c.q(), c.s0(), c.s1(), c.fragment())));
+    all.add(rule("nearest-cue", c -> nearestCue(c.q(), c.s0(), c.s1(), c.outer())));
+    all.add(rule("according-to", c -> accordingTo(c.q(), c.s0(), c.s1())));
+    all.add(rule("colon-name", c -> colonName(c.q(), c.s0())));
+    all.add(rule("adjacent", c -> c.fragment() ? null : adjacent(c.q(), c.s0(), c.s1(),
+        c.previous())));
+    if (scorer != null) {
+      all.add(model());
+    }
+    this.chain = new SieveChain<>(all);
+  }
+
+  private Sieve<QuoteCandidate, Attribution> rule(String name,
+      java.util.function.Function<Current, Attribution> body) {
+    ruleSieves.add(name);
+    return new Sieve<>() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public java.util.Optional<Decision<Attribution>> decide(QuoteCandidate candidate) {
+        Attribution a = body.apply(current);
+        return a == null ? java.util.Optional.empty() : java.util.Optional.of(
+            new Decision<>(a, name, rules.confidence(a.route(), "DIRECT")));
+      }
+    };
+  }
+
+  /** The quotation runs on from the previous paragraph's: the same speaker. */
+  private Attribution continuation(Current c) {
+    Found previous = c.previous();
+    if (previous != null && previous.span().continues()
+        && v.paragraphBegin(c.q().open()) == v.paragraphEnd(previous.span().open()) + 1) {
+      return previous.attribution() == null ? null
+          : previous.attribution().withRoute("CONTINUATION");
+    }
+    return null;
   }
 
   List<Found> find(List<QuoteMarks.Span> marks) {
@@ -51,42 +120,27 @@ final class DirectQuotes {
         reject(q, isHeadline(q) ? "headline or title line" : "label or name in title case");
         continue;
       }
-      Attribution a = null;
-      if (previous != null && previous.span().continues()
-          && v.paragraphBegin(q.open()) == v.paragraphEnd(previous.span().open()) + 1) {
-        a = previous.attribution() == null ? null
-            : previous.attribution().withRoute("CONTINUATION");
-      }
-      if (a == null) {
-        a = governingCue(q, s0, s1, fragment);
-      }
-      if (a == Blocked.INSTANCE) {
+      current = new Current(q, s0, s1, fragment, outer, previous);
+      java.util.Optional<Decision<Attribution>> d = chain.decide(
+          new QuoteCandidate(v.index, true, q.begin(), q.end(), s0));
+      if (d.isPresent() && d.get().value() == Blocked.INSTANCE) {
         reject(q, "governed by a cancelled cue");
         continue;
       }
-      if (a == null) {
-        a = nearestCue(q, s0, s1, outer);
-      }
-      if (a == null) {
-        a = accordingTo(q, s0, s1);
-      }
-      if (a == null) {
-        a = colonName(q, s0);
-      }
-      if (a == null && !fragment) {
-        a = adjacent(q, s0, s1, previous);
-      }
-      if (a == null) {
-        // No rule found a speaker: the speaker scorer judges whether a candidate is likely
-        // (a scare quote has none), and without a scorer the quotation is dropped.
-        out.add(new Found(q, null));
+      seen.add(new Seen(q, d.map(Decision::value).orElse(null),
+          previous == null ? List.of() : previous.attribution().speakers()));
+      if (d.isEmpty()) {
+        // A scare quote or a label, or no one to attribute it to.
+        reject(q, scorer == null ? "no rule found a speaker" : "no rule found a speaker and no "
+            + "candidate scores " + RESCUE);
         continue;
       }
-      a = relayed(q, s0, s1, a, outer);
-      Found f = new Found(q, a);
-      if (a != null) {
-        speakers.remember(a);
-      }
+      Attribution a = relayed(q, s0, s1, d.get().value(), outer);
+      String sieve = d.get().sieve();
+      double confidence = ruleSieves.contains(sieve) ? rules.confidence(a.route(), "DIRECT")
+          : d.get().confidence();
+      Found f = new Found(q, a, sieve, confidence);
+      speakers.remember(a);
       out.add(f);
       previous = f;
     }
@@ -98,6 +152,56 @@ final class DirectQuotes {
       log.debug("not a quotation at {}: {} ({})", q.open(), reason,
           v.text.substring(q.begin(), Math.min(q.end(), q.begin() + 60)));
     }
+  }
+
+  /**
+   * A quotation that reached the sieves, with the decided attribution (null when none decided)
+   * and the previous quotation's speakers: what the speaker scorer's training reads.
+   */
+  record Seen(QuoteMarks.Span span, Attribution attribution, List<String> previous) {}
+
+  /** The quotations that reached the sieves in the last {@link #find}, in text order. */
+  List<Seen> seen() {
+    return List.copyOf(seen);
+  }
+
+  /** The name of the speaker scorer's sieve, after the rules. */
+  static final String MODEL_SIEVE = "speaker-model";
+
+  /** The speaker scorer keeps a quotation no rule attributed when a candidate scores this. */
+  static final double RESCUE = 0.5;
+
+  /**
+   * The sieve after the rules: the scorer's best candidate for a quotation no rule attributed,
+   * when it scores {@link #RESCUE} or more.
+   */
+  private Sieve<QuoteCandidate, Attribution> model() {
+    return new Sieve<>() {
+      @Override
+      public String name() {
+        return MODEL_SIEVE;
+      }
+
+      @Override
+      public java.util.Optional<Decision<Attribution>> decide(QuoteCandidate candidate) {
+        Current c = current;
+        List<String> prev = c.previous() == null ? List.of()
+            : c.previous().attribution().speakers();
+        SpeakerCandidates.Candidate best = null;
+        double bestScore = -1;
+        for (SpeakerCandidates.Candidate k : candidates.of(org.entente.QuoteKind.DIRECT,
+            c.q().open(), c.q().end(), null, prev)) {
+          double p = scorer.score(k.features());
+          if (p > bestScore) {
+            best = k;
+            bestScore = p;
+          }
+        }
+        return best == null || bestScore < RESCUE ? java.util.Optional.empty()
+            : java.util.Optional.of(new Decision<>(new Attribution(List.of(best.id()), "SPEAKER_MODEL",
+                -1, -1, null, null), name(), bestScore));
+      }
+    };
   }
 
   /** Marker for a quotation governed by a cancelled cue ("refrained from calling it ..."). */
@@ -234,8 +338,8 @@ final class DirectQuotes {
     if (a.speakers().size() != 1 || a.cueBegin() < 0) {
       return a;
     }
-    org.entente.annotators.Entity medium = v.entities.get(a.speakers().get(0));
-    if (medium == null || medium.kind() != org.entente.ActorKind.ORGANIZATION) {
+    Entity medium = v.entities.get(a.speakers().get(0));
+    if (medium == null || medium.kind() != EntityKind.ORGANIZATION) {
       return a;
     }
     int cs = v.sentenceAt(a.cueBegin());

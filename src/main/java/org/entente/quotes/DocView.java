@@ -1,55 +1,38 @@
 package org.entente.quotes;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import org.entente.annotators.EntenteAnnotations;
-import org.entente.annotators.Entity;
-import org.entente.annotators.Mention;
+import org.entente.reference.DocumentIndex;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
 
 /**
- * Read-only access to one annotated document for the quote finders: tokens, both dependency
- * graphs, actor mentions by token, and character offsets. Built per document.
+ * The quote finders' helpers over one document's {@link DocumentIndex}: sentence lookup by
+ * offset, dependency-tree navigation. Built per document.
  */
 final class DocView {
+  final DocumentIndex index;
   final String text;
   final List<List<CoreLabel>> tokens = new ArrayList<>();
   final List<SemanticGraph> basic = new ArrayList<>();
   final List<SemanticGraph> enhanced = new ArrayList<>();
   final List<Mention> mentions;
   final Map<String, Entity> entities;
-  private final List<Mention[]> byToken = new ArrayList<>();
-  private final int[] newlines; // offsets of the line breaks, ascending
 
-  DocView(CoreMap doc) {
-    this.text = doc.get(CoreAnnotations.TextAnnotation.class);
-    this.newlines = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
-        .toArray();
-    List<Mention> ms = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
-    this.mentions = ms == null ? List.of() : ms;
-    Map<String, Entity> es = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
-    this.entities = es == null ? Map.of() : es;
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
-      tokens.add(toks);
-      basic.add(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
-      enhanced.add(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
-      byToken.add(new Mention[toks.size()]);
-    }
-    for (Mention m : mentions) {
-      Mention[] row = byToken.get(m.sentence());
-      for (int t = m.tokenBegin(); t < m.tokenEnd() && t < row.length; t++) {
-        row[t] = m;
-      }
+  DocView(DocumentIndex index) {
+    this.index = index;
+    this.text = index.text();
+    this.mentions = index.actorMentions();
+    this.entities = index.actors();
+    for (int s = 0; s < index.sentenceCount(); s++) {
+      tokens.add(index.tokens(s));
+      basic.add(index.basic(s));
+      enhanced.add(index.enhanced(s));
     }
   }
 
@@ -59,8 +42,7 @@ final class DocView {
 
   /** The actor mention covering token {@code t} (0-based) of sentence {@code s}, or null. */
   Mention mentionAt(int s, int t) {
-    Mention[] row = byToken.get(s);
-    return t >= 0 && t < row.length ? row[t] : null;
+    return index.actorAt(s, t);
   }
 
   /** The sentence whose tokens span {@code offset}, or the nearest one before it. */
@@ -92,18 +74,12 @@ final class DocView {
 
   /** Offset of the start of the paragraph (line) holding {@code offset}. */
   int paragraphBegin(int offset) {
-    // Binary search over the line breaks: a scan would make a long line with many quotations
-    // quadratic.
-    int i = Arrays.binarySearch(newlines, Math.max(0, offset - 1));
-    int last = i >= 0 ? i : -i - 2; // the last break at or before offset - 1
-    return last >= 0 ? newlines[last] + 1 : 0;
+    return index.paragraphBegin(offset);
   }
 
   /** Offset of the end of the paragraph (line) holding {@code offset}. */
   int paragraphEnd(int offset) {
-    int i = Arrays.binarySearch(newlines, offset);
-    int next = i >= 0 ? i : -i - 1; // the first break at or after offset
-    return next < newlines.length ? newlines[next] : text.length();
+    return index.paragraphEnd(offset);
   }
 
   CoreLabel token(int s, int t) {

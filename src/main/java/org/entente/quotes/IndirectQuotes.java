@@ -4,10 +4,11 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.ActorKind;
-import org.entente.annotators.Entity;
+import org.entente.reference.Entity;
 import org.entente.lexicon.QuoteRules.Cue;
 import org.entente.lexicon.QuoteRules.CueFlag;
+import org.entente.reference.EntityKind;
+import org.entente.reference.QuoteMarks;
 
 /**
  * Finds reported speech without quotation marks: a speech-cue verb with a speaker subject and a
@@ -26,6 +27,14 @@ final class IndirectQuotes {
   private static final int RATIO = 3;
   /** A cue closing its sentence may be followed by this many words ("on Tuesday"). */
   private static final int MAX_TRAILING = 6;
+
+  /** The rule sieves' names: a speech cue's clause, an "according to" phrase. */
+  static final List<String> SIEVES = List.of("speech-cue", "according-to-clause");
+
+  /** The name of the rule sieve that found {@code a}. */
+  static String sieve(Attribution a) {
+    return a != null && a.route().equals("ACCORDING_TO") ? SIEVES.get(1) : SIEVES.get(0);
+  }
 
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
@@ -404,7 +413,7 @@ final class IndirectQuotes {
         continue;
       }
       Entity e = v.entities.get(f.attribution().speakers().get(0));
-      if (e == null || e.kind() != ActorKind.ORGANIZATION) {
+      if (e == null || e.kind() != EntityKind.ORGANIZATION) {
         continue;
       }
       for (int i = 0; i < out.size(); i++) {

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.QuoteKind;
-import org.entente.annotators.Entity;
-import org.entente.annotators.Mention;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
 import org.entente.lexicon.QuoteRules.CueFlag;
 
 /**

@@ -4,13 +4,15 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.entente.ActorKind;
-import org.entente.annotators.Entity;
-import org.entente.annotators.Mention;
+import org.entente.reference.Entity;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
 import org.entente.lexicon.QuoteRules;
 
 /**
@@ -30,6 +32,9 @@ final class SpeakerResolver {
    */
   private boolean issuerLookBack;
   private String lastCollective;
+  /** The unnamed sources this document's cues named, by id, and where. */
+  private final Map<String, Entity> anonymous = new LinkedHashMap<>();
+  private final List<Mention> anonymousMentions = new ArrayList<>();
 
   SpeakerResolver(DocView v, QuoteRules rules) {
     this.v = v;
@@ -61,7 +66,7 @@ final class SpeakerResolver {
     }
     if (a.speakers().size() == 1) {
       Entity e = v.entities.get(a.speakers().get(0));
-      if (e != null && e.kind() != ActorKind.PERSON) {
+      if (e != null && e.kind() != EntityKind.PERSON) {
         lastCollective = e.id();
       }
     }
@@ -151,7 +156,7 @@ final class SpeakerResolver {
     if (rules.isAnonymousSource(lemma)) {
       String earlier = definite(s, head) ? lastPerson(s, t, demonymCountry(s, head)) : null;
       return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
-          : attribution(List.of(anonymousId(s, head)), "ANONYMOUS", cue);
+          : attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
     if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
       List<String> issuer = document(s, head);
@@ -185,7 +190,7 @@ final class SpeakerResolver {
         return a;
       }
       Entity e = c.speakers().size() == 1 ? v.entities.get(c.speakers().get(0)) : null;
-      boolean person = e != null && e.kind() == ActorKind.PERSON && !e.anonymous();
+      boolean person = e != null && e.kind() == EntityKind.PERSON && !e.anonymous();
       return c.speakers().size() > 1 || person
           ? new Attribution(c.speakers(), "DOCUMENT", a.cueBegin(), a.cueEnd(), a.addressee(),
               a.outlet())
@@ -219,7 +224,7 @@ final class SpeakerResolver {
         continue;
       }
       Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.PERSON && !e.anonymous()) {
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
         return new Attribution(List.of(e.id()), a.route(), a.cueBegin(), a.cueEnd(),
             a.addressee(), a.outlet());
       }
@@ -343,13 +348,13 @@ final class SpeakerResolver {
       kind = "ANY";
     }
     if (kind.equals("ANY")) {
-      List<String> people = lastTwo(s, t, ActorKind.PERSON);
-      return people.size() == 2 ? people : lastTwo(s, t, ActorKind.STATE);
+      List<String> people = lastTwo(s, t, EntityKind.PERSON);
+      return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
     }
-    return lastTwo(s, t, kind.equals("PERSON") ? ActorKind.PERSON : ActorKind.STATE);
+    return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
   }
 
-  private List<String> lastTwo(int s, int t, ActorKind kind) {
+  private List<String> lastTwo(int s, int t, EntityKind kind) {
     List<String> out = new ArrayList<>();
     for (int i = v.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
       Mention m = v.mentions.get(i);
@@ -379,7 +384,7 @@ final class SpeakerResolver {
     for (int t = span[0]; t < head.index() - 1; t++) {
       Mention m = v.mentionAt(s, t);
       Entity e = m == null ? null : v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.STATE) {
+      if (e != null && e.kind() == EntityKind.STATE) {
         return e.id();
       }
     }
@@ -394,7 +399,7 @@ final class SpeakerResolver {
         continue;
       }
       Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.PERSON && !e.anonymous()
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()
           && (country == null || e.country() == null || country.equals(e.country()))) {
         return e.id();
       }
@@ -410,7 +415,7 @@ final class SpeakerResolver {
     for (int t = verb.index() - 2; t > contentStart && t >= verb.index() - 30; t--) {
       Mention m = v.mentionAt(s, t);
       Entity e = m == null ? null : v.entities.get(m.id());
-      if (e != null && e.kind() == ActorKind.PERSON && m.tokenBegin() > 0
+      if (e != null && e.kind() == EntityKind.PERSON && m.tokenBegin() > 0
           && v.token(s, m.tokenBegin() - 1).word().equals(",")) {
         int[] cue = tokenSpan(s, verb);
         return new Attribution(List.of(e.id()), "CUE_SUBJECT", cue[0], cue[1],
@@ -444,6 +449,61 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * The unnamed sources named as speakers, each an anonymous person with the country its
+   * description gives ("a Kremlin aide": RUS), and their mentions; the caller keeps those that
+   * ended up speaking a quote.
+   */
+  Map<String, Entity> anonymousSources() {
+    return anonymous;
+  }
+
+  List<Mention> anonymousMentions() {
+    return anonymousMentions;
+  }
+
+  /** Relations of the words that describe an unnamed source before its head. */
+  private static final List<String> DESCRIBING = List.of("det", "amod", "compound", "nummod",
+      "nmod:poss");
+
+  /** The id of the unnamed source headed by {@code head}, noted with its description. */
+  private String anonymous(int s, IndexedWord head) {
+    String id = anonymousId(s, head);
+    int h = head.index() - 1;
+    // The description is the head and its pre-modifiers ("a senior Canadian official"), not the
+    // preposition or conjunction before it nor a relative clause after it.
+    int first = h;
+    for (String rel : DESCRIBING) {
+      for (IndexedWord d : v.children(s, head, rel)) {
+        if (d.index() < head.index()) {
+          first = Math.min(first, v.subtree(s, d)[0]);
+        }
+      }
+    }
+    int begin = v.token(s, first).beginPosition();
+    int end = v.token(s, h).endPosition();
+    String country = null;
+    for (int t = first; t < h && country == null; t++) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null) {
+        country = e.kind() == EntityKind.STATE ? e.id() : e.country();
+      }
+    }
+    Entity known = anonymous.get(id);
+    if (known == null) {
+      anonymous.put(id, new Entity(id, v.text.substring(begin, end), EntityKind.PERSON, country,
+          v.lemma(s, h).toLowerCase(Locale.ROOT), true));
+    } else {
+      anonymous.put(id, known.withCountry(country));
+    }
+    Mention m = new Mention(id, s, first, h + 1, begin, end, Mention.Via.TITLE);
+    if (!anonymousMentions.contains(m)) {
+      anonymousMentions.add(m);
+    }
+    return id;
   }
 
   /** "a Kremlin aide" → kremlin-aide: capitalised modifiers and the head, lower case. */

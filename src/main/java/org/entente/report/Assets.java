@@ -37,7 +37,13 @@ final class Assets {
 
   private static String version() {
     Properties p = new Properties();
-    try (InputStream in = open(WEBJAR)) {
+    // The WebJar is an optional dependency of the library: a project that writes reports adds it.
+    InputStream webjar = Assets.class.getClassLoader().getResourceAsStream(WEBJAR);
+    if (webjar == null) {
+      throw new IllegalStateException("the HTML report needs Cytoscape.js on the class path: "
+          + "add the dependency org.webjars.npm:cytoscape:3.33.1");
+    }
+    try (InputStream in = webjar) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

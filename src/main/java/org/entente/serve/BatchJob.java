@@ -1,28 +1,25 @@
 package org.entente.serve;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Function;
 import org.entente.Document;
+import org.entente.Failure;
 import org.entente.Result;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /extract/batch}: answered 200 once it starts, then streams exactly one JSON line
- * per input line, in order. Lines not done when the job is stopped get a failure line each.
+ * per input line, in order. Lines not done when the job is stopped get a failure line each; once
+ * the answer holds its cap of bytes, the lines after get a short {@code too-large} line each.
  */
 final class BatchJob extends Job {
-  private static final Logger log = LoggerFactory.getLogger(BatchJob.class);
-
   private final List<Requests.BatchLine> lines;
+  private final long maxAnswerBytes;
 
-  BatchJob(Reply reply, Function<Document, Result> work, List<Requests.BatchLine> lines) {
+  BatchJob(Reply reply, Function<Document, Result> work, List<Requests.BatchLine> lines,
+      long maxAnswerBytes) {
     super(reply, work);
     this.lines = lines;
+    this.maxAnswerBytes = maxAnswerBytes;
   }
 
   @Override
@@ -30,19 +27,22 @@ final class BatchJob extends Job {
     if (!reply.claim()) {
       return; // stopped while it waited in the queue, and answered then
     }
-    try (OutputStream out = reply.stream(200, Reply.NDJSON)) {
-      for (Requests.BatchLine line : lines) {
-        Result r = line.failure() != null ? line.failure() : extract(line.document());
-        out.write(r.toJson().getBytes(UTF_8));
-        out.write('\n');
-        out.flush();
+    Reply.Lines out = reply.stream(200, Reply.NDJSON);
+    for (Requests.BatchLine line : lines) {
+      if (out.failed()) {
+        return; // the client is gone or does not read: the other lines are not extracted
       }
-    } catch (IOException e) {
-      // The client went away: nobody is left to read the other lines, so they are not extracted.
-      log.debug("batch client gone: {}", e.toString());
-    } finally {
-      reply.finish();
+      Result r = line.failure() != null ? line.failure()
+          : reply.bytes() >= maxAnswerBytes ? null : extract(line.document());
+      String json = r == null ? null : r.toJson();
+      if (json == null || reply.bytes() + json.length() + 1 > maxAnswerBytes) {
+        String id = line.document() != null ? line.document().id() : line.failure().id();
+        json = new Failure(id, "too-large",
+            "the batch answer reached its cap of " + maxAnswerBytes + " bytes").toJson();
+      }
+      out.add(json);
     }
+    out.end();
   }
 
   @Override

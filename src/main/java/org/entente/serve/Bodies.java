@@ -2,68 +2,89 @@ package org.entente.serve;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
 
-/** Request bodies: read within a limit, decoded as strict UTF-8. */
+/**
+ * Request bodies: read without holding a thread while the client is slow, within a size limit and
+ * a read timeout, and decoded as strict UTF-8.
+ */
 final class Bodies {
-  /**
-   * How much of a too-large body is still read and thrown away, so that an ordinary client that
-   * sends it all before reading gets its 413 rather than a reset connection. Beyond it the
-   * connection is simply closed.
-   */
-  static final long DRAIN_LIMIT = 8L << 20;
-
   private Bodies() {}
 
   /**
-   * The body's bytes; 413 when it is over {@code limit}, judged on Content-Length first and on
-   * the bytes read otherwise, so at most {@code limit + 1} bytes are ever held.
+   * The body's bytes, or an {@link HttpError}: 413 when it is over {@code limit} (judged on
+   * Content-Length first, then on the bytes read, so at most {@code limit} bytes are ever held),
+   * 408 when it has not all arrived within {@code timeout}.
    */
-  static byte[] read(HttpExchange exchange, long limit) throws IOException, HttpError {
-    InputStream in = exchange.getRequestBody();
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    long length = -1;
-    if (declared != null) {
-      try {
-        length = Long.parseLong(declared.trim());
-      } catch (NumberFormatException e) {
-        throw HttpError.badRequest("invalid Content-Length: " + declared);
-      }
-      if (length > limit) {
-        if (length <= DRAIN_LIMIT) {
-          discard(in, length);
-        }
-        throw HttpError.tooLarge(limit);
-      }
+  static CompletableFuture<byte[]> read(Request request, long limit, Duration timeout,
+      ScheduledExecutorService timers) {
+    CompletableFuture<byte[]> body = new CompletableFuture<>();
+    long declared = request.getLength();
+    if (declared > limit) {
+      body.completeExceptionally(HttpError.tooLarge(limit));
+      return body;
     }
-    int initial = (int) Math.min(length >= 0 ? length : 8192, limit);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(initial, 16));
-    byte[] buf = new byte[8192];
-    long total = 0;
-    int n;
-    while ((n = in.read(buf)) != -1) {
-      total += n;
-      if (total > limit) {
-        discard(in, DRAIN_LIMIT - total);
-        throw HttpError.tooLarge(limit);
-      }
-      out.write(buf, 0, n);
-    }
-    return out.toByteArray();
+    var timer = timers.schedule(
+        () -> body.completeExceptionally(HttpError.readTimeout(timeout.toMillis())),
+        timeout.toNanos(), TimeUnit.NANOSECONDS);
+    body.whenComplete((b, x) -> timer.cancel(false));
+    new Reader(request, limit, declared, body).run();
+    return body;
   }
 
-  private static void discard(InputStream in, long max) throws IOException {
-    byte[] buf = new byte[8192];
-    long left = max;
-    int n;
-    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) != -1) {
-      left -= n;
+  /** Reads what has arrived, then asks Jetty to call it again when there is more. */
+  private static final class Reader implements Runnable {
+    private final Request request;
+    private final long limit;
+    private final CompletableFuture<byte[]> body;
+    private final ByteArrayOutputStream out;
+    private long total;
+
+    Reader(Request request, long limit, long declared, CompletableFuture<byte[]> body) {
+      this.request = request;
+      this.limit = limit;
+      this.body = body;
+      this.out = new ByteArrayOutputStream((int) Math.max(16, Math.min(declared, 64 * 1024)));
+    }
+
+    @Override
+    public void run() {
+      while (!body.isDone()) { // done early: timed out, and the connection is being closed
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          body.completeExceptionally(chunk.getFailure());
+          return;
+        }
+        ByteBuffer b = chunk.getByteBuffer();
+        total += b.remaining();
+        if (total > limit) {
+          chunk.release();
+          body.completeExceptionally(HttpError.tooLarge(limit));
+          return;
+        }
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        out.write(bytes, 0, bytes.length);
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last) {
+          body.complete(out.toByteArray());
+          return;
+        }
+      }
     }
   }
 

@@ -38,6 +38,30 @@ final class HttpError extends Exception {
         true);
   }
 
+  static HttpError unauthorized() {
+    return new HttpError(401, "unauthorized", "a valid \"Authorization: Bearer\" token is required",
+        false);
+  }
+
+  /** A request the access rules refuse: a foreign {@code Host}, a cross-origin caller. */
+  static HttpError forbidden(String type, String message) {
+    return new HttpError(403, type, message, true);
+  }
+
+  /** The body did not arrive within the read timeout: the connection is closed. */
+  static HttpError readTimeout(long millis) {
+    return new HttpError(408, "read-timeout", "the body did not arrive within " + millis + " ms",
+        true);
+  }
+
+  static HttpError tooManyLines(int limit) {
+    return new HttpError(413, "too-large", "the batch has more than " + limit + " lines", false);
+  }
+
+  static HttpError notReady(String message) {
+    return new HttpError(503, "not-ready", message, false);
+  }
+
   static HttpError unsupportedCharset(String charset) {
     return new HttpError(415, "unsupported-media-type",
         "only UTF-8 bodies are accepted, not charset " + charset, false);

@@ -40,7 +40,10 @@ abstract class Job implements Runnable {
     Result result;
     try {
       result = work.apply(doc);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        throw e; // the JVM's trouble, not the document's: fail fast (-XX:+ExitOnOutOfMemoryError)
+      }
       log.warn("document {} failed: {}", doc.id(), e.toString());
       result = Failure.of(doc.id(), e);
     } finally {

@@ -89,7 +89,9 @@ final class Requests {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw HttpError.badRequest("malformed JSON: " + e.getOriginalMessage());
+      // The position only: the parser's message quotes the input, which could be anything.
+      throw HttpError.badRequest("malformed JSON at column "
+          + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
     }
     if (root == null || !root.isObject()) {
       throw HttpError.badRequest("expected a JSON object {\"id\": ..., \"text\": ...}");
@@ -127,9 +129,10 @@ final class Requests {
 
   /**
    * The lines of a JSON Lines body, each a document or the failure that replaces it. Blank lines
-   * are skipped; a line that is not UTF-8 or not a document is a failure in its place.
+   * are skipped; a line that is not UTF-8 or not a document is a short failure in its place; 413
+   * past {@code maxLines} lines.
    */
-  static List<BatchLine> lines(byte[] body) {
+  static List<BatchLine> lines(byte[] body, int maxLines) throws HttpError {
     List<BatchLine> lines = new ArrayList<>();
     int start = 0;
     int number = 0;
@@ -141,6 +144,9 @@ final class Requests {
       number++;
       int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
       if (!isBlank(body, start, stop)) {
+        if (lines.size() == maxLines) {
+          throw HttpError.tooManyLines(maxLines);
+        }
         lines.add(line(number, body, start, stop - start));
       }
       start = end + 1;

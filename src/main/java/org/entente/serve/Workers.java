@@ -7,7 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,23 +15,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed pool of workers behind a bounded queue, and the deadline of each job admitted to them.
+ * A fixed pool of workers behind a bounded queue, the deadline of each job admitted to them, and
+ * how long every worker has been busy (for readiness).
  */
 final class Workers {
   private final ThreadPoolExecutor pool;
-  private final ScheduledThreadPoolExecutor deadlines;
+  private final ScheduledExecutorService deadlines;
   private final Duration budget;
   private final int queueCapacity;
   private final Set<Job> jobs = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger busy = new AtomicInteger();
+  private volatile long allBusySince; // System.nanoTime() when the last free worker took a job; 0
 
-  Workers(int workers, int queueCapacity, Duration budget) {
+  Workers(int workers, int queueCapacity, Duration budget, ScheduledExecutorService deadlines) {
     BlockingQueue<Runnable> queue = queueCapacity == 0
         ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity);
     // AbortPolicy: a full queue throws, and the request gets 503 at once.
     this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, queue,
-        daemons("entente-serve-worker-"), new ThreadPoolExecutor.AbortPolicy());
-    this.deadlines = new ScheduledThreadPoolExecutor(1, daemons("entente-serve-deadline-"));
-    this.deadlines.setRemoveOnCancelPolicy(true); // answered jobs leave no timer behind
+        daemons("entente-serve-worker-"), new ThreadPoolExecutor.AbortPolicy()) {
+      @Override
+      protected void beforeExecute(Thread t, Runnable r) {
+        if (busy.incrementAndGet() == workers) {
+          allBusySince = Math.max(1, System.nanoTime());
+        }
+      }
+
+      @Override
+      protected void afterExecute(Runnable r, Throwable t) {
+        busy.decrementAndGet();
+        allBusySince = 0;
+      }
+    };
+    this.deadlines = deadlines;
     this.budget = budget;
     this.queueCapacity = queueCapacity;
   }
@@ -76,6 +91,12 @@ final class Workers {
     }
   }
 
+  /** How long no worker has been free, or zero while one is. */
+  Duration allBusyFor() {
+    long since = allBusySince;
+    return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+  }
+
   int active() {
     return pool.getActiveCount();
   }
@@ -95,7 +116,6 @@ final class Workers {
   /** Interrupts the workers and ends the threads. */
   void shutdown() {
     pool.shutdownNow();
-    deadlines.shutdownNow();
   }
 
   boolean awaitTermination(Duration timeout) throws InterruptedException {

@@ -1,8 +1,10 @@
 package org.entente.annotators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.entente.Alliance;
 import org.entente.Extraction;
@@ -23,6 +25,24 @@ class AllianceAnnotatorTest {
     assertEquals(List.of("NATO"), x.alliances().stream().map(Alliance::id).toList());
     assertEquals(3, x.alliances().get(0).mentions().size());
     assertTrue(x.alliances().get(0).members().contains("USA"));
+  }
+
+  @Test
+  void membersAreThoseOfThePublicationDay() {
+    String text = "NATO defence ministers met in Brussels on Thursday.";
+    // Sweden joined on 7 March 2024
+    Alliance before = SharedExtractor.get().extract("d", text, LocalDate.of(2024, 3, 1))
+        .alliances().get(0);
+    Alliance after = SharedExtractor.get().extract("d", text, LocalDate.of(2024, 3, 8))
+        .alliances().get(0);
+    assertEquals(31, before.members().size());
+    assertFalse(before.members().contains("SWE"));
+    assertEquals(32, after.members().size());
+    assertTrue(after.members().contains("SWE"));
+    assertEquals(32, SharedExtractor.get().extract(text).alliances().get(0).members().size(),
+        "without a date: the present members");
+    assertEquals(12, SharedExtractor.get().extract("d", text, LocalDate.of(1950, 1, 1))
+        .alliances().get(0).members().size(), "the founders");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.entente.Failure;
 import org.entente.Polarity;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
 import org.entente.Span;
 import org.entente.Stance;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class CsvRowsTest {
     int q1 = TEXT.indexOf("again.") + 6;
     int c = TEXT.indexOf("condemned");
     Extraction x = new Extraction("a.txt", "en", List.of(), List.of(),
-        List.of(new Quote(QuoteKind.DIRECT, TEXT.substring(q0, q1), q0, q1,
-            List.of("RUR", "BOR"), Span.of(TEXT, 10, 14), null, null, "CUE_SUBJECT", 0.5)),
+        List.of(new Quote(QuoteKind.DIRECT, Span.of(TEXT, q0, q1),
+            List.of("RUR", "BOR"), Span.of(TEXT, 10, 14), null, null, QuoteRoute.CUE_SUBJECT, 0.5)),
         List.of(new Stance("RUR", "BOR", Polarity.OPPOSE, Span.of(TEXT, c, c + 9),
             Span.of(TEXT, c - 3, TEXT.length()), 0.75)));
     assertEquals("document,record,kind,actor,target,text,begin,end,cue,confidence\n",

@@ -91,6 +91,19 @@ class ExtractCliTest {
   }
 
   @Test
+  void dateOptionGivesTheMembersOfThatDay() throws IOException {
+    Path article = Files.writeString(dir.resolve("nato.txt"), "NATO allies met in Brussels.");
+    Path out = dir.resolve("out.jsonl");
+    for (String[] dateAndCount : new String[][] {{"2024-03-01", "31"}, {"2024-03-08", "32"}}) {
+      assertEquals(0, Main.run("extract", "--date", dateAndCount[0], "--out", out.toString(),
+          article.toString()));
+      JsonNode nato = lines(out).get("nato.txt").get("alliances").get(0);
+      assertEquals("NATO", nato.get("id").asText());
+      assertEquals(Integer.parseInt(dateAndCount[1]), nato.get("members").size(), dateAndCount[0]);
+    }
+  }
+
+  @Test
   void usageErrorsAreExitTwoAndProcessNothing() throws IOException {
     Path out = dir.resolve("out.jsonl");
     Path good = Files.writeString(dir.resolve("good.txt"), GOOD);

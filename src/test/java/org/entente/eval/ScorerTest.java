@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
 import org.entente.Extraction;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.Span;
+import org.entente.QuoteRoute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,8 +172,8 @@ class ScorerTest {
     new TestCorpus(dir).gold("f.txt", "{'doc': 'f.txt', " + PEOPLE + ", 'alliances': [],"
         + " 'stances': [], 'quotes': [{'kind': 'DIRECT', 'speaker': 'vladimir-putin',"
         + " 'text': 'old friend'}]}");
-    Quote q = new Quote(QuoteKind.DIRECT, "my old friend", 0, 13, List.of("putin"), null, null,
-        null, null, 0.9);
+    Quote q = new Quote(QuoteKind.DIRECT, new Span(0, 13, "my old friend"), List.of("putin"),
+        null, null, null, QuoteRoute.NONE, 0.9);
     Extraction x = new Extraction("f.txt", "en", List.of(), List.of(), List.of(q), List.of());
     ScoreReport r = Scorer.scoreExtractions(GoldReader.readCorpus(dir), List.of(x));
     assertEquals(new Counts(1, 1, 1, 1), r.counts().get(Field.QUOTES_E2E));

@@ -40,8 +40,20 @@ class GazetteerTest {
       }
     }
     for (AllianceEntry a : g.alliances().values()) {
-      a.members().forEach(m -> assertTrue(g.states().containsKey(m), a.id() + " " + m));
+      a.memberships().forEach(m -> assertTrue(g.states().containsKey(m.state()),
+          a.id() + " " + m.state()));
     }
+  }
+
+  @Test
+  void allianceMembersChangeWithTheDate() {
+    AllianceEntry eu = Gazetteer.defaults().alliances().get("EU");
+    assertTrue(eu.members(LocalDate.of(2019, 6, 1)).contains("GBR"));
+    assertFalse(eu.members(LocalDate.of(2020, 2, 1)).contains("GBR"), "left on 31 January 2020");
+    assertFalse(eu.members().contains("GBR"));
+    assertEquals(27, eu.members().size());
+    assertFalse(eu.members(LocalDate.of(2013, 6, 30)).contains("HRV"));
+    assertTrue(eu.members(LocalDate.of(2013, 7, 1)).contains("HRV"), "joined that day");
   }
 
   @Test

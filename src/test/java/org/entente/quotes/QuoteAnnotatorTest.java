@@ -8,6 +8,7 @@ import java.util.List;
 import org.entente.Extractor;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
 import org.entente.SharedExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class QuoteAnnotatorTest {
     Quote q = only(quotes("“We will keep working together on energy,” Vladimir Putin said on "
         + "Tuesday."), QuoteKind.DIRECT, "keep working together");
     assertEquals(List.of("vladimir-putin"), q.speakers());
-    assertEquals("CUE_SUBJECT", q.route());
+    assertEquals(QuoteRoute.CUE_SUBJECT, q.route());
     assertEquals("said", q.cue().text());
   }
 
@@ -50,7 +51,7 @@ class QuoteAnnotatorTest {
     Quote q = only(quotes("Vladimir Putin proclaimed: \"The old order is over and a new one "
         + "has begun.\""), QuoteKind.DIRECT, "old order is over");
     assertEquals(List.of("vladimir-putin"), q.speakers());
-    assertEquals("COLON", q.route());
+    assertEquals(QuoteRoute.COLON, q.route());
   }
 
   @Test
@@ -96,7 +97,7 @@ class QuoteAnnotatorTest {
     Quote q = only(quotes("Vladimir Putin arrived in Beijing on Monday. “The partnership is "
         + "stronger than ever before,” he said."), QuoteKind.DIRECT, "partnership is stronger");
     assertEquals(List.of("vladimir-putin"), q.speakers());
-    assertEquals("PRONOUN", q.route());
+    assertEquals(QuoteRoute.PRONOUN, q.route());
   }
 
   @Test
@@ -105,7 +106,7 @@ class QuoteAnnotatorTest {
         + "talks had gone well.\n“Our countries will never be divided by outsiders.”");
     Quote q = only(qs, QuoteKind.DIRECT, "never be divided");
     assertEquals(List.of("vladimir-putin"), q.speakers());
-    assertEquals("ADJACENT_SENTENCE", q.route());
+    assertEquals(QuoteRoute.ADJACENT_SENTENCE, q.route());
   }
 
   @Test
@@ -135,7 +136,7 @@ class QuoteAnnotatorTest {
     Quote q = only(quotes("According to the Kremlin, the two sides agreed to expand trade in "
         + "energy and grain."), QuoteKind.INDIRECT, "expand trade");
     assertEquals(List.of("RUS"), q.speakers());
-    assertEquals("ACCORDING_TO", q.route());
+    assertEquals(QuoteRoute.ACCORDING_TO, q.route());
   }
 
   @Test
@@ -159,7 +160,7 @@ class QuoteAnnotatorTest {
     Quote q = only(quotes("A Kremlin aide said the visit would take place in the spring."),
         QuoteKind.INDIRECT, "visit would take place");
     assertEquals(List.of("kremlin-aide"), q.speakers());
-    assertEquals("ANONYMOUS", q.route());
+    assertEquals(QuoteRoute.ANONYMOUS, q.route());
   }
 
   @Test

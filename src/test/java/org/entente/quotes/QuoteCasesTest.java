@@ -9,6 +9,7 @@ import java.util.List;
 import org.entente.Extractor;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
 import org.entente.SharedExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class QuoteCasesTest {
     Quote q = only(LOPEZ + "Lopez had one message for the crowd: “Every vote will count in "
         + "November.”\n", QuoteKind.DIRECT, "Every vote will count");
     assertEquals(List.of("maria-lopez"), q.speakers());
-    assertEquals("COLON", q.route());
+    assertEquals(QuoteRoute.COLON, q.route());
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.entente.Extraction;
 import org.entente.Polarity;
 import org.entente.Quote;
 import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
 import org.entente.Span;
 import org.entente.Stance;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class ReportTest {
         null, false, List.of(rur));
     Actor b = new Actor("BOR", "Borduria", ActorKind.STATE, null, null, false,
         List.of(Span.of(TEXT, TEXT.indexOf("Borduria"), TEXT.indexOf("Borduria") + 8)));
-    Quote q = new Quote(QuoteKind.DIRECT, TEXT.substring(q0, q1), q0, q1, List.of("RUR"),
-        Span.of(TEXT, 10, 14), null, null, "CUE_SUBJECT", 0.9);
+    Quote q = new Quote(QuoteKind.DIRECT, Span.of(TEXT, q0, q1), List.of("RUR"),
+        Span.of(TEXT, 10, 14), null, null, QuoteRoute.CUE_SUBJECT, 0.9);
     Stance s = new Stance("RUR", "BOR", Polarity.OPPOSE, Span.of(TEXT, trig, trig + 6),
         Span.of(TEXT, 0, q1 + 1), 0.8);
     Stance s2 = new Stance("RUR", "BOR", Polarity.OPPOSE, Span.of(TEXT, trig, trig + 6),

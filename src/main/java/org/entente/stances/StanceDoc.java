@@ -1,56 +1,42 @@
-package org.entente.annotators;
+package org.entente.stances;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.entente.ActorKind;
-import org.entente.Quote;
+import java.util.stream.IntStream;
 import org.entente.lexicon.AllianceEntry;
+import org.entente.reference.DocumentIndex;
+import org.entente.reference.Entity;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
+import org.entente.reference.Utterance;
 
 /**
- * What the stance rules need of one annotated document: sentences, their enhanced++ graphs, and
- * the actor and alliance mentions by sentence. Built per document, so the annotator keeps no
- * state between documents.
+ * The stance rules' helpers over one document's {@link DocumentIndex}: mention lookup with
+ * alliance precedence, countries and leaders of actors. Built per document, so the extractor
+ * keeps no state between documents.
  */
 final class StanceDoc {
   final String text;
   final List<CoreMap> sentences;
   final Map<String, Entity> entities;
   final Map<String, AllianceEntry> alliances;
-  /** The quote annotator's output, or null when it did not run (quotes branch not merged). */
-  final List<Quote> quotes;
-  private final List<List<Mention>> bySentence = new ArrayList<>();
+  /** The quote stage's utterances, or null when it did not run. */
+  final List<Utterance> quotes;
+  private final DocumentIndex index;
 
-  StanceDoc(Annotation doc) {
-    this.text = doc.get(CoreAnnotations.TextAnnotation.class);
-    this.sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    Map<String, Entity> e = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
-    this.entities = e == null ? Map.of() : e;
-    Map<String, AllianceEntry> a = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
-    this.alliances = a == null ? Map.of() : a;
-    this.quotes = doc.get(EntenteAnnotations.QuotesAnnotation.class);
-    for (int s = 0; s < sentences.size(); s++) {
-      bySentence.add(new ArrayList<>());
-    }
-    add(doc.get(EntenteAnnotations.ActorMentionsAnnotation.class));
-    add(doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class));
-  }
-
-  private void add(List<Mention> mentions) {
-    if (mentions != null) {
-      for (Mention m : mentions) {
-        if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
-          bySentence.get(m.sentence()).add(m);
-        }
-      }
-    }
+  StanceDoc(DocumentIndex index) {
+    this.index = index;
+    this.text = index.text();
+    this.sentences = index.sentences();
+    this.entities = index.actors();
+    this.alliances = index.alliances();
+    this.quotes = index.utterances();
   }
 
   SemanticGraph graph(int s) {
@@ -67,7 +53,7 @@ final class StanceDoc {
     // IndexedWord indices are 1-based; mention token offsets are 0-based.
     int token = w.index() - 1;
     Mention best = null;
-    for (Mention m : bySentence.get(s)) {
+    for (Mention m : index.mentionsIn(s)) {
       if (!m.covers(s, token)) {
         continue;
       }
@@ -84,7 +70,7 @@ final class StanceDoc {
 
   /** The actor or alliance mention that covers token {@code token} (0-based) of sentence s. */
   Mention mentionAt(int s, int token) {
-    for (Mention m : bySentence.get(s)) {
+    for (Mention m : index.mentionsIn(s)) {
       if (m.covers(s, token)) {
         return m;
       }
@@ -93,7 +79,7 @@ final class StanceDoc {
   }
 
   List<Mention> mentionsIn(int s) {
-    return bySentence.get(s);
+    return index.mentionsIn(s);
   }
 
   /** The state an actor belongs to: itself for a state, its country for others, else null. */
@@ -102,7 +88,7 @@ final class StanceDoc {
     if (e == null) {
       return null;
     }
-    return e.kind() == ActorKind.STATE ? e.id() : e.country();
+    return e.kind() == EntityKind.STATE ? e.id() : e.country();
   }
 
   /**
@@ -111,9 +97,9 @@ final class StanceDoc {
    */
   String lastBodyBefore(int s, int token) {
     Mention best = null;
-    for (Mention m : bySentence.get(s)) {
-      ActorKind k = kindOf(m.id());
-      if (m.tokenEnd() <= token && (k == ActorKind.STATE || k == ActorKind.ORGANIZATION)
+    for (Mention m : index.mentionsIn(s)) {
+      EntityKind k = kindOf(m.id());
+      if (m.tokenEnd() <= token && (k == EntityKind.STATE || k == EntityKind.ORGANIZATION)
           && (best == null || m.tokenEnd() > best.tokenEnd())) {
         best = m;
       }
@@ -143,8 +129,8 @@ final class StanceDoc {
     }
     for (int k = s; k >= Math.max(0, s - 1); k--) {
       Mention first = null;
-      for (Mention m : bySentence.get(k)) {
-        if (kindOf(m.id()) == ActorKind.STATE && (k < s || m.tokenEnd() <= w.index() - 1)
+      for (Mention m : index.mentionsIn(k)) {
+        if (kindOf(m.id()) == EntityKind.STATE && (k < s || m.tokenEnd() <= w.index() - 1)
             && (first == null || m.tokenBegin() < first.tokenBegin())) {
           first = m;
         }
@@ -169,11 +155,11 @@ final class StanceDoc {
     String best = null;
     long bestCount = 0;
     for (Entity e : entities.values()) {
-      if (e.kind() != ActorKind.PERSON || !state.equals(e.country()) || e.title() == null
+      if (e.kind() != EntityKind.PERSON || !state.equals(e.country()) || e.title() == null
           || !LEADER_TITLES.contains(e.title())) {
         continue;
       }
-      long n = bySentence.stream().flatMap(List::stream).filter(m -> m.id().equals(e.id()))
+      long n = IntStream.range(0, sentences.size()).mapToObj(index::mentionsIn).flatMap(List::stream).filter(m -> m.id().equals(e.id()))
           .count();
       if (n > bestCount) {
         best = e.id();
@@ -183,7 +169,7 @@ final class StanceDoc {
     return best;
   }
 
-  ActorKind kindOf(String id) {
+  EntityKind kindOf(String id) {
     Entity e = entities.get(id);
     return e == null ? null : e.kind();
   }

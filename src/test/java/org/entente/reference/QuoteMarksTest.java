@@ -1,4 +1,4 @@
-package org.entente.quotes;
+package org.entente.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

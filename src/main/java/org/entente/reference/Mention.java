@@ -1,4 +1,4 @@
-package org.entente.annotators;
+package org.entente.reference;
 
 /**
  * One mention of an actor or alliance, in token and character coordinates.

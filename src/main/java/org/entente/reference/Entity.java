@@ -1,6 +1,5 @@
-package org.entente.annotators;
+package org.entente.reference;
 
-import org.entente.ActorKind;
 
 /**
  * What the actor annotator knows of one actor in one document.
@@ -13,7 +12,7 @@ import org.entente.ActorKind;
  * @param anonymous true for an unnamed source
  */
 public record Entity(
-    String id, String name, ActorKind kind, String country, String title, boolean anonymous) {
+    String id, String name, EntityKind kind, String country, String title, boolean anonymous) {
 
   /**
    * This entity with a title, unless it has one already.

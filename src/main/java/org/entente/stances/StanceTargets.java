@@ -1,4 +1,4 @@
-package org.entente.annotators;
+package org.entente.stances;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.entente.lexicon.StanceLexicon;
+import org.entente.reference.Mention;
 
 /**
  * Finds what a stance is about: the actor or alliance nearest the target node in its dependency

@@ -1,4 +1,4 @@
-package org.entente.annotators;
+package org.entente.stances;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.entente.ActorKind;
-import org.entente.Quote;
 import org.entente.lexicon.StanceLexicon;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
+import org.entente.reference.Utterance;
 
 /**
  * Finds who holds a stance: the subject of the stance predicate, resolved to actor ids. Besides
@@ -106,7 +107,7 @@ final class StanceHolders {
       if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")
           || rel.equals("dep")) {
         Mention named = d.mentionAt(s, e.getDependent());
-        if (named != null && d.kindOf(named.id()) == ActorKind.PERSON) {
+        if (named != null && d.kindOf(named.id()) == EntityKind.PERSON) {
           return List.of(named.id());
         }
       }
@@ -117,7 +118,7 @@ final class StanceHolders {
       String rel = e.getRelation().toString();
       if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
         Mention mod = d.mentionAt(s, e.getDependent());
-        if (mod != null && (d.kindOf(mod.id()) == ActorKind.STATE
+        if (mod != null && (d.kindOf(mod.id()) == EntityKind.STATE
             || (rel.equals("compound") && d.isAlliance(mod.id())))) {
           return List.of(mod.id());
         }
@@ -139,8 +140,8 @@ final class StanceHolders {
         for (SemanticGraphEdge subj : g.outgoingEdgeIterable(obj.getGovernor())) {
           if (subj.getRelation().toString().equals("nsubj")) {
             Mention m = d.mentionAt(s, subj.getDependent());
-            ActorKind k = m == null ? null : d.kindOf(m.id());
-            if (k == ActorKind.STATE || k == ActorKind.ORGANIZATION) {
+            EntityKind k = m == null ? null : d.kindOf(m.id());
+            if (k == EntityKind.STATE || k == EntityKind.ORGANIZATION) {
               return m.id();
             }
           }
@@ -154,7 +155,7 @@ final class StanceHolders {
   private List<String> speaker(StanceDoc d, int s, SemanticGraph g, IndexedWord node) {
     int offset = node.beginPosition();
     if (d.quotes != null) {
-      for (Quote q : d.quotes) {
+      for (Utterance q : d.quotes) {
         if (q.begin() <= offset && offset < q.end() && !q.speakers().isEmpty()) {
           return q.speakers();
         }
@@ -222,9 +223,9 @@ final class StanceHolders {
     if (!PLURAL.contains(word)) {
       return List.of();
     }
-    ActorKind want = switch (word) {
-      case "leaders", "ministers", "presidents" -> ActorKind.PERSON;
-      case "countries", "nations", "governments" -> ActorKind.STATE;
+    EntityKind want = switch (word) {
+      case "leaders", "ministers", "presidents" -> EntityKind.PERSON;
+      case "countries", "nations", "governments" -> EntityKind.STATE;
       default -> null;
     };
     for (int k = s; k >= Math.max(0, s - PLURAL_WINDOW); k--) {
@@ -324,7 +325,7 @@ final class StanceHolders {
         continue;
       }
       Mention m = d.mentionAt(s, e.getDependent());
-      if (m == null || d.kindOf(m.id()) != ActorKind.STATE) {
+      if (m == null || d.kindOf(m.id()) != EntityKind.STATE) {
         return List.of();
       }
       String leader = d.leaderOf(m.id());
@@ -336,7 +337,7 @@ final class StanceHolders {
     return List.copyOf(out);
   }
 
-  private static boolean kindFits(StanceDoc d, String id, ActorKind want) {
+  private static boolean kindFits(StanceDoc d, String id, EntityKind want) {
     if (d.isAlliance(id)) {
       return false;
     }

@@ -1,4 +1,4 @@
-package org.entente.quotes;
+package org.entente.reference;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,0 +1,49 @@
+package org.entente.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.Properties;
+import java.util.Set;
+import org.entente.reference.DocumentIndex;
+
+/**
+ * The reference stage: builds the document's {@link DocumentIndex} once, from the tokens,
+ * dependency graphs and entente's actor and alliance mentions, for the fact annotators after it.
+ * Writes {@link EntenteAnnotations.ReferenceAnnotation}.
+ *
+ * <p>Use it after the actor and alliance annotators: {@code customAnnotatorClass.entente_reference
+ * = org.entente.annotators.ReferenceAnnotator}. Stateless, so thread-safe.
+ */
+public final class ReferenceAnnotator implements Annotator {
+  /**
+   * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
+   *
+   * @param name the annotator's name in the pipeline; unused
+   * @param props the pipeline's properties; unused
+   */
+  public ReferenceAnnotator(String name, Properties props) {}
+
+  @Override
+  public void annotate(Annotation doc) {
+    doc.set(EntenteAnnotations.ReferenceAnnotation.class, DocumentIndex.of(doc,
+        doc.get(EntenteAnnotations.ActorMentionsAnnotation.class),
+        doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class),
+        doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class),
+        doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class)));
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(EntenteAnnotations.ReferenceAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TextAnnotation.class, CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        EntenteAnnotations.ActorMentionsAnnotation.class,
+        EntenteAnnotations.ActorEntitiesAnnotation.class);
+  }
+}

@@ -1,0 +1,83 @@
+package org.entente;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.lexicon.QuoteRules;
+import org.entente.lexicon.StanceLexicon;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rule files are per pipeline: two extractors in one JVM, one with the bundled rules and one
+ * with a user's speech cues and stance lexicon laid over them, read the same text differently;
+ * each distinct file is loaded once and shared.
+ */
+class RuleFilesTest {
+  /** Test text of our own; "grumble" and "scold" are in neither bundled list. */
+  private static final String TEXT = "Vladimir Putin grumbled that the new sanctions would hurt"
+      + " ordinary families.\nChina scolded Japan over the dispute.\n";
+
+  @TempDir
+  static Path dir;
+  private static Path cues;
+  private static Path lexicon;
+
+  @BeforeAll
+  static void writeRuleFiles() throws IOException {
+    cues = Files.writeString(dir.resolve("my-cues.txt"),
+        "# a user's extra speech cues\ngrumble\tCLAUSE,FRAGMENT\n");
+    lexicon = Files.writeString(dir.resolve("my-lexicon.tsv"),
+        "# a user's extra stance words\nVERB\tscold\tOPPOSE\n");
+  }
+
+  @Test
+  void twoExtractorsWithDifferentRuleFilesReadTheSameTextDifferently() {
+    Extraction bundled = SharedExtractor.get().extract(TEXT);
+    try (Extractor custom = Extractor.builder().speechCues(cues).stanceLexicon(lexicon)
+        .threads(1).build()) {
+      Extraction own = custom.extract(TEXT);
+      assertTrue(bundled.quotes().stream().noneMatch(q -> q.text().contains("ordinary")),
+          "bundled rules hear no cue in 'grumbled': " + bundled.quotes());
+      assertTrue(own.quotes().stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT
+              && q.text().contains("ordinary families") && q.speakers().size() == 1),
+          "the user's cue file makes 'grumbled' a speech cue: " + own.quotes());
+      assertTrue(bundled.stances().stream().noneMatch(s -> s.trigger().text().equals("scolded")),
+          "bundled lexicon has no 'scold': " + bundled.stances());
+      assertTrue(own.stances().stream().anyMatch(s -> s.trigger().text().equals("scolded")
+              && s.polarity() == Polarity.OPPOSE && s.target().equals("JPN")),
+          "the user's lexicon makes 'scolded' a stance: " + own.stances());
+      // The shared extractor still reads with the bundled rules after the custom one was built.
+      assertEquals(bundled.quotes(), SharedExtractor.get().extract(TEXT).quotes());
+    }
+  }
+
+  @Test
+  void eachDistinctFileIsLoadedOnce() {
+    assertSame(QuoteRules.get(), QuoteRules.get());
+    QuoteRules own = QuoteRules.load(List.of(cues));
+    assertSame(own, QuoteRules.load(List.of(cues.toAbsolutePath())));
+    assertNotSame(QuoteRules.get(), own);
+    assertTrue(own.cues("grumble").size() == 1 && QuoteRules.get().cues("grumble").isEmpty());
+    assertSame(StanceLexicon.load(List.of(lexicon)), StanceLexicon.load(List.of(lexicon)));
+  }
+
+  @Test
+  void aMissingOrBrokenRuleFileFailsClearly() throws IOException {
+    Path missing = dir.resolve("none.txt");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QuoteRules.load(List.of(missing)));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    Path bad = Files.writeString(dir.resolve("bad-cues.txt"), "mumble\tWHISPER\n");
+    e = assertThrows(IllegalArgumentException.class, () -> QuoteRules.load(List.of(bad)));
+    assertTrue(e.getMessage().contains("WHISPER"), e.getMessage());
+  }
+}

@@ -1,0 +1,92 @@
+package org.entente;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every id a quote or stance names is an actor or alliance of the same extraction: unnamed and
+ * group speakers become anonymous actors with the country their description gives.
+ */
+class SpeakerIdsTest {
+  /** The ids of {@code x}'s quotes and stances that name no actor or alliance of {@code x}. */
+  static List<String> dangling(Extraction x) {
+    Set<String> known = new HashSet<>();
+    x.actors().forEach(a -> known.add(a.id()));
+    x.alliances().forEach(a -> known.add(a.id()));
+    List<String> out = new ArrayList<>();
+    for (Quote q : x.quotes()) {
+      List<String> ids = new ArrayList<>(q.speakers());
+      ids.add(q.addressee());
+      ids.add(q.outlet());
+      ids.stream().filter(id -> id != null && !known.contains(id))
+          .forEach(id -> out.add(x.id() + ": quote " + id));
+    }
+    for (Stance s : x.stances()) {
+      for (String id : List.of(s.holder(), s.target())) {
+        if (!known.contains(id)) {
+          out.add(x.id() + ": stance " + id);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Actor actor(Extraction x, String id) {
+    return x.actors().stream().filter(a -> a.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + id + " in " + x.actors()));
+  }
+
+  @Test
+  void anUnnamedSpokespersonIsAnAnonymousActorOfItsCountry() {
+    String text = "A Chinese foreign ministry spokesperson said that Beijing firmly opposed the"
+        + " new export controls.\n";
+    Extraction x = SharedExtractor.get().extract("own-1", text);
+    assertEquals(List.of(), dangling(x));
+    Quote q = x.quotes().stream().filter(r -> r.kind() == QuoteKind.INDIRECT).findFirst()
+        .orElseThrow(() -> new AssertionError("no reported speech in " + x.quotes()));
+    Actor a = actor(x, q.speakers().get(0));
+    assertTrue(a.anonymous(), a.toString());
+    assertEquals(ActorKind.PERSON, a.kind());
+    assertEquals("CHN", a.country());
+    assertEquals("A Chinese foreign ministry spokesperson", a.name());
+    assertEquals("spokesperson", a.title());
+    assertEquals(a.name(), a.mentions().get(0).text());
+  }
+
+  @Test
+  void unnamedSourcesAndGroupsAreActorsToo() {
+    String text = "Two senior Japanese officials said on Monday that Tokyo would keep its"
+        + " pledge.\nAnalysts said the decision would worry Beijing.\n"
+        + "A Western diplomat told reporters that the talks had stalled.\n";
+    Extraction x = SharedExtractor.get().extract("own-2", text);
+    assertFalse(x.quotes().isEmpty(), "no quotes found");
+    assertEquals(List.of(), dangling(x));
+    for (Quote q : x.quotes()) {
+      for (String id : q.speakers()) {
+        Actor a = actor(x, id);
+        if (!a.anonymous()) {
+          continue;
+        }
+        assertFalse(a.mentions().isEmpty(), a.toString());
+        if (a.name().contains("Japanese")) {
+          assertEquals("JPN", a.country(), a.toString());
+        }
+      }
+    }
+    assertTrue(x.actors().stream().anyMatch(Actor::anonymous), x.actors().toString());
+  }
+
+  @Test
+  void everyIdInTheCorpusOutputNamesAnActor() {
+    List<String> out = new ArrayList<>();
+    CorpusRun.extractions().forEach(x -> out.addAll(dangling(x)));
+    assertEquals(List.of(), out);
+  }
+}
