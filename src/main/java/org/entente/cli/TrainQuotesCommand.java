@@ -277,8 +277,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
           (`%s`, %d of its 840 articles with a quotation candidate): US political news from
           2015-16. The corpus of `../shared/corpus` and PolNeAR's
           dev split were never trained on. The model holds feature weights only: no text.
-        - **Licence:** the model is derived from PolNeAR's annotations; see the PolNeAR
-          distribution (github networkdynamics/PolNeAR) for its terms. entente's code is
+        - **Licence:** the model's weights are derived from PolNeAR's annotations, whose
+          README (github networkdynamics/PolNeAR) names no licence: check its terms before
+          redistributing the model outside this project. The file holds feature weights only
+          (categorical features, no words or text of the articles). entente's code is
           GPL-3.0-or-later.
         - **Examples:** %d candidates of %d quotations, %d of them the speaker. A candidate is
           the speaker when one of its actor mentions overlaps the gold source span or the

@@ -130,6 +130,20 @@ class QuoteCasesTest {
   }
 
   @Test
+  void theSpeakerModelAttributesWhatNoRuleDoes() {
+    String text = "Senator Maria Lopez spoke in Toledo on Saturday.\n“We will fix every road in "
+        + "this state before the winter comes.” Her voice rose as she spoke.\n";
+    Quote q = only(text, QuoteKind.DIRECT, "fix every road");
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    assertEquals(QuoteRoute.SPEAKER_MODEL, q.route());
+    assertTrue(q.confidence() >= 0.5 && q.confidence() <= 1, q.toString());
+    try (Extractor rulesOnly = Extractor.builder()
+        .property("entente.quotes.speakerScorer", "none").build()) {
+      assertTrue(rulesOnly.extract(text).quotes().isEmpty(), "no rule attributes it");
+    }
+  }
+
+  @Test
   void aReportedClauseAboutAPersonIsCreditedToTheSpeaker() {
     Quote q = only("Mayor Anna Berg spoke at the opening of the bridge on Monday.\nTom Smith was "
         + "the first mayor to try the plan, she said.\n", QuoteKind.INDIRECT, "first mayor");
