@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.entente.cli.Main;
@@ -86,6 +88,68 @@ class ReadmeExamplesTest {
       String printed = stdout(() -> main.invoke(null, (Object) new String[0]));
       assertEquals(expected, printed);
     }
+  }
+
+  /**
+   * Every other Java fragment of the README compiles, in a method that has what the prose says
+   * it has: {@code text}, {@code documents} and an {@code extractor}. The service's and Spark's
+   * fragments are left to their own sections' tests.
+   */
+  @Test
+  void javaFragmentsCompile() throws Exception {
+    String readme = readme();
+    List<Path> sources = new ArrayList<>();
+    // fenced blocks, indented ones (in a list item) too
+    Matcher m = Pattern.compile("\n( *)```java\n(.*?)\n\\1```\n", Pattern.DOTALL)
+        .matcher(readme);
+    while (m.find()) {
+      int at = m.start();
+      String fragment = m.group(2);
+      int section = readme.lastIndexOf("\n## ", at) + 1;
+      int subsection = Math.max(section, readme.lastIndexOf("\n### ", at) + 1);
+      String heading = readme.substring(section, readme.indexOf('\n', section)) + " / "
+          + readme.substring(subsection, readme.indexOf('\n', subsection));
+      if (fragment.contains("public class") || heading.contains("Service mode")
+          || heading.contains("Spark")) {
+        continue;
+      }
+      StringBuilder imports = new StringBuilder();
+      StringBuilder body = new StringBuilder();
+      for (String line : fragment.split("\n")) {
+        if (line.strip().startsWith("import ")) {
+          imports.append(line.strip()).append('\n'); // the fragment's own, kept
+        } else {
+          body.append("    ").append(line).append('\n');
+        }
+      }
+      String name = "ReadmeFragment" + sources.size();
+      sources.add(Files.writeString(dir.resolve(name + ".java"), """
+          import edu.stanford.nlp.pipeline.*;
+          import java.nio.file.*;
+          import java.time.*;
+          import java.util.*;
+          import java.util.stream.*;
+          import org.entente.*;
+          import org.entente.annotators.*;
+          %s
+          class %s {
+            Extractor extractor;
+
+            void run(String text, Stream<Document> documents) throws Exception {
+          %s  }
+          }
+          """.formatted(imports, name, body), UTF_8));
+    }
+    assertTrue(sources.size() >= 4, "the Java API's fragments were found: " + sources.size());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    String classPath = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    boolean ok = javac.getTask(diagnostics, null, null, List.of("-classpath", classPath,
+            "-d", dir.toString()), null,
+        javac.getStandardFileManager(null, null, UTF_8).getJavaFileObjects(
+            sources.toArray(Path[]::new))).call();
+    assertTrue(ok, "the README's Java fragments compile:\n" + diagnostics);
   }
 
   @Test

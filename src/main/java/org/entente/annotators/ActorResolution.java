@@ -1,5 +1,6 @@
 package org.entente.annotators;
 
+import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -14,9 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.PersonEntry;
+import org.entente.lexicon.Rules;
 import org.entente.lexicon.StateEntry;
 import org.entente.lexicon.Surface;
 import org.entente.lexicon.SurfaceIndex;
@@ -35,13 +38,13 @@ final class ActorResolution {
   private static final Set<String> DETERMINERS =
       Set.of("the", "his", "her", "its", "their", "our", "a", "an", "former", "then");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
-  private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Strait", "Straits", "Sea",
-      "Ocean", "Gulf", "Bay", "Peninsula", "River", "Channel", "Basin", "Plateau", "Desert");
+  private static final Supplier<Set<String>> GEOGRAPHIC_FEATURES =
+      Suppliers.memoize(() -> Set.copyOf(Rules.lines("models/rules/geographic-features.txt")));
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "outside", "inside", "around", "via", "across");
   /** "the Biden administration" is the government, not the man. */
-  private static final Set<String> GOVERNMENT_NOUNS =
-      Set.of("administration", "government", "cabinet", "regime", "era", "presidency");
+  private static final Supplier<Set<String>> GOVERNMENT_NOUNS =
+      Suppliers.memoize(() -> Set.copyOf(Rules.lines("models/rules/government-nouns.txt")));
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
   /** A name's initial with its stop ("J.", "I."). */
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
@@ -220,7 +223,7 @@ final class ActorResolution {
   /** "the Taiwan Strait", "the South China Sea": a state's name inside a place name. */
   private static boolean namesAPlace(List<CoreLabel> tokens, SurfaceMatch m) {
     return m.tokenEnd() < tokens.size()
-        && GEOGRAPHIC_FEATURES.contains(tokens.get(m.tokenEnd()).word());
+        && GEOGRAPHIC_FEATURES.get().contains(tokens.get(m.tokenEnd()).word());
   }
 
   /** "Jordan" in "Michael Jordan" is no state: NER sees one longer PERSON name around it. */
@@ -530,7 +533,7 @@ final class ActorResolution {
       if (id == null || id.isEmpty() || !CAPITALISED.matcher(w).matches()) {
         continue;
       }
-      if (i + 1 < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(i + 1).word())) {
+      if (i + 1 < tokens.size() && GOVERNMENT_NOUNS.get().contains(tokens.get(i + 1).word())) {
         String state = entities.get(id).country();
         if (state != null && gazetteer.states().containsKey(state)) {
           addState(state);

@@ -14,6 +14,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -58,6 +59,14 @@ final class OutputFile implements AutoCloseable {
    */
   static OutputFile open(Path path, boolean resume)
       throws IOException, BusyException, CorruptException {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // a device or a pipe (/dev/stdout): written as it is, neither locked nor resumable
+      if (resume) {
+        throw new CorruptException(path + " is not a regular file: nothing to resume");
+      }
+      return new OutputFile(FileChannel.open(path, StandardOpenOption.WRITE),
+          new Done(Set.of(), 0));
+    }
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {

@@ -25,7 +25,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import sun.misc.Signal;
 
 /**
  * {@code serve [--port P] [--host H] [limits]}: the HTTP JSON API until SIGTERM or Ctrl-C, which
@@ -129,12 +128,12 @@ final class ServeCommand implements Callable<Integer> {
     Extractor.Builder builder = options.builder().threads(config.workers());
     try (Extractor extractor = builder.build()) {
       ExtractionServer server = ExtractionServer.start(config, extractor);
-      // SIGTERM and Ctrl-C drain the server, and the command then returns 0: a clean drain is
-      // a clean exit (the JVM's default would be 143). Other exits still drain in the hook.
-      Runnable drain = () -> new Thread(server::stop, "entente-serve-shutdown").start();
-      Signal.handle(new Signal("TERM"), s -> drain.run());
-      Signal.handle(new Signal("INT"), s -> drain.run());
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "entente-serve-hook"));
+      // SIGTERM and Ctrl-C run the hooks: drain, then exit 0, for a drain is the normal end of
+      // a service (the JVM's own status after a signal would be 143).
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.stop();
+        Runtime.getRuntime().halt(0);
+      }, "entente-serve-shutdown"));
       System.out.printf("entente serving on http://%s:%d%n",
           server.address().getHostString(), server.port());
       System.out.flush();

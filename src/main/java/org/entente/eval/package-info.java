@@ -5,6 +5,6 @@
  *
  * <p>Entry points: {@link org.entente.eval.GoldReader} reads {@code CORPUS_DIR/gold};
  * {@link org.entente.eval.Scorer} scores a JSON Lines file, JSON trees or extractions and returns a
- * {@link org.entente.eval.ScoreReport}.
+ * {@link org.entente.eval.ScoreReport}. An edge: it uses only entente's public API.
  */
 package org.entente.eval;

@@ -1,5 +1,6 @@
 package org.entente.lexicon;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -19,6 +20,9 @@ import java.util.Set;
  */
 public final class StanceLexicon {
   private static final String RESOURCE = "models/rules/stance-lexicon.tsv";
+  /** The speech cues, whose lemmas make the {@code SPEECH} class. */
+  private static final String SPEECH_CUES = "models/rules/speech-cues.txt";
+  private static final String SPEECH = "SPEECH";
   private static final Splitter TAB = Splitter.on('\t').trimResults();
   private static final Splitter BAR = Splitter.on('|').trimResults().omitEmptyStrings();
 
@@ -140,6 +144,13 @@ public final class StanceLexicon {
       Set<String> preps = cols.size() > 3 ? ImmutableSet.copyOf(BAR.split(cols.get(3))) : Set.of();
       classes.computeIfAbsent(cls, k -> new LinkedHashMap<>())
           .put(lemma, new Entry(cls, lemma, pol, preps));
+    }
+    // One list of speech verbs: the SPEECH class is the lemmas of speech-cues.txt.
+    Map<String, Entry> speech = classes.computeIfAbsent(SPEECH, k -> new LinkedHashMap<>());
+    for (String line : Rules.lines(SPEECH_CUES)) {
+      String lemma = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().split(line)
+          .iterator().next().toLowerCase(Locale.ROOT);
+      speech.putIfAbsent(lemma, new Entry(SPEECH, lemma, null, Set.of()));
     }
     ImmutableMap.Builder<String, Map<String, Entry>> b = ImmutableMap.builder();
     classes.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));

@@ -355,18 +355,7 @@ final class SpeakerResolver {
   }
 
   private List<String> lastTwo(int s, int t, EntityKind kind) {
-    List<String> out = new ArrayList<>();
-    for (int i = v.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
-      Mention m = v.mentions.get(i);
-      if (m.sentence() > s || m.sentence() == s && m.tokenBegin() >= t) {
-        continue;
-      }
-      Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == kind && !e.anonymous() && !out.contains(m.id())) {
-        out.add(m.id());
-      }
-    }
-    return out;
+    return v.index.backReferences().lastTwo(s, t, kind);
   }
 
   /** "the Chinese diplomat": a definite singular description refers back to someone named. */
@@ -393,18 +382,7 @@ final class SpeakerResolver {
 
   /** The last named person before token t of sentence s, of a country when one is given. */
   private String lastPerson(int s, int t, String country) {
-    for (int i = v.mentions.size() - 1; i >= 0; i--) {
-      Mention m = v.mentions.get(i);
-      if (m.sentence() > s || m.sentence() == s && m.tokenBegin() >= t) {
-        continue;
-      }
-      Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()
-          && (country == null || e.country() == null || country.equals(e.country()))) {
-        return e.id();
-      }
-    }
-    return null;
+    return v.index.backReferences().lastPerson(s, t, country);
   }
 
   /**

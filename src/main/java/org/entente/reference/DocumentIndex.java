@@ -39,6 +39,7 @@ public final class DocumentIndex {
   private final ImmutableList<QuoteMarks.Span> quotations;
   private final int[] newlines; // offsets of the line breaks, ascending
   private final ImmutableList<Utterance> utterances; // null until a quote stage gave them
+  private final BackReferences backReferences = new BackReferences(this);
 
   /**
    * Indexes {@code doc}.
@@ -140,6 +141,15 @@ public final class DocumentIndex {
    */
   public DocumentIndex withUtterances(List<Utterance> said) {
     return new DocumentIndex(this, requireNonNull(said, "said"));
+  }
+
+  /**
+   * What the document's back-references stand for.
+   *
+   * @return the document's resolver, shared by every later stage
+   */
+  public BackReferences backReferences() {
+    return backReferences;
   }
 
   /**

@@ -19,6 +19,8 @@ abstract class Job implements Runnable {
   private final Function<Document, Result> work;
   private Thread extracting; // guarded by this: the worker, while inside extract()
   private Failure stop; // guarded by this: why the job was stopped, or null
+  private long deadline; // guarded by this: System.nanoTime() of the time budget's end
+  private String late; // guarded by this: the timeout message, or null when there is no budget
 
   Job(Reply reply, Function<Document, Result> work) {
     this.reply = reply;
@@ -55,8 +57,18 @@ abstract class Job implements Runnable {
       }
     }
     synchronized (this) {
+      if (stop == null && late != null && System.nanoTime() - deadline >= 0) {
+        // Over the budget though the timer has not fired yet (a busy machine): late all the same.
+        return new Failure(doc.id(), "timeout", late);
+      }
       return stop == null ? result : stopFailure(doc.id());
     }
+  }
+
+  /** Sets the end of the job's time budget, and the message of a result past it. */
+  final synchronized void deadline(long nanoTime, String message) {
+    this.deadline = nanoTime;
+    this.late = message;
   }
 
   private synchronized Failure stopFailure(String id) {

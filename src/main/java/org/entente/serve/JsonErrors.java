@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.ByteBuffer;
 import java.util.Locale;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -25,12 +24,6 @@ final class JsonErrors extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, Reply.JSON);
-    return ByteBuffer.wrap(json(status).getBytes(UTF_8));
   }
 
   // The reason phrase of the status, not Jetty's message: that may quote the request.

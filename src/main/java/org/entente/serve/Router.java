@@ -119,7 +119,9 @@ final class Router extends Handler.Abstract {
     if (!accepting) {
       throw HttpError.shuttingDown();
     }
-    checkHost(request);
+    if (!path.equals("/health") && !path.equals("/ready")) {
+      checkHost(request); // probes come by the pod's or host's address, and learn nothing
+    }
     checkOrigin(request);
     switch (path) {
       case "/health" -> {
@@ -167,17 +169,24 @@ final class Router extends Handler.Abstract {
   private void whenRead(Request request, Reply reply, BodyUse use) {
     Bodies.read(request, config.maxBodyBytes(), config.readTimeout(), timers)
         .whenComplete((body, x) -> {
-          try {
-            if (x != null) {
-              throw x instanceof CompletionException && x.getCause() != null ? x.getCause() : x;
-            }
-            use.accept(body);
-          } catch (HttpError e) {
+          Throwable failure = x instanceof CompletionException && x.getCause() != null
+              ? x.getCause() : x;
+          if (failure instanceof HttpError e) {
             answer(reply, e);
-          } catch (Throwable e) {
-            log.debug("reading the request failed: {}", e.toString());
+          } else if (failure != null) {
+            // The client is gone or broke the protocol: nothing to answer, the connection goes.
+            log.debug("reading the request failed: {}", failure.toString());
             if (reply.claim()) {
-              reply.finish(e); // the client is gone or broke the protocol: nothing to answer
+              reply.finish(failure);
+            }
+          } else {
+            try {
+              use.accept(body);
+            } catch (HttpError e) {
+              answer(reply, e);
+            } catch (RuntimeException e) {
+              log.error("request failed", e);
+              answer(reply, HttpError.internal(e.getClass().getSimpleName()));
             }
           }
         });

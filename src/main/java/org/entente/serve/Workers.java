@@ -66,6 +66,8 @@ final class Workers {
    * @throws RejectedExecutionException when the queue is full
    */
   void admit(Job job) {
+    String late = "over the time budget of " + budget.toMillis() + " ms";
+    job.deadline(System.nanoTime() + budget.toNanos(), late);
     jobs.add(job);
     try {
       pool.execute(job);
@@ -75,7 +77,7 @@ final class Workers {
     }
     var timer = deadlines.schedule(() -> {
       pool.remove(job); // a job still queued frees its place at once
-      job.stop(504, "timeout", "over the time budget of " + budget.toMillis() + " ms");
+      job.stop(504, "timeout", late);
     }, budget.toNanos(), TimeUnit.NANOSECONDS);
     job.reply.onFinish(() -> {
       timer.cancel(false);

@@ -88,7 +88,7 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
 
   @Override
   public List<StanceFact> extract(DocumentIndex index) {
-    StanceDoc d = new StanceDoc(index);
+    StanceDoc d = new StanceDoc(index, lexicon);
     // Keyed by holder, target, polarity and trigger offset: two patterns that find the same
     // stance at the same word give it once, with the higher confidence.
     Map<String, StanceFact> found = new LinkedHashMap<>();
@@ -333,7 +333,7 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
         return e.getGovernor();
       }
       // "stressed the importance of cooperation with X": the verb that states the importance.
-      if (rel.equals("nmod:of") && IMPORTANCE.contains(e.getGovernor().lemma())) {
+      if (rel.equals("nmod:of") && lexicon.has("IMPORTANCE", e.getGovernor().lemma())) {
         for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
           if (up.getRelation().toString().equals("obj")
               && up.getGovernor().tag().startsWith("VB")) {
@@ -345,9 +345,6 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
     return null;
   }
 
-  /** Nouns through which a verb states a stance noun: "noted the importance of cooperation". */
-  private static final Set<String> IMPORTANCE = Set.of("importance", "necessity", "need",
-      "significance");
 
   private Optional<Leaning> polarity(IndexedWord w) {
     for (String form : new String[] {w.lemma(), w.word()}) {

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,8 +25,6 @@ final class StanceHolders {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   /** How far back a plural anaphor may look for its antecedent pair. */
   private static final int PLURAL_WINDOW = 6;
-  /** Heads that, with "of" and states, stand for those states' leaders. */
-  private static final Set<String> LEADER_HEADS = Set.of("leaders", "presidents", "heads");
 
   private final StanceLexicon lexicon;
 
@@ -74,7 +71,7 @@ final class StanceHolders {
       return List.of(m.id());
     }
     String word = node.word().toLowerCase(Locale.ROOT);
-    if (LEADER_HEADS.contains(word)) {
+    if (lexicon.has("LEADERS", word)) {
       // "the leaders of Russia and China": each state's leader named in the document.
       List<String> people = leadersOf(d, s, g, node);
       if (!people.isEmpty()) {
@@ -215,8 +212,8 @@ final class StanceHolders {
   }
 
   /**
-   * A plural anaphor: the last conjoined pair (or more) of actors before it, in this sentence or
-   * the few before. "leaders" and "ministers" want people, "countries" and "nations" states.
+   * A plural anaphor ("they", "the two sides", "both countries"): the last conjoined actors
+   * before it, as the reference stage resolves them.
    */
   List<String> plural(StanceDoc d, int s, IndexedWord node) {
     String word = node.word().toLowerCase(Locale.ROOT);
@@ -228,119 +225,17 @@ final class StanceHolders {
       case "countries", "nations", "governments" -> EntityKind.STATE;
       default -> null;
     };
-    for (int k = s; k >= Math.max(0, s - PLURAL_WINDOW); k--) {
-      SemanticGraph g = d.graph(k);
-      if (g == null) {
-        continue;
-      }
-      List<String> best = List.of();
-      int bestPos = -1;
-      for (SemanticGraphEdge e : g.edgeIterable()) {
-        if (!e.getRelation().toString().startsWith("conj")) {
-          continue;
-        }
-        if (k == s && e.getDependent().index() >= node.index()) {
-          continue;
-        }
-        Mention a = d.mentionAt(k, e.getGovernor());
-        Mention b = d.mentionAt(k, e.getDependent());
-        if (a == null || b == null || a.id().equals(b.id())
-            || !kindFits(d, a.id(), want) || !kindFits(d, b.id(), want)) {
-          continue;
-        }
-        if (e.getDependent().index() > bestPos) {
-          bestPos = e.getDependent().index();
-          // "The leaders of Russia and China ... they": the people, not the states.
-          List<String> people = List.of();
-          for (SemanticGraphEdge up : g.incomingEdgeIterable(e.getGovernor())) {
-            if (up.getRelation().toString().equals("nmod:of") && LEADER_HEADS.contains(
-                up.getGovernor().word().toLowerCase(Locale.ROOT))) {
-              people = leadersOf(d, k, g, up.getGovernor());
-            }
-          }
-          if (people.size() > 1) {
-            best = people;
-            continue;
-          }
-          Set<String> ids = new LinkedHashSet<>(List.of(a.id(), b.id()));
-          // A third conjunct of the same head: "Russia, China and Iran".
-          for (SemanticGraphEdge e2 : g.outgoingEdgeIterable(e.getGovernor())) {
-            if (e2.getRelation().toString().startsWith("conj")) {
-              Mention c = d.mentionAt(k, e2.getDependent());
-              if (c != null && kindFits(d, c.id(), want)) {
-                ids.add(c.id());
-              }
-            }
-          }
-          best = List.copyOf(ids);
-        }
-      }
-      if (!best.isEmpty()) {
-        return best;
-      }
-    }
-    return List.of();
+    return d.refs().conjoinedBefore(s, node.index(), want, PLURAL_WINDOW,
+        w -> lexicon.has("LEADERS", w), d::isLeaderTitle);
   }
 
-  /**
-   * The state last paired with {@code own} before sentence {@code s} ("Russia and China", "Putin
-   * and Xi"): the other side of a speaker's "we ... each other". Null when there is none.
-   */
+  /** The state last paired with {@code own} at or before sentence {@code s}, or null. */
   String partnerOf(StanceDoc d, int s, String own) {
-    for (int k = s; k >= 0; k--) {
-      SemanticGraph g = d.graph(k);
-      if (g == null) {
-        continue;
-      }
-      String found = null;
-      int foundAt = -1;
-      for (SemanticGraphEdge e : g.edgeIterable()) {
-        if (!e.getRelation().toString().startsWith("conj")) {
-          continue;
-        }
-        Mention a = d.mentionAt(k, e.getGovernor());
-        Mention b = d.mentionAt(k, e.getDependent());
-        String ca = a == null ? null : d.countryOf(a.id());
-        String cb = b == null ? null : d.countryOf(b.id());
-        if (ca == null || cb == null || ca.equals(cb) || e.getDependent().index() < foundAt) {
-          continue;
-        }
-        if (ca.equals(own) || cb.equals(own)) {
-          found = ca.equals(own) ? cb : ca;
-          foundAt = e.getDependent().index();
-        }
-      }
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    return d.refs().partnerOf(s, own);
   }
 
   /** The leaders of the states that {@code head} ("leaders") takes with "of", in order. */
   private static List<String> leadersOf(StanceDoc d, int s, SemanticGraph g, IndexedWord head) {
-    Set<String> out = new LinkedHashSet<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
-      if (!e.getRelation().toString().equals("nmod:of")) {
-        continue;
-      }
-      Mention m = d.mentionAt(s, e.getDependent());
-      if (m == null || d.kindOf(m.id()) != EntityKind.STATE) {
-        return List.of();
-      }
-      String leader = d.leaderOf(m.id());
-      if (leader == null) {
-        return List.of();
-      }
-      out.add(leader);
-    }
-    return List.copyOf(out);
-  }
-
-  private static boolean kindFits(StanceDoc d, String id, EntityKind want) {
-    if (d.isAlliance(id)) {
-      return false;
-    }
-    return want == null || d.kindOf(id) == want;
+    return d.refs().leadersOf(s, g, head, d::isLeaderTitle);
   }
 }

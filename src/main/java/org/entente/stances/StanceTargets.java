@@ -179,17 +179,13 @@ final class StanceTargets {
     return List.copyOf(ids);
   }
 
-  /** Nouns for a proposal or plan, whose author a later "it" or "the plan" stands for. */
-  private static final Set<String> PROPOSALS = Set.of("plan", "proposal", "initiative",
-      "proposition", "blueprint", "framework", "roadmap", "offer");
-
   /** "it", or a proposal noun with a definite article and no modifier naming its author. */
-  private static boolean anaphoric(SemanticGraph g, IndexedWord node) {
+  private boolean anaphoric(SemanticGraph g, IndexedWord node) {
     String word = node.word().toLowerCase(Locale.ROOT);
     if (word.equals("it")) {
       return true;
     }
-    if (!PROPOSALS.contains(node.lemma())) {
+    if (!lexicon.has("PROPOSAL", node.lemma())) {
       return false;
     }
     boolean definite = false;
@@ -219,7 +215,7 @@ final class StanceTargets {
       List<IndexedWord> words = gk.vertexListSorted();
       for (int i = words.size() - 1; i >= 0; i--) {
         IndexedWord w = words.get(i);
-        if ((k == s && w.index() >= node.index()) || !PROPOSALS.contains(w.lemma())
+        if ((k == s && w.index() >= node.index()) || !lexicon.has("PROPOSAL", w.lemma())
             || anaphoric(gk, w)) {
           continue;
         }

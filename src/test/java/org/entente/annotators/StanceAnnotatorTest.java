@@ -180,8 +180,8 @@ class StanceAnnotatorTest {
 
   @Test
   void itIsTheBodyNamedBefore() {
-    assertHas("The Philippine defense department said it was deeply concerned over China's "
-        + "drills.", "philippine-defense-department OPPOSE CHN");
+    assertHas("The Philippine defense department said it was deeply concerned about China's "
+        + "naval drills.", "philippine-defense-department OPPOSE CHN");
   }
 
   @Test
@@ -217,8 +217,8 @@ class StanceAnnotatorTest {
 
   @Test
   void membersListedAfterTheirAllianceStandForIt() {
-    Set<String> got = stances("Iran voiced concern over the effects that the deals of the AUKUS "
-        + "alliance - Australia, the UK and the US - will have on the Pacific.");
+    Set<String> got = stances("Iran voiced concern over the impact that the pacts of the AUKUS "
+        + "alliance - Australia, the UK and the US - would bring to the Pacific.");
     assertTrue(got.contains("IRN OPPOSE AUKUS"), got::toString);
     assertTrue(got.stream().noneMatch(s -> s.endsWith(" GBR") || s.endsWith(" USA")),
         got::toString);

@@ -3,8 +3,11 @@ package org.entente.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code serve}'s options: sizes, durations, and bad limits as usage errors (exit 2). */
@@ -36,5 +39,16 @@ class ServeCommandTest {
     assertEquals(2, Main.run("serve", "--max-body", "0"));
     assertEquals(2, Main.run("serve", "--timeout", "soon"));
     assertEquals(2, Main.run("serve", "--port", "70000"));
+    assertEquals(2, Main.run("serve", "--batch-lines", "0"));
+    assertEquals(2, Main.run("serve", "--write-timeout", "0s"));
+    assertEquals(2, Main.run("serve", "--token-file", "no/such/token-file"));
+  }
+
+  @Test
+  void aTokenFileMustHoldOneToken(@TempDir Path dir) throws Exception {
+    Path blank = Files.writeString(dir.resolve("blank"), "  \n");
+    Path two = Files.writeString(dir.resolve("two"), "one two\n");
+    assertEquals(2, Main.run("serve", "--token-file", blank.toString()));
+    assertEquals(2, Main.run("serve", "--token-file", two.toString()));
   }
 }

@@ -48,26 +48,26 @@ class ScorerTest {
     TestCorpus c = new TestCorpus(dir).gold("b.txt", "{'doc': 'b.txt', " + PEOPLE
         + ", 'alliances': [], 'stances': [], 'quotes': ["
         + "{'kind': 'DIRECT', 'speaker': 'vladimir-putin',"
-        + " 'text': 'We value the balanced position of our friends'},"
+        + " 'text': 'We respect the careful approach of our partners'},"
         + "{'kind': 'DIRECT', 'speaker': 'xi-jinping', 'text': 'old friend'},"
         + "{'kind': 'DIRECT', 'speaker': ['vladimir-putin', 'xi-jinping'],"
-        + " 'text': 'a new model of cooperation'},"
+        + " 'text': 'a fresh pattern of partnership'},"
         + "{'kind': 'INDIRECT', 'speaker': 'vladimir-putin',"
         + " 'text': 'trade had increased 31% this year'}]}");
     ScoreReport r = c.score("{'id': 'b.txt', 'quotes': ["
         // S1 matches G1 on words (all 8 gold words, 11 distinct), right speaker by surname.
         + "{'kind': 'DIRECT', 'speakers': ['putin'],"
-        + " 'text': 'We value the balanced position of our Chinese friends, he said'},"
+        + " 'text': 'We respect the careful approach of our Asian partners, he said'},"
         // S2 contains G2; 'speaker' is read when there is no 'speakers'; xi is wrong.
         + "{'kind': 'DIRECT', 'speaker': 'xi', 'text': 'my old friend'},"
         // S3 contains G3 but names one speaker of two.
         + "{'kind': 'DIRECT', 'speakers': ['vladimir-putin'],"
-        + " 'text': 'a new model of cooperation has been formed'},"
+        + " 'text': 'a fresh pattern of partnership has taken shape'},"
         // S4 matches nothing.
         + "{'kind': 'DIRECT', 'speakers': ['vladimir-putin'], 'text': 'unrelated words here'},"
         // S5 matches G3 with both speakers, in another order.
         + "{'kind': 'DIRECT', 'speakers': ['xi-jinping', 'putin'],"
-        + " 'text': 'A new model of cooperation!'},"
+        + " 'text': 'A fresh pattern of partnership!'},"
         // S6 matches G2, but 'speakers': null wins over 'speaker', as in score.py.
         + "{'kind': 'DIRECT', 'speakers': null, 'speaker': 'xi-jinping', 'text': 'old friend'},"
         // S7 contains G4; S8 is INDIRECT, so it cannot match the DIRECT G2.

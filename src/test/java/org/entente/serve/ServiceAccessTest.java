@@ -78,14 +78,20 @@ class ServiceAccessTest {
       assertEquals(200, RawHttp.status(RawHttp.exchange(port, get(port, "[::1]", "/health"))));
 
       // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1.
-      assertJsonError(RawHttp.exchange(port, get(port, "evil.example:" + port, "/health")),
+      assertJsonError(RawHttp.exchange(port, get(port, "evil.example:" + port, "/metrics")),
           403, "forbidden-host");
+      String rebound = "POST /extract HTTP/1.1\r\nHost: evil.example:" + port + "\r\nContent-Type: "
+          + "text/plain\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello";
+      assertJsonError(RawHttp.exchange(port, rebound), 403, "forbidden-host");
+      // Probes come by the pod's address: /health and /ready answer whatever the Host.
+      assertEquals(200, RawHttp.status(
+          RawHttp.exchange(port, get(port, "10.1.2.3:" + port, "/ready"))));
       // An absolute URL naming another host: Jetty refuses the mismatch with the Host itself.
-      String absolute = RawHttp.exchange(port, get(port, self, "http://evil.example/health"));
+      String absolute = RawHttp.exchange(port, get(port, self, "http://evil.example/metrics"));
       assertJsonError(absolute, RawHttp.status(absolute), null);
       assertTrue(List.of(400, 403).contains(RawHttp.status(absolute)), absolute);
       assertJsonError(RawHttp.exchange(port, get(port, "evil.example",
-          "http://evil.example/health")), 403, "forbidden-host");
+          "http://evil.example/metrics")), 403, "forbidden-host");
 
       String post = "POST /extract HTTP/1.1\r\nHost: " + self + "\r\nOrigin: http://evil.example"
           + "\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello";
@@ -103,8 +109,8 @@ class ServiceAccessTest {
     try (ExtractionServer server = ExtractionServer.start(named, EMPTY)) {
       int port = server.port();
       assertEquals(200, RawHttp.status(
-          RawHttp.exchange(port, get(port, "entente.example.org", "/health"))));
-      assertJsonError(RawHttp.exchange(port, get(port, "127.0.0.1:" + port, "/health")),
+          RawHttp.exchange(port, get(port, "entente.example.org", "/metrics"))));
+      assertJsonError(RawHttp.exchange(port, get(port, "127.0.0.1:" + port, "/metrics")),
           403, "forbidden-host");
     }
   }
