@@ -577,13 +577,7 @@ public final class Extractor implements AutoCloseable {
       }
     }
 
-    /**
-     * The CoreNLP properties of the pipeline this builder's extractor runs, for tools that run
-     * it themselves and read the annotations (the {@code train-quotes} command).
-     *
-     * @return a new copy of the properties
-     */
-    public Properties properties() {
+    Properties properties() {
       Properties p = new Properties();
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       // Each annotator reads its settings under its name (entente.quotes.speechCues), and

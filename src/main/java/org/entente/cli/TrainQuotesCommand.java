@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,18 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.entente.Extractor;
-import org.entente.annotators.EntenteAnnotations;
-import org.entente.lexicon.QuoteRules;
-import org.entente.quotes.QuoteExtractor;
-import org.entente.quotes.learn.CandidateRow;
-import org.entente.quotes.learn.SpeakerScorer;
-import org.entente.quotes.learn.SpeakerTrainer;
-import org.entente.quotes.learn.SpeakerTrainer.Example;
+import org.entente.SpeakerTraining;
+import org.entente.SpeakerTraining.Candidate;
+import org.entente.SpeakerTraining.Example;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,29 +78,21 @@ final class TrainQuotesCommand implements Callable<Integer> {
       buildCache(err);
     }
     List<Example> examples = new ArrayList<>();
-    int quotes = 0;
     int positives = 0;
-    String lastQuote = "";
     for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t", -1);
       if (f.length < 6) {
         continue;
       }
-      String key = f[0] + "/" + f[2];
-      if (!key.equals(lastQuote)) {
-        quotes++;
-        lastQuote = key;
-      }
       boolean yes = f[4].equals("1");
       positives += yes ? 1 : 0;
-      examples.add(new Example(yes, Arrays.asList(f[5].split(" "))));
+      examples.add(new Example(f[0] + "/" + f[1] + "/" + f[2], yes,
+          Arrays.asList(f[5].split(" "))));
     }
-    SpeakerScorer scorer = SpeakerTrainer.train(examples);
-    double top1 = top1(scorer, cache);
+    long quotes = examples.stream().map(Example::quotation).distinct().count();
     Path model = out.resolve("speaker-scorer.bin.gz");
-    SpeakerTrainer.write(scorer, model);
-    long docs = Files.readAllLines(cache, StandardCharsets.UTF_8).stream()
-        .map(l -> l.split("\t", 2)[0]).distinct().count();
+    double top1 = SpeakerTraining.train(examples, model);
+    long docs = examples.stream().map(e -> e.quotation().split("/", 2)[0]).distinct().count();
     writeCard(out.resolve("speaker-scorer.md"), docs, examples.size(), quotes, positives, top1);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "trained on %d candidates of %d quotations (%d speakers); top-1 on train %.3f; wrote %s%n",
@@ -116,38 +100,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The share of quotations with a right candidate whose best-scored candidate is right. */
-  private static double top1(SpeakerScorer scorer, Path cache) throws IOException {
-    Map<String, double[]> best = new LinkedHashMap<>(); // quote -> {best score, its label, any}
-    for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t", -1);
-      if (f.length < 6) {
-        continue;
-      }
-      String key = f[0] + "/" + f[1] + "/" + f[2];
-      double p = scorer.score(Arrays.asList(f[5].split(" ")));
-      double[] b = best.computeIfAbsent(key, k -> new double[] {-1, 0, 0});
-      boolean yes = f[4].equals("1");
-      if (p > b[0]) {
-        b[0] = p;
-        b[1] = yes ? 1 : 0;
-      }
-      b[2] = Math.max(b[2], yes ? 1 : 0);
-    }
-    long judged = best.values().stream().filter(b -> b[2] > 0).count();
-    long right = best.values().stream().filter(b -> b[2] > 0 && b[1] > 0).count();
-    return judged == 0 ? 0 : (double) right / judged;
-  }
-
   private void buildCache(PrintWriter err) throws IOException {
     Map<String, List<Gold>> gold = readGold(data.resolve("attributions.jsonl"));
-    Properties props = Extractor.builder().properties();
-    // The speaker scorer needs the quote annotator's inputs only: up to the reference index.
-    String annotators = props.getProperty("annotators");
-    props.setProperty("annotators",
-        annotators.substring(0, annotators.indexOf("entente.reference") + 17));
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-    QuoteExtractor rules = new QuoteExtractor(QuoteRules.get());
+    SpeakerTraining training = new SpeakerTraining();
     List<Path> texts;
     try (Stream<Path> files = Files.list(data.resolve("texts"))) {
       texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -167,11 +122,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
       for (Path p : texts) {
         String doc = p.getFileName().toString();
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        Annotation a = new Annotation(text);
-        pipeline.annotate(a);
-        List<CandidateRow> rows =
-            rules.candidateRows(a.get(EntenteAnnotations.ReferenceAnnotation.class));
-        for (String row : label(rows, gold.getOrDefault(doc, List.of()), doc)) {
+        for (String row : label(training.candidates(text), gold.getOrDefault(doc, List.of()),
+            doc)) {
           w.write(row);
           w.newLine();
         }
@@ -189,21 +141,21 @@ final class TrainQuotesCommand implements Callable<Integer> {
    * (as the PolNeAR scorer judges). Quotations matching no attribution keep all their candidates as
    * wrong; quotations whose attribution's source is no candidate are left out.
    */
-  private static List<String> label(List<CandidateRow> rows, List<Gold> golds, String doc) {
-    Map<String, List<CandidateRow>> byQuote = new LinkedHashMap<>();
-    for (CandidateRow r : rows) {
+  private static List<String> label(List<Candidate> rows, List<Gold> golds, String doc) {
+    Map<String, List<Candidate>> byQuote = new LinkedHashMap<>();
+    for (Candidate r : rows) {
       byQuote.computeIfAbsent(r.kind() + "\t" + r.begin() + "\t" + r.end(), k -> new ArrayList<>())
           .add(r);
     }
     List<String> out = new ArrayList<>();
-    for (List<CandidateRow> cands : byQuote.values()) {
-      CandidateRow q = cands.get(0);
+    for (List<Candidate> cands : byQuote.values()) {
+      Candidate q = cands.get(0);
       List<Gold> hits = golds.stream()
           .filter(g -> overlap(q.begin(), q.end(), g.begin(), g.end())).toList();
       boolean sourced = hits.stream().anyMatch(g -> g.source() != null);
-      Map<CandidateRow, Boolean> labels = new HashMap<>();
+      Map<Candidate, Boolean> labels = new HashMap<>();
       boolean any = false;
-      for (CandidateRow c : cands) {
+      for (Candidate c : cands) {
         boolean yes = hits.stream().anyMatch(g -> right(c, g));
         labels.put(c, yes);
         any |= yes;
@@ -211,7 +163,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
       if (!hits.isEmpty() && (!sourced || !any)) {
         continue;
       }
-      for (CandidateRow c : cands) {
+      for (Candidate c : cands) {
         out.add(doc + "\t" + c.kind() + "\t" + c.begin() + "\t" + c.end() + "\t"
             + (labels.get(c) ? "1" : "0") + "\t" + String.join(" ", c.features()));
       }
@@ -219,7 +171,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
     return out;
   }
 
-  private static boolean right(CandidateRow c, Gold g) {
+  private static boolean right(Candidate c, Gold g) {
     if (g.source() == null) {
       return false;
     }
@@ -261,22 +213,22 @@ final class TrainQuotesCommand implements Callable<Integer> {
     return out;
   }
 
-  private void writeCard(Path file, long docs, int candidates, int quotes, int positives, double top1)
+  private void writeCard(Path file, long docs, int candidates, long quotes, int positives, double top1)
       throws IOException {
     String card = """
         # Quote speaker scorer
 
         A maximum-entropy model (OpenNLP GIS, %d iterations, feature cutoff %d, one thread:
-        deterministic) that scores each candidate speaker of a quotation found by the quote
-        rules. `org.entente.quotes.Quotations` keeps the rules' speaker when the model ranks it
-        first or cannot see it (unnamed sources, joint statements), else takes the model's best
-        candidate (route `MODEL`); a quotation the rules found no speaker for is kept when its
-        best candidate scores 0.5 or more.
+        deterministic) that scores each candidate speaker of a direct quotation: every actor
+        mentioned from three sentences before it to one after. It is the sieve
+        `speaker-model` of `org.entente.quotes.DirectQuotes`, asked after the rule sieves:
+        a quotation no rule attributed takes its best candidate when that scores 0.5 or more
+        (route `SPEAKER_MODEL`, the probability as confidence), else it is dropped.
 
         - **Data:** PolNeAR v1.0.0 (Newell, Margolin and Ruths, LREC 2018), **train split only**
-          (`%s`, %d of its 840 articles with a quotation candidate): US political news from
-          2015-16. The corpus of `../shared/corpus` and PolNeAR's
-          dev split were never trained on. The model holds feature weights only: no text.
+          (`%s`, %d of its 840 articles with a quotation candidate): US political news
+          from 2015-16. The corpus of `../shared/corpus` and PolNeAR's dev split were never
+          trained on.
         - **Licence:** the model's weights are derived from PolNeAR's annotations, whose
           README (github networkdynamics/PolNeAR) names no licence: check its terms before
           redistributing the model outside this project. The file holds feature weights only
@@ -288,15 +240,16 @@ final class TrainQuotesCommand implements Callable<Integer> {
           attribution give negatives only.
         - **Features:** see `org.entente.quotes.SpeakerCandidates`: the rules' pick and route,
           the previous quotation's speaker, mention type (name, surname, title, pronoun), actor
-          kind, syntactic role (subject of a speech cue, object, possessor, "according to"),
+          kind, syntactic role (subject of a speech cue and the cue's lemma, object,
+          possessor, "according to"), the quotation's length, final punctuation, mark, colon
+          and whether a cue stands outside it in its sentences,
           side and distance in tokens, sentences and paragraphs, rank by distance, mention
           count, the quotation's place in its paragraph.
         - **Figures:** top-1 on the training quotations that have a right candidate: %.3f.
           Held-out figures are in the README (PolNeAR dev split and the corpus).
-        - **Command:** `java -jar target/entente.jar train-quotes --data %s --articles %d`
-          (pipeline run
-          cached in `%s`; `--rebuild-cache` to rerun it). Trained %s.
-        """.formatted(SpeakerTrainer.ITERATIONS, SpeakerTrainer.CUTOFF, data, docs, candidates,
+        - **Command:** `java -Xmx3g -jar target/entente.jar train-quotes --data %s --articles
+          %d` (pipeline run cached in `%s`; `--rebuild-cache` to rerun it). Trained %s.
+        """.formatted(SpeakerTraining.ITERATIONS, SpeakerTraining.CUTOFF, data, docs, candidates,
         quotes, positives, top1, data, articles, cache, LocalDate.now());
     Files.createDirectories(file.getParent());
     Files.writeString(file, card, StandardCharsets.UTF_8);

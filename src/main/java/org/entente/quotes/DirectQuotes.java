@@ -189,7 +189,7 @@ final class DirectQuotes {
             : c.previous().attribution().speakers();
         SpeakerCandidates.Candidate best = null;
         double bestScore = -1;
-        for (SpeakerCandidates.Candidate k : candidates.of(org.entente.QuoteKind.DIRECT,
+        for (SpeakerCandidates.Candidate k : candidates.of(true,
             c.q().open(), c.q().end(), null, prev)) {
           double p = scorer.score(k.features());
           if (p > bestScore) {

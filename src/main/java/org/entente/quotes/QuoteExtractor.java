@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashMap;
-import org.entente.QuoteKind;
 import org.entente.facts.Decision;
 import org.entente.facts.FactExtractor;
 import org.entente.facts.Sieve;
@@ -198,7 +197,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
       Attribution a = q.attribution();
       if (a == null || a.speakers().size() == 1 && a.outlet() == null) {
         addRows(rows, spans, v, "DIRECT", q.span().begin(), q.span().end(), candidates.of(
-            QuoteKind.DIRECT, q.span().open(), q.span().end(), a, q.previous()));
+            true, q.span().open(), q.span().end(), a, q.previous()));
       }
     }
     speakers.lookBackForIssuers(true);
@@ -207,7 +206,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
       Attribution a = f.attribution();
       if (end > f.begin() && a != null && a.speakers().size() == 1 && a.outlet() == null) {
         addRows(rows, spans, v, "INDIRECT", f.begin(), end,
-            candidates.of(QuoteKind.INDIRECT, f.begin(), end, a, List.of()));
+            candidates.of(false, f.begin(), end, a, List.of()));
       }
     }
     return rows;

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.QuoteKind;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.entente.lexicon.QuoteRules.CueFlag;
@@ -76,10 +75,12 @@ final class SpeakerCandidates {
   /**
    * The candidates of the quotation [open, end) (open at its opening mark for a direct one).
    *
+   * @param direct true for a direct quotation, false for reported speech
    * @param rule the rules' attribution, or null when they found none
    * @param previous the speakers of the quotation before, maybe empty
    */
-  List<Candidate> of(QuoteKind kind, int open, int end, Attribution rule, List<String> previous) {
+  List<Candidate> of(boolean direct, int open, int end, Attribution rule, List<String> previous) {
+    String kind = direct ? "DIRECT" : "INDIRECT";
     int s0 = v.sentenceAt(open);
     int s1 = v.sentenceAt(Math.max(open, end - 1));
     int qFirst = globalToken(s0, open);
@@ -110,7 +111,7 @@ final class SpeakerCandidates {
     int pq = paragraphIndex(open);
     boolean opensParagraph = v.paragraphBegin(open) == open;
     boolean endsParagraph = v.text.substring(end, v.paragraphEnd(end)).strip().length() <= 2;
-    List<String> quote = quoteFeatures(kind, open, end, s0, s1, rule);
+    List<String> quote = quoteFeatures(direct, open, end, s0, s1, rule);
     for (int rank = 0; rank < ids.size(); rank++) {
       String id = ids.get(rank);
       Mention m = nearest.get(id);
@@ -161,9 +162,9 @@ final class SpeakerCandidates {
    * rule found a speaker: its length, final punctuation, mark, a colon before it, a speech cue
    * outside it in its sentences.
    */
-  private List<String> quoteFeatures(QuoteKind kind, int open, int end, int s0, int s1,
+  private List<String> quoteFeatures(boolean direct, int open, int end, int s0, int s1,
       Attribution rule) {
-    if (kind != QuoteKind.DIRECT) {
+    if (!direct) {
       return List.of();
     }
     String inner = v.text.substring(Math.min(open + 1, end), end).strip();
