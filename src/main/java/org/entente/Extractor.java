@@ -583,10 +583,10 @@ public final class Extractor implements AutoCloseable {
       // Each annotator reads its settings under its name (entente.quotes.speechCues), and
       // CoreNLP shares an annotator between pipelines only when those settings are equal.
       String parse = profile == Profile.FULL ? ",depparse" : "";
-      String facts = profile == Profile.FULL
-          ? "," + REFERENCE + "," + QUOTES + "," + STANCES : "";
+      // The reference stage runs in both profiles: it resolves the actors' pronouns.
+      String facts = profile == Profile.FULL ? "," + QUOTES + "," + STANCES : "";
       p.setProperty("annotators", "tokenize,ssplit," + HYGIENE + ",pos,lemma,ner" + parse
-          + "," + ACTORS + "," + ALLIANCES + facts);
+          + "," + ACTORS + "," + ALLIANCES + "," + REFERENCE + facts);
       p.setProperty("customAnnotatorClass." + HYGIENE, HygieneAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + ACTORS, ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + ALLIANCES, AllianceAnnotator.class.getName());
@@ -616,7 +616,10 @@ public final class Extractor implements AutoCloseable {
     Extraction assemble(String id, String language, Annotation doc, LocalDate date) {
       String text = doc.get(CoreAnnotations.TextAnnotation.class);
       var entities = doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class);
-      var mentions = doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
+      // The reference stage's mentions add the pronouns resolved to the actors.
+      var index = doc.get(EntenteAnnotations.ReferenceAnnotation.class);
+      var mentions = index != null ? index.actorMentions()
+          : doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
       ImmutableList.Builder<Actor> actors = ImmutableList.builder();
       if (entities != null) {
         entities.values().forEach(e -> actors.add(actor(text, e, mentions)));

@@ -55,6 +55,7 @@ public final class ActorAnnotator implements Annotator {
         date(doc.get(CoreAnnotations.DocDateAnnotation.class)), furniture, authorBios);
     r.run();
     doc.set(EntenteAnnotations.ActorMentionsAnnotation.class, List.copyOf(r.mentions()));
+    doc.set(EntenteAnnotations.ClaimedTokensAnnotation.class, List.copyOf(r.claimed()));
     doc.set(EntenteAnnotations.ActorEntitiesAnnotation.class,
         java.util.Collections.unmodifiableMap(r.entities()));
   }
@@ -73,7 +74,8 @@ public final class ActorAnnotator implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of(EntenteAnnotations.ActorMentionsAnnotation.class,
-        EntenteAnnotations.ActorEntitiesAnnotation.class);
+        EntenteAnnotations.ActorEntitiesAnnotation.class,
+        EntenteAnnotations.ClaimedTokensAnnotation.class);
   }
 
   @Override

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,12 +33,12 @@ import org.entente.reference.Mention;
  * Finds and links the actors of one document. One instance per document; not shared.
  *
  * <p>The passes run in order, each claiming the tokens it explains: gazetteer forms, NER names,
- * titles and descriptions, short forms of names seen earlier, then pronouns.
+ * titles and descriptions, then short forms of names seen earlier. Pronouns are the reference
+ * stage's.
  */
 final class ActorResolution {
   private static final Set<String> DETERMINERS =
       Set.of("the", "his", "her", "its", "their", "our", "a", "an", "former", "then");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Supplier<Set<String>> GEOGRAPHIC_FEATURES =
       Suppliers.memoize(() -> Set.copyOf(Rules.lines("models/rules/geographic-features.txt")));
   private static final Set<String> LOCATIVE =
@@ -90,6 +91,22 @@ final class ActorResolution {
     return out;
   }
 
+  /**
+   * Per sentence, the tokens this stage read: names, titles, places, page furniture. The
+   * reference stage resolves pronouns on the others only.
+   */
+  List<BitSet> claimed() {
+    List<BitSet> out = new ArrayList<>();
+    for (boolean[] taken : claimed) {
+      BitSet b = new BitSet(taken.length);
+      for (int i = 0; i < taken.length; i++) {
+        b.set(i, taken[i]);
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
   List<Mention> mentions() {
     List<Mention> out = new ArrayList<>(mentions);
     out.sort(Comparator.comparingInt(Mention::begin));
@@ -124,9 +141,6 @@ final class ActorResolution {
     }
     for (int s = 0; s < sentences.size(); s++) {
       shortFormPass(s);
-    }
-    for (int s = 0; s < sentences.size(); s++) {
-      pronounPass(s);
     }
     dropVenueStates();
   }
@@ -583,67 +597,6 @@ final class ActorResolution {
       addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null, false));
     }
     return found;
-  }
-
-  // ---- pass 5: pronouns
-
-  private void pronounPass(int s) {
-    List<CoreLabel> tokens = tokens(s);
-    boolean[] taken = claimed.get(s);
-    for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel tok = tokens.get(i);
-      if (taken[i] || !PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      String id = antecedent(s, i);
-      if (id != null) {
-        mentions.add(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
-            Mention.Via.PRONOUN));
-        taken[i] = true;
-      }
-    }
-  }
-
-  /**
-   * The person a pronoun most likely means: the first person named earlier in its sentence, else
-   * the first person of the nearest earlier sentence that names one (subjects come first in news
-   * English), looking back at most three sentences.
-   */
-  private String antecedent(int s, int token) {
-    for (int back = s; back >= 0 && back >= s - 3; back--) {
-      Mention first = null;
-      for (Mention m : mentions) {
-        if (m.sentence() == back && (back < s || m.tokenEnd() <= token)
-            && m.via() != Mention.Via.PRONOUN
-            && entities.get(m.id()).kind() == EntityKind.PERSON
-            && (first == null || m.tokenBegin() < first.tokenBegin())) {
-          first = m;
-        }
-      }
-      Mention source = back < s ? attributedSource(back) : null;
-      if (source != null) {
-        return source.id(); // "according to X, ... He added" continues X's words
-      }
-      if (first != null) {
-        return first.id();
-      }
-    }
-    return null;
-  }
-
-  /** The person named right after "according to" in sentence {@code s}, if any. */
-  private Mention attributedSource(int s) {
-    List<CoreLabel> tokens = tokens(s);
-    for (Mention m : mentions) {
-      int t = m.tokenBegin();
-      if (m.sentence() == s && t >= 2 && m.via() != Mention.Via.PRONOUN
-          && entities.get(m.id()).kind() == EntityKind.PERSON
-          && tokens.get(t - 2).word().equalsIgnoreCase("according")
-          && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
-        return m;
-      }
-    }
-    return null;
   }
 
   // ---- bookkeeping

@@ -2,6 +2,7 @@ package org.entente.annotators;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.entente.lexicon.AllianceEntry;
@@ -21,6 +22,17 @@ public final class EntenteAnnotations {
   public static final class ActorMentionsAnnotation implements CoreAnnotation<List<Mention>> {
     @Override
     public Class<List<Mention>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
+  /**
+   * Per sentence, the tokens the actor annotator read as names, titles, places or page
+   * furniture, where no pronoun is resolved. Written by {@link ActorAnnotator}.
+   */
+  public static final class ClaimedTokensAnnotation implements CoreAnnotation<List<BitSet>> {
+    @Override
+    public Class<List<BitSet>> getType() {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }

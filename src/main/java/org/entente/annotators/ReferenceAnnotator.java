@@ -11,6 +11,8 @@ import org.entente.reference.DocumentIndex;
 /**
  * The reference stage: builds the document's {@link DocumentIndex} once, from the tokens,
  * dependency graphs and entente's actor and alliance mentions, for the fact annotators after it.
+ * It resolves the personal pronouns ("he", "his") to people, and its index answers the other
+ * back-references ({@link org.entente.reference.BackReferences}).
  * Writes {@link EntenteAnnotations.ReferenceAnnotation}.
  *
  * <p>Use it after the actor and alliance annotators: {@code customAnnotatorClass.entente_reference
@@ -31,7 +33,8 @@ public final class ReferenceAnnotator implements Annotator {
         doc.get(EntenteAnnotations.ActorMentionsAnnotation.class),
         doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class),
         doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class),
-        doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class)));
+        doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class),
+        doc.get(EntenteAnnotations.ClaimedTokensAnnotation.class)));
   }
 
   @Override

@@ -384,4 +384,76 @@ public final class BackReferences {
     }
     return want == null || kindOf(id) == want;
   }
+
+  /**
+   * What a first-person pronoun ("we", "our") stands for: inside an attributed quotation, its
+   * speakers; else the actor subject of a speech verb in its sentence, or, when the pronoun sits
+   * inside quotation marks, in the next or the previous sentence.
+   *
+   * @param s the pronoun's sentence
+   * @param offset the pronoun's character offset
+   * @param speechVerb whether a lemma is a speech verb
+   * @return the speakers' ids; empty when none is found
+   */
+  public List<String> firstPerson(int s, int offset, Predicate<String> speechVerb) {
+    List<Utterance> quotes = index.utterances();
+    if (quotes != null) {
+      for (Utterance q : quotes) {
+        if (q.begin() <= offset && offset < q.end() && !q.speakers().isEmpty()) {
+          return q.speakers();
+        }
+      }
+    }
+    // No quote annotator output: find a speech verb with an actor subject, in this sentence, or
+    // when the pronoun sits inside quotation marks, in the next or the previous sentence.
+    List<String> here = cueSubject(s, speechVerb);
+    if (!here.isEmpty()) {
+      return here;
+    }
+    if (insideQuotation(index.text(), offset)) {
+      for (int other : new int[] {s + 1, s - 1}) {
+        if (other >= 0 && other < index.sentenceCount()) {
+          List<String> there = cueSubject(other, speechVerb);
+          if (!there.isEmpty()) {
+            return there;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> cueSubject(int s, Predicate<String> speechVerb) {
+    SemanticGraph g = index.enhanced(s);
+    if (g == null) {
+      return List.of();
+    }
+    for (IndexedWord w : g.vertexListSorted()) {
+      if (!speechVerb.test(w.lemma())) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        if (e.getRelation().toString().equals("nsubj")) {
+          Mention m = mentionAt(s, e.getDependent());
+          if (m != null) {
+            return List.of(m.id());
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether an odd number of double quotation marks precede {@code offset} in its paragraph. */
+  private static boolean insideQuotation(String text, int offset) {
+    int start = text.lastIndexOf('\n', offset - 1) + 1;
+    int marks = 0;
+    for (int i = start; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
 }

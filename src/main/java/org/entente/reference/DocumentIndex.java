@@ -11,7 +11,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -50,21 +52,22 @@ public final class DocumentIndex {
    * @param actors the actors by id; null for none
    * @param allianceMentions every alliance mention, in text order; null for none
    * @param alliances the alliances by id; null for none
-   * @return the index
+   * @param claimed per sentence, the tokens the actor stage read, where no pronoun is resolved;
+   *     null when unknown
+   * @return the index, whose actor mentions add the resolved pronouns ("he", "his")
    */
   public static DocumentIndex of(CoreMap doc, List<Mention> actorMentions,
       Map<String, Entity> actors, List<Mention> allianceMentions,
-      Map<String, AllianceEntry> alliances) {
-    return new DocumentIndex(doc, actorMentions, actors, allianceMentions, alliances);
+      Map<String, AllianceEntry> alliances, List<BitSet> claimed) {
+    return new DocumentIndex(doc, actorMentions, actors, allianceMentions, alliances, claimed);
   }
 
   private DocumentIndex(CoreMap doc, List<Mention> actorMentions, Map<String, Entity> actors,
-      List<Mention> allianceMentions, Map<String, AllianceEntry> alliances) {
+      List<Mention> allianceMentions, Map<String, AllianceEntry> alliances,
+      List<BitSet> claimed) {
     this.text = requireNonNull(doc.get(CoreAnnotations.TextAnnotation.class), "text");
     List<CoreMap> ss = doc.get(CoreAnnotations.SentencesAnnotation.class);
     this.sentences = ss == null ? ImmutableList.of() : ImmutableList.copyOf(ss);
-    this.actorMentions = actorMentions == null ? ImmutableList.of()
-        : ImmutableList.copyOf(actorMentions);
     this.actors = actors == null ? ImmutableMap.of() : ImmutableMap.copyOf(actors);
     this.allianceMentions = allianceMentions == null ? ImmutableList.of()
         : ImmutableList.copyOf(allianceMentions);
@@ -83,6 +86,12 @@ public final class DocumentIndex {
       byToken.add(new Mention[t.size()]);
     }
     this.tokens = toks.build();
+    // The actor stage's mentions and the pronouns resolved to them, in text order.
+    List<Mention> named = actorMentions == null ? List.of() : actorMentions;
+    List<Mention> all = new ArrayList<>(named);
+    all.addAll(Pronouns.resolve(tokens, named, this.actors, claimed));
+    all.sort(Comparator.comparingInt(Mention::begin));
+    this.actorMentions = ImmutableList.copyOf(all);
     this.basic = nullable(b);
     this.enhanced = nullable(e);
     for (Mention m : this.actorMentions) {

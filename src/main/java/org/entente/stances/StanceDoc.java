@@ -15,7 +15,6 @@ import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
-import org.entente.reference.Utterance;
 
 /**
  * The stance rules' helpers over one document's {@link DocumentIndex}: mention lookup with
@@ -27,8 +26,6 @@ final class StanceDoc {
   final List<CoreMap> sentences;
   final Map<String, Entity> entities;
   final Map<String, AllianceEntry> alliances;
-  /** The quote stage's utterances, or null when it did not run. */
-  final List<Utterance> quotes;
   private final DocumentIndex index;
   private final StanceLexicon lexicon;
   private final BackReferences refs;
@@ -41,7 +38,6 @@ final class StanceDoc {
     this.sentences = index.sentences();
     this.entities = index.actors();
     this.alliances = index.alliances();
-    this.quotes = index.utterances();
   }
 
   SemanticGraph graph(int s) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
-import org.entente.reference.Utterance;
 
 /**
  * Finds who holds a stance: the subject of the stance predicate, resolved to actor ids. Besides
@@ -79,7 +78,7 @@ final class StanceHolders {
       }
     }
     if (FIRST_PERSON.contains(word)) {
-      return speaker(d, s, g, node);
+      return speaker(d, s, node);
     }
     if (word.equals("it") || word.equals("its")) {
       // "Beijing gives Moscow its support": a possessive on the object is the subject's.
@@ -149,66 +148,8 @@ final class StanceHolders {
   }
 
   /** "we" inside a quotation: the quote's speakers, else the speaker the sentence names. */
-  private List<String> speaker(StanceDoc d, int s, SemanticGraph g, IndexedWord node) {
-    int offset = node.beginPosition();
-    if (d.quotes != null) {
-      for (Utterance q : d.quotes) {
-        if (q.begin() <= offset && offset < q.end() && !q.speakers().isEmpty()) {
-          return q.speakers();
-        }
-      }
-    }
-    // No quote annotator output: find a speech verb with an actor subject, in this sentence, or
-    // when the pronoun sits inside quotation marks, in the next or the previous sentence.
-    List<String> here = cueSubject(d, s);
-    if (!here.isEmpty()) {
-      return here;
-    }
-    if (insideQuotation(d.text, offset)) {
-      for (int other : new int[] {s + 1, s - 1}) {
-        if (other >= 0 && other < d.sentences.size()) {
-          List<String> there = cueSubject(d, other);
-          if (!there.isEmpty()) {
-            return there;
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  private List<String> cueSubject(StanceDoc d, int s) {
-    SemanticGraph g = d.graph(s);
-    if (g == null) {
-      return List.of();
-    }
-    for (IndexedWord w : g.vertexListSorted()) {
-      if (!lexicon.has("SPEECH", w.lemma())) {
-        continue;
-      }
-      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-        if (e.getRelation().toString().equals("nsubj")) {
-          Mention m = d.mentionAt(s, e.getDependent());
-          if (m != null) {
-            return List.of(m.id());
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** Whether an odd number of double quotation marks precede {@code offset} in its paragraph. */
-  static boolean insideQuotation(String text, int offset) {
-    int start = text.lastIndexOf('\n', offset - 1) + 1;
-    int marks = 0;
-    for (int i = start; i < offset; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D') {
-        marks++;
-      }
-    }
-    return marks % 2 == 1;
+  private List<String> speaker(StanceDoc d, int s, IndexedWord node) {
+    return d.refs().firstPerson(s, node.beginPosition(), w -> lexicon.has("SPEECH", w));
   }
 
   /**
