@@ -26,6 +26,8 @@ public enum QuoteRoute {
   CONTINUATION,
   /** A cue in the sentence before or after the quotation. */
   ADJACENT_SENTENCE,
+  /** No rule found a speaker; the trained speaker scorer chose its best candidate. */
+  SPEAKER_MODEL,
   /** No speaker was found. */
   NONE,
   /** Not entente's: CoreNLP's own quote attribution, in {@code evaluate --compare-corenlp}. */

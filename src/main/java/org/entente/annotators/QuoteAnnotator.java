@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
 import org.entente.quotes.QuoteExtractor;
+import org.entente.quotes.learn.SpeakerScorer;
 
 /**
  * Finds direct quotations and reported speech and says who said them, with a {@link
@@ -19,7 +20,8 @@ import org.entente.quotes.QuoteExtractor;
  * <p>Use it after the reference annotator: {@code customAnnotatorClass.entente_quotes =
  * org.entente.annotators.QuoteAnnotator}. It needs lemmas, part-of-speech tags, the dependency
  * parse and entente's reference index. Its rules are the files of {@code models/rules/} (see
- * {@link QuoteRules}). Stateless between documents, so thread-safe.
+ * {@link QuoteRules}), and the speaker scorer trained on PolNeAR ({@code models/quotes/}) attributes
+ * the direct quotations no rule attributed. Stateless between documents, so thread-safe.
  */
 public final class QuoteAnnotator implements Annotator {
   /**
@@ -34,6 +36,9 @@ public final class QuoteAnnotator implements Annotator {
           "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
           + " with a public (java.util.Properties) constructor, asked in order before the rule"
           + " sieves."),
+      new PropertiesUtils.Property("speakerScorer", "bundled",
+          "'none' turns off the speaker scorer trained on PolNeAR (models/quotes/), which"
+          + " attributes direct quotations no rule attributed; 'bundled' uses it."),
   };
 
   private final QuoteExtractor extractor;
@@ -48,9 +53,10 @@ public final class QuoteAnnotator implements Annotator {
    *     cannot be created
    */
   public QuoteAnnotator(String name, Properties props) {
+    boolean rulesOnly = "none".equals(props.getProperty(name + ".speakerScorer"));
     this.extractor = new QuoteExtractor(
         QuoteRules.load(Settings.paths(props, name, "speechCues")),
-        Settings.sieves(props, name));
+        Settings.sieves(props, name), rulesOnly ? null : SpeakerScorer.bundled().orElse(null));
   }
 
   @Override

@@ -27,7 +27,9 @@ public final class QuoteRules {
     /** A short quoted fragment: "called him his 'old friend'". */
     FRAGMENT,
     /** A medium relaying someone's words: "Xinhua reported". */
-    OUTLET
+    OUTLET,
+    /** Its object is whom the words were said to: "told reporters", "assured Xi". */
+    ADDRESSEE
   }
 
   /**

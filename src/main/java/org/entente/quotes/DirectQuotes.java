@@ -14,6 +14,7 @@ import org.entente.facts.Sieve;
 import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.QuoteRules.CueFlag;
+import org.entente.quotes.learn.SpeakerScorer;
 import org.entente.reference.QuoteMarks;
 
 /**
@@ -22,6 +23,7 @@ import org.entente.reference.QuoteMarks;
  * its sentence, "according to", a colon introduction, or the adjacent sentence.
  */
 final class DirectQuotes {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DirectQuotes.class);
   private Covered covered; // the index of coveredSpans, built on first use
   private List<QuoteMarks.Span> coveredSpans;
   /** A quotation of at most this many words is a fragment and needs a cue in its sentence. */
@@ -44,6 +46,9 @@ final class DirectQuotes {
   private final CueFinder cues;
   private final SpeakerResolver speakers;
   private final SieveChain<QuoteCandidate, Attribution> chain;
+  private final SpeakerScorer scorer; // null: the rules alone
+  private final SpeakerCandidates candidates;
+  private final List<Seen> seen = new ArrayList<>();
   private final java.util.Set<String> ruleSieves = new java.util.HashSet<>();
   // The quotation the rule sieves are deciding: they read it here, beside the candidate, since
   // their state (the quotation before, the speakers remembered) is this document's.
@@ -53,7 +58,9 @@ final class DirectQuotes {
       List<QuoteMarks.Span> outer, Found previous) {}
 
   DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers,
-      List<Sieve<QuoteCandidate, Attribution>> before) {
+      List<Sieve<QuoteCandidate, Attribution>> before, SpeakerScorer scorer) {
+    this.scorer = scorer;
+    this.candidates = new SpeakerCandidates(v, cues);
     this.v = v;
     this.rules = rules;
     this.cues = cues;
@@ -66,6 +73,9 @@ final class DirectQuotes {
     all.add(rule("colon-name", c -> colonName(c.q(), c.s0())));
     all.add(rule("adjacent", c -> c.fragment() ? null : adjacent(c.q(), c.s0(), c.s1(),
         c.previous())));
+    if (scorer != null) {
+      all.add(model());
+    }
     this.chain = new SieveChain<>(all);
   }
 
@@ -107,13 +117,23 @@ final class DirectQuotes {
       int s1 = v.sentenceAt(q.end() - 1);
       boolean fragment = isFragment(q, s0);
       if (isHeadline(q) || fragment && isLabel(q, s0, s1)) {
+        reject(q, isHeadline(q) ? "headline or title line" : "label or name in title case");
         continue;
       }
       current = new Current(q, s0, s1, fragment, outer, previous);
       java.util.Optional<Decision<Attribution>> d = chain.decide(
           new QuoteCandidate(v.index, true, q.begin(), q.end(), s0));
-      if (d.isEmpty() || d.get().value() == Blocked.INSTANCE) {
-        continue; // a scare quote or a label, or no one to attribute it to
+      if (d.isPresent() && d.get().value() == Blocked.INSTANCE) {
+        reject(q, "governed by a cancelled cue");
+        continue;
+      }
+      seen.add(new Seen(q, d.map(Decision::value).orElse(null),
+          previous == null ? List.of() : previous.attribution().speakers()));
+      if (d.isEmpty()) {
+        // A scare quote or a label, or no one to attribute it to.
+        reject(q, scorer == null ? "no rule found a speaker" : "no rule found a speaker and no "
+            + "candidate scores " + RESCUE);
+        continue;
       }
       Attribution a = relayed(q, s0, s1, d.get().value(), outer);
       String sieve = d.get().sieve();
@@ -125,6 +145,63 @@ final class DirectQuotes {
       previous = f;
     }
     return out;
+  }
+
+  private void reject(QuoteMarks.Span q, String reason) {
+    if (log.isDebugEnabled()) {
+      log.debug("not a quotation at {}: {} ({})", q.open(), reason,
+          v.text.substring(q.begin(), Math.min(q.end(), q.begin() + 60)));
+    }
+  }
+
+  /**
+   * A quotation that reached the sieves, with the decided attribution (null when none decided)
+   * and the previous quotation's speakers: what the speaker scorer's training reads.
+   */
+  record Seen(QuoteMarks.Span span, Attribution attribution, List<String> previous) {}
+
+  /** The quotations that reached the sieves in the last {@link #find}, in text order. */
+  List<Seen> seen() {
+    return List.copyOf(seen);
+  }
+
+  /** The name of the speaker scorer's sieve, after the rules. */
+  static final String MODEL_SIEVE = "speaker-model";
+
+  /** The speaker scorer keeps a quotation no rule attributed when a candidate scores this. */
+  static final double RESCUE = 0.5;
+
+  /**
+   * The sieve after the rules: the scorer's best candidate for a quotation no rule attributed,
+   * when it scores {@link #RESCUE} or more.
+   */
+  private Sieve<QuoteCandidate, Attribution> model() {
+    return new Sieve<>() {
+      @Override
+      public String name() {
+        return MODEL_SIEVE;
+      }
+
+      @Override
+      public java.util.Optional<Decision<Attribution>> decide(QuoteCandidate candidate) {
+        Current c = current;
+        List<String> prev = c.previous() == null ? List.of()
+            : c.previous().attribution().speakers();
+        SpeakerCandidates.Candidate best = null;
+        double bestScore = -1;
+        for (SpeakerCandidates.Candidate k : candidates.of(true,
+            c.q().open(), c.q().end(), null, prev)) {
+          double p = scorer.score(k.features());
+          if (p > bestScore) {
+            best = k;
+            bestScore = p;
+          }
+        }
+        return best == null || bestScore < RESCUE ? java.util.Optional.empty()
+            : java.util.Optional.of(new Decision<>(new Attribution(List.of(best.id()), "SPEAKER_MODEL",
+                -1, -1, null, null), name(), bestScore));
+      }
+    };
   }
 
   /** Marker for a quotation governed by a cancelled cue ("refrained from calling it ..."). */
@@ -322,10 +399,25 @@ final class DirectQuotes {
     int s = v.sentenceAt(colon);
     int t = lastTokenBefore(s, colon);
     Mention m = t < 0 ? null : v.mentionAt(s, t);
-    if (m == null) {
+    if (m != null) {
+      return new Attribution(List.of(m.id()), "COLON", colon, colon + 1, null, null);
+    }
+    // "Lopez had one message for the crowd: '...'": the subject of the clause the colon closes.
+    IndexedWord head = t < 0 ? null : v.node(s, t);
+    while (head != null && v.parent(s, head) != null
+        && v.token(s, v.parent(s, head).index() - 1).beginPosition() < colon) {
+      head = v.parent(s, head);
+    }
+    if (head == null || !v.tag(s, head.index() - 1).startsWith("VB")) {
       return null;
     }
-    return new Attribution(List.of(m.id()), "COLON", colon, colon + 1, null, null);
+    for (IndexedWord subject : speakers.subjects(s, head)) {
+      Attribution a = speakers.speakersOf(s, subject, new int[] {colon, colon + 1});
+      if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+        return a.withRoute("COLON");
+      }
+    }
+    return null;
   }
 
   /** A bare quotation paragraph: the speaker of the quotation or cue just before it. */

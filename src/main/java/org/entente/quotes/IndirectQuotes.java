@@ -107,7 +107,8 @@ final class IndirectQuotes {
     }
     Attribution a = speakers.fromCue(s, w);
     if (a != null) {
-      a = speakers.documentContent(s, range[0], range[1], a);
+      a = speakers.outsideContent(s, range[0], range[1],
+          speakers.documentContent(s, range[0], range[1], a));
     }
     if (a == null && range[0] < w.index() - 1) {
       int cut = speakers.commaBefore(s, w);

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
 import org.entente.facts.Decision;
 import org.entente.facts.FactExtractor;
 import org.entente.facts.Sieve;
 import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
+import org.entente.quotes.learn.CandidateRow;
+import org.entente.quotes.learn.SpeakerScorer;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
@@ -32,6 +35,7 @@ import org.entente.reference.QuoteMarks;
 public final class QuoteExtractor implements FactExtractor<QuoteFact> {
   private final QuoteRules rules;
   private final ImmutableList<Sieve<QuoteCandidate, Attribution>> before;
+  private final SpeakerScorer scorer; // null: no speaker model after the rules
 
   /**
    * An extractor with the rules alone.
@@ -49,8 +53,22 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
    * @param before sieves consulted before the rules; each may abstain
    */
   public QuoteExtractor(QuoteRules rules, List<Sieve<QuoteCandidate, Attribution>> before) {
+    this(rules, before, null);
+  }
+
+  /**
+   * An extractor that asks {@code before} first, in order, then the rules, then the trained
+   * speaker scorer for direct quotations no rule attributed.
+   *
+   * @param rules the quote rules (speech cues, groups, confidences)
+   * @param before sieves consulted before the rules; each may abstain
+   * @param scorer the speaker scorer (see {@link SpeakerScorer#bundled()}), or null for none
+   */
+  public QuoteExtractor(QuoteRules rules, List<Sieve<QuoteCandidate, Attribution>> before,
+      SpeakerScorer scorer) {
     this.rules = rules;
     this.before = ImmutableList.copyOf(before);
+    this.scorer = scorer;
   }
 
   @Override
@@ -58,6 +76,9 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     List<String> out = new ArrayList<>();
     before.forEach(s -> out.add(s.name()));
     out.addAll(DirectQuotes.SIEVES);
+    if (scorer != null) {
+      out.add(DirectQuotes.MODEL_SIEVE);
+    }
     out.addAll(IndirectQuotes.SIEVES);
     return List.copyOf(out);
   }
@@ -107,7 +128,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     CueFinder cues = new CueFinder(v, rules);
     SpeakerResolver speakers = new SpeakerResolver(v, rules);
     List<QuoteFact> out = new ArrayList<>();
-    for (DirectQuotes.Found f : new DirectQuotes(v, rules, cues, speakers, before).find(marks)) {
+    for (DirectQuotes.Found f : new DirectQuotes(v, rules, cues, speakers, before, scorer).find(marks)) {
       out.add(fact(true, f.span().begin(), f.span().end(), f.attribution(), f.sieve(),
           f.confidence()));
     }
@@ -115,22 +136,27 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     Optional<SieveChain<QuoteCandidate, Attribution>> models = before.isEmpty()
         ? Optional.empty() : Optional.of(new SieveChain<>(before));
     for (IndirectQuotes.Found f : new IndirectQuotes(v, cues, speakers).find(marks)) {
+      int end = balancedEnd(v, marks, f.begin(), f.end());
+      if (end <= f.begin()) {
+        continue;
+      }
       Attribution a = f.attribution();
       String sieve = IndirectQuotes.sieve(a);
       double confidence = rules.confidence(a == null ? "NONE" : a.route(), "INDIRECT");
       if (models.isPresent()) {
         Optional<Decision<Attribution>> d = models.get().decide(
-            new QuoteCandidate(doc, false, f.begin(), f.end(), f.sentence()));
+            new QuoteCandidate(doc, false, f.begin(), end, f.sentence()));
         if (d.isPresent()) {
           a = d.get().value();
           sieve = d.get().sieve();
           confidence = d.get().confidence();
         }
       }
-      out.add(fact(false, f.begin(), f.end(), a, sieve, confidence));
+      out.add(fact(false, f.begin(), end, a, sieve, confidence));
     }
     out.sort(Comparator.comparingInt(QuoteFact::begin)
         .thenComparing(q -> !q.direct())); // DIRECT before INDIRECT, as the public enum orders
+    out = withoutPullQuotes(out, doc.text());
     // Unnamed sources that ended up speaking, and were not already actors.
     Set<String> spoken = new HashSet<>();
     out.forEach(q -> spoken.addAll(q.speakers()));
@@ -145,6 +171,123 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
         .filter(m -> sources.containsKey(m.id()))
         .sorted(Comparator.comparingInt(Mention::begin)).toList();
     return new Found(out, sources, mentions);
+  }
+
+  /**
+   * The candidate speakers of every quotation the rules find in {@code doc}, attributed or not,
+   * with the rules' pick among their features: the rows the speaker scorer is trained on.
+   *
+   * @param doc the document's reference index
+   * @return one row per quotation and candidate, direct quotations first, each in text order
+   */
+  public List<CandidateRow> candidateRows(DocumentIndex doc) {
+    if (doc.sentenceCount() == 0) {
+      return List.of();
+    }
+    DocView v = new DocView(doc);
+    List<QuoteMarks.Span> marks = doc.quotations();
+    CueFinder cues = new CueFinder(v, rules);
+    SpeakerResolver speakers = new SpeakerResolver(v, rules);
+    SpeakerCandidates candidates = new SpeakerCandidates(v, cues);
+    List<CandidateRow> rows = new ArrayList<>();
+    Map<String, List<int[]>> spans = new HashMap<>();
+    DirectQuotes direct = new DirectQuotes(v, rules, cues, speakers, before, null);
+    direct.find(marks);
+    for (DirectQuotes.Seen q : direct.seen()) {
+      Attribution a = q.attribution();
+      if (a == null || a.speakers().size() == 1 && a.outlet() == null) {
+        addRows(rows, spans, v, "DIRECT", q.span().begin(), q.span().end(), candidates.of(
+            true, q.span().open(), q.span().end(), a, q.previous()));
+      }
+    }
+    speakers.lookBackForIssuers(true);
+    for (IndirectQuotes.Found f : new IndirectQuotes(v, cues, speakers).find(marks)) {
+      int end = balancedEnd(v, marks, f.begin(), f.end());
+      Attribution a = f.attribution();
+      if (end > f.begin() && a != null && a.speakers().size() == 1 && a.outlet() == null) {
+        addRows(rows, spans, v, "INDIRECT", f.begin(), end,
+            candidates.of(false, f.begin(), end, a, List.of()));
+      }
+    }
+    return rows;
+  }
+
+  private static void addRows(List<CandidateRow> rows, Map<String, List<int[]>> spans,
+      DocView v, String kind, int begin, int end, List<SpeakerCandidates.Candidate> cs) {
+    for (SpeakerCandidates.Candidate c : cs) {
+      rows.add(new CandidateRow(kind, begin, end, c.id(), c.name(),
+          spans.computeIfAbsent(c.id(), id -> v.mentions.stream()
+              .filter(m -> m.id().equals(id)).map(m -> new int[] {m.begin(), m.end()})
+              .toList()), c.features()));
+    }
+  }
+
+  /** How far reported content may run on to close a quotation it opens. */
+  private static final int RUN_ON = 150;
+
+  /**
+   * Where reported content that opens a quotation ends: at its closing mark when that closes
+   * within {@link #RUN_ON} characters, else before the opening mark, so that a span never ends
+   * on an unclosed mark ("warned against "bloc confrontation").
+   */
+  private static int balancedEnd(DocView v, List<QuoteMarks.Span> marks, int begin, int end) {
+    int e = end;
+    for (QuoteMarks.Span m : marks) {
+      if (m.open() < begin || m.open() >= e || m.end() < e) {
+        continue;
+      }
+      if (m.closed() && m.end() - e <= RUN_ON) {
+        e = m.end() + 1;
+      } else {
+        e = m.open();
+        while (e > begin && !Character.isLetterOrDigit(v.text.charAt(e - 1))) {
+          e--;
+        }
+        break;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * A pull quote repeats words of the body on a line of its own: it is dropped when another
+   * direct quote holds its words, so that the quotation counts once.
+   */
+  static List<QuoteFact> withoutPullQuotes(List<QuoteFact> quotes, String text) {
+    List<QuoteFact> direct = quotes.stream().filter(QuoteFact::direct).toList();
+    if (direct.size() < 2) {
+      return quotes;
+    }
+    List<String> keys = direct.stream().map(q -> letters(text.substring(q.begin(), q.end())))
+        .toList();
+    List<QuoteFact> out = new ArrayList<>();
+    for (QuoteFact q : quotes) {
+      int i = direct.indexOf(q);
+      boolean pull = false;
+      if (i >= 0 && ownLine(text, q) && !keys.get(i).isEmpty()) {
+        for (int j = 0; j < direct.size() && !pull; j++) {
+          pull = j != i && !ownLine(text, direct.get(j)) && keys.get(j).contains(keys.get(i));
+        }
+      }
+      if (!pull) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static boolean ownLine(String text, QuoteFact q) {
+    int b = text.lastIndexOf('\n', Math.max(0, q.begin() - 1)) + 1;
+    int e = text.indexOf('\n', q.end());
+    String rest = text.substring(b, q.begin()) + text.substring(q.end(), e < 0 ? text.length() : e);
+    return rest.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder();
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+        .forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   private static QuoteFact fact(boolean direct, int begin, int end, Attribution a, String sieve,

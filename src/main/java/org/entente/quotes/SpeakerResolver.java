@@ -78,7 +78,7 @@ final class SpeakerResolver {
     for (int hop = 0; hop < 4 && w != null; hop++) {
       List<IndexedWord> found = new ArrayList<>();
       for (IndexedWord c : v.enhancedChildren(s, w, "nsubj")) {
-        if (!v.relationIsPassive(s, w, c)) {
+        if (!v.relationIsPassive(s, w, c) || quotedAuxiliary(s, w)) {
           found.add(v.node(s, c.index() - 1));
         }
       }
@@ -95,6 +95,23 @@ final class SpeakerResolver {
       w = v.parent(s, w);
     }
     return List.of();
+  }
+
+  /**
+   * A parser slip on "'... glad to be back,' Lopez said": the quotation's "be" read as the
+   * passive auxiliary of the cue after it. A closing quotation mark between the auxiliary and
+   * the verb shows the subject is the active speaker.
+   */
+  private boolean quotedAuxiliary(int s, IndexedWord verb) {
+    for (IndexedWord aux : v.children(s, verb, "aux:pass")) {
+      for (int t = aux.index(); t < verb.index() - 1; t++) {
+        String w = v.token(s, t).word();
+        if (w.equals("''") || w.equals("”") || w.equals("\"")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The speakers named by the noun phrase headed by {@code head}, or null. */
@@ -178,6 +195,39 @@ final class SpeakerResolver {
           ? new Attribution(c.speakers(), "DOCUMENT", a.cueBegin(), a.cueEnd(), a.addressee(),
               a.outlet())
           : a;
+    }
+    return a;
+  }
+
+  /**
+   * "Smith was the first mayor to try it, she said": a pronoun cue subject is not the person the
+   * content names; it refers to the person named before the content, the paragraph's speaker.
+   * {@code from} and {@code to} are the content's token range in sentence s.
+   */
+  Attribution outsideContent(int s, int from, int to, Attribution a) {
+    if (!a.route().equals("PRONOUN") || a.speakers().size() != 1) {
+      return a;
+    }
+    String id = a.speakers().get(0);
+    boolean named = false;
+    for (int t = from; t <= to && !named; t++) {
+      Mention m = v.mentionAt(s, t);
+      named = m != null && m.id().equals(id) && m.via() != Mention.Via.PRONOUN;
+    }
+    if (!named) {
+      return a;
+    }
+    for (int i = v.mentions.size() - 1; i >= 0; i--) {
+      Mention m = v.mentions.get(i);
+      if (m.sentence() > s || m.sentence() == s && m.tokenBegin() >= from
+          || m.id().equals(id)) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+        return new Attribution(List.of(e.id()), a.route(), a.cueBegin(), a.cueEnd(),
+            a.addressee(), a.outlet());
+      }
     }
     return a;
   }
@@ -450,10 +500,23 @@ final class SpeakerResolver {
     return Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("[^a-z0-9-]", "");
   }
 
-  /** The actor a telling verb addresses ("told Xi"), or null. */
+  /**
+   * The actor the text names as addressed ("told Xi", "said to Xi"), or null. Only a telling
+   * verb's object is an addressee: "said Germany would ..." has the reported subject there.
+   */
   private String addressee(int s, IndexedWord verb) {
-    List<IndexedWord> objs = new ArrayList<>(v.children(s, verb, "iobj"));
-    objs.addAll(v.children(s, verb, "obj"));
+    List<IndexedWord> objs = new ArrayList<>();
+    boolean telling = rules.cues(v.lemma(s, verb.index() - 1)).stream()
+        .anyMatch(c -> c.flags().contains(QuoteRules.CueFlag.ADDRESSEE));
+    if (telling) {
+      objs.addAll(v.children(s, verb, "iobj"));
+      objs.addAll(v.children(s, verb, "obj"));
+    }
+    for (IndexedWord o : v.children(s, verb, "obl")) {
+      if (o.index() > verb.index() && hasCase(s, o, "to")) {
+        objs.add(o);
+      }
+    }
     for (IndexedWord o : objs) {
       Mention m = v.mentionAt(s, o.index() - 1);
       if (m != null) {

@@ -29,20 +29,26 @@ class CorpusFloorTest {
   }
 
   @Test
+  void directQuotesFound() {
+    atLeast(Field.QUOTES_DETECT, 0.929); // measured 0.944 (P 0.975, R 0.915), speaker model on
+  }
+
+  @Test
   void directQuotesWithTheirSpeaker() {
-    atLeast(Field.QUOTES_E2E, 0.751); // measured 0.766 (P 0.806, R 0.730)
+    atLeast(Field.QUOTES_E2E, 0.76); // measured 0.775 (P 0.797, R 0.754), speaker model on
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    atLeast(Field.INDIRECT_E2E, 0.614); // measured 0.629 (P 0.747, R 0.544)
+    // measured 0.623 (P 0.769, R 0.523): directives ("urged X to ...") are no longer quotes
+    atLeast(Field.INDIRECT_E2E, 0.608);
   }
 
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
     // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.479 / 0.547.
-    atLeast(Field.STANCES, 0.614); // measured 0.629 (P 0.848, R 0.500)
-    atLeast(Field.STANCES_LENIENT, 0.693); // measured 0.708
+    atLeast(Field.STANCES, 0.614); // measured 0.625 (P 0.844, R 0.496), with #13's quotes
+    atLeast(Field.STANCES_LENIENT, 0.693); // measured 0.704
   }
 }

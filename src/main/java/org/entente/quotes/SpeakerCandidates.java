@@ -1,0 +1,258 @@
+package org.entente.quotes;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.reference.Entity;
+import org.entente.reference.Mention;
+import org.entente.lexicon.QuoteRules.CueFlag;
+
+/**
+ * The candidate speakers of a quotation and their features for the learned scorer: every actor
+ * mentioned near it (three sentences back, one ahead, the quotation itself excepted), each at its
+ * mention nearest the quotation, with the rules' pick and the previous quotation's speaker
+ * marked. The features describe the mention (name, title or pronoun; actor kind), its syntactic
+ * role (subject of a speech cue, object, possessor), its side and distance in tokens, sentences
+ * and paragraphs, its rank by distance, and the quotation's place in its paragraph.
+ */
+final class SpeakerCandidates {
+  /** How many sentences before the quotation's first one candidates may come from. */
+  private static final int BACK = 3;
+  /** How many sentences after its last one. */
+  private static final int AHEAD = 1;
+
+  /**
+   * One candidate.
+   *
+   * @param id the actor id
+   * @param name the actor's name
+   * @param mention its mention nearest the quotation
+   * @param features the scorer's features
+   */
+  record Candidate(String id, String name, Mention mention, List<String> features) {}
+
+  private final DocView v;
+  private final CueFinder cues;
+  private final List<List<Mention>> bySentence = new ArrayList<>();
+  private final int[] paragraphStarts; // offsets of the non-blank lines, ascending
+  private final int[] firstToken; // global index of each sentence's first token
+  private final Map<String, Integer> mentionCount = new LinkedHashMap<>();
+
+  SpeakerCandidates(DocView v, CueFinder cues) {
+    this.v = v;
+    this.cues = cues;
+    for (int s = 0; s < v.sentences(); s++) {
+      bySentence.add(new ArrayList<>());
+    }
+    for (Mention m : v.mentions) {
+      if (m.sentence() < bySentence.size()) {
+        bySentence.get(m.sentence()).add(m);
+      }
+      mentionCount.merge(m.id(), 1, Integer::sum);
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int b = 0; b <= v.text.length(); ) {
+      int nl = v.text.indexOf('\n', b);
+      int e = nl < 0 ? v.text.length() : nl;
+      if (!v.text.substring(b, e).isBlank()) {
+        starts.add(b);
+      }
+      if (nl < 0) {
+        break;
+      }
+      b = nl + 1;
+    }
+    paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    firstToken = new int[v.sentences() + 1];
+    for (int s = 0; s < v.sentences(); s++) {
+      firstToken[s + 1] = firstToken[s] + v.tokens.get(s).size();
+    }
+  }
+
+  /**
+   * The candidates of the quotation [open, end) (open at its opening mark for a direct one).
+   *
+   * @param direct true for a direct quotation, false for reported speech
+   * @param rule the rules' attribution, or null when they found none
+   * @param previous the speakers of the quotation before, maybe empty
+   */
+  List<Candidate> of(boolean direct, int open, int end, Attribution rule, List<String> previous) {
+    String kind = direct ? "DIRECT" : "INDIRECT";
+    int s0 = v.sentenceAt(open);
+    int s1 = v.sentenceAt(Math.max(open, end - 1));
+    int qFirst = globalToken(s0, open);
+    int qLast = globalToken(s1, end - 1);
+    Map<String, Mention> nearest = new LinkedHashMap<>();
+    Map<String, Integer> distance = new LinkedHashMap<>();
+    for (int s = Math.max(0, s0 - BACK); s <= Math.min(v.sentences() - 1, s1 + AHEAD); s++) {
+      for (Mention m : bySentence.get(s)) {
+        if (m.begin() >= open && m.end() <= end + 1) {
+          continue; // inside the quotation: its speaker is rarely named there
+        }
+        Entity e = v.entities.get(m.id());
+        if (e == null) {
+          continue;
+        }
+        int g = firstToken[s] + m.tokenBegin();
+        int d = g < qFirst ? qFirst - (firstToken[s] + m.tokenEnd() - 1) : g - qLast;
+        Integer best = distance.get(m.id());
+        if (best == null || d < best) {
+          distance.put(m.id(), Math.max(0, d));
+          nearest.put(m.id(), m);
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(nearest.keySet());
+    ids.sort(Comparator.comparingInt(distance::get));
+    List<Candidate> out = new ArrayList<>();
+    int pq = paragraphIndex(open);
+    boolean opensParagraph = v.paragraphBegin(open) == open;
+    boolean endsParagraph = v.text.substring(end, v.paragraphEnd(end)).strip().length() <= 2;
+    List<String> quote = quoteFeatures(direct, open, end, s0, s1, rule);
+    for (int rank = 0; rank < ids.size(); rank++) {
+      String id = ids.get(rank);
+      Mention m = nearest.get(id);
+      Entity e = v.entities.get(id);
+      String side = m.begin() < open ? "B" : "A";
+      int sd = m.sentence() < s0 ? s0 - m.sentence() : Math.max(0, m.sentence() - s1);
+      int pd = Math.abs(pq - paragraphIndex(m.begin()));
+      List<String> f = new ArrayList<>();
+      f.add("bias");
+      f.add("kind=" + kind);
+      boolean picked = rule != null && rule.speakers().contains(id);
+      f.add(rule == null ? "rule=none" : picked ? "rule=yes" : "rule=other");
+      if (picked) {
+        f.add("route=" + rule.route());
+      }
+      f.add("prev=" + previous.contains(id));
+      f.add("side=" + side);
+      f.add("sd=" + Math.min(sd, 3) + side);
+      f.add("pd=" + Math.min(pd, 2));
+      f.add("td=" + bucket(distance.get(id)) + side);
+      f.add("rank=" + Math.min(rank, 3));
+      f.add("via=" + m.via());
+      f.add("via=" + m.via() + ",side=" + side + ",sd=" + Math.min(sd, 2));
+      f.add("actor=" + e.kind() + (e.anonymous() ? ",anon" : ""));
+      f.add("count=" + countBucket(mentionCount.getOrDefault(id, 0)));
+      f.add("qstart=" + opensParagraph);
+      f.add("qend=" + endsParagraph);
+      String role = role(m);
+      String roleClass = role.contains(":cue:") ? role.substring(0, role.lastIndexOf(':')) : role;
+      f.add("role=" + role);
+      f.add("role=" + roleClass);
+      f.add("role=" + roleClass + ",side=" + side + ",sd=" + Math.min(sd, 2));
+      f.add("role=" + roleClass + ",qstart=" + opensParagraph);
+      if (picked) {
+        f.add("route=" + rule.route() + ",role=" + roleClass);
+      }
+      f.addAll(quote);
+      if (rule == null) {
+        f.add("none,role=" + roleClass + ",sd=" + Math.min(sd, 2));
+      }
+      out.add(new Candidate(id, e.name(), m, List.copyOf(f)));
+    }
+    return out;
+  }
+
+  /**
+   * What the quotation itself looks like, for telling a quotation from a scare quote where no
+   * rule found a speaker: its length, final punctuation, mark, a colon before it, a speech cue
+   * outside it in its sentences.
+   */
+  private List<String> quoteFeatures(boolean direct, int open, int end, int s0, int s1,
+      Attribution rule) {
+    if (!direct) {
+      return List.of();
+    }
+    String inner = v.text.substring(Math.min(open + 1, end), end).strip();
+    int words = DirectQuotes.words(inner);
+    String w = words <= 2 ? "1-2" : words <= 5 ? "3-5" : words <= 10 ? "6-10"
+        : words <= 20 ? "11-20" : "21+";
+    boolean punct = !inner.isEmpty() && ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    boolean cue = false;
+    for (int s = s0; s <= s1 && !cue; s++) {
+      for (int t = 0; t < v.tokens.get(s).size() && !cue; t++) {
+        int b = v.token(s, t).beginPosition();
+        cue = (b < open || b > end) && cues.cue(s, t, CueFlag.FRAGMENT) != null;
+      }
+    }
+    int i = open - 1;
+    while (i >= 0 && v.text.charAt(i) == ' ') {
+      i--;
+    }
+    boolean colon = i >= 0 && v.text.charAt(i) == ':';
+    char mark = v.text.charAt(open);
+    String type = mark == '\'' || mark == '‘' ? "single" : "double";
+    String r = rule == null ? "none" : "some";
+    return List.of("qw=" + w, "qpunct=" + punct, "qcue=" + cue, "qcolon=" + colon,
+        "qmark=" + type, r + ",qw=" + w, r + ",qpunct=" + punct + ",qcue=" + cue,
+        r + ",qmark=" + type);
+  }
+
+  /**
+   * The mention's syntactic role: its head's relation, with "cue" and the cue's lemma when its
+   * head word is a speech cue ("nsubj:cue:say" for the subject of "said").
+   */
+  private String role(Mention m) {
+    int s = m.sentence();
+    int head = m.tokenEnd() - 1;
+    IndexedWord w = null;
+    for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+      IndexedWord n = v.node(s, t);
+      IndexedWord p = n == null ? null : v.parent(s, n);
+      if (n != null && (p == null || p.index() - 1 < m.tokenBegin()
+          || p.index() - 1 >= m.tokenEnd())) {
+        w = n;
+        head = t;
+        break;
+      }
+    }
+    if (w == null) {
+      w = v.node(s, head);
+    }
+    if (w == null) {
+      return "none";
+    }
+    String rel = v.relation(s, w);
+    int colon = rel.indexOf(':');
+    String base = rel.startsWith("nsubj") || rel.equals("nmod:poss") || colon < 0 ? rel
+        : rel.substring(0, colon);
+    IndexedWord p = v.parent(s, w);
+    if (p != null && cues.cue(s, p.index() - 1, CueFlag.FRAGMENT) != null) {
+      return base + ":cue:" + v.lemma(s, p.index() - 1).toLowerCase(java.util.Locale.ROOT);
+    }
+    if (m.tokenBegin() >= 2 && cues.accordingTo(s, m.tokenBegin() - 2) == m.tokenBegin()) {
+      return "according";
+    }
+    return base;
+  }
+
+  private int globalToken(int s, int offset) {
+    var toks = v.tokens.get(s);
+    int best = 0;
+    for (int t = 0; t < toks.size(); t++) {
+      if (toks.get(t).beginPosition() <= offset) {
+        best = t;
+      }
+    }
+    return firstToken[s] + best;
+  }
+
+  /** The number of non-blank lines before the one holding {@code offset}. */
+  private int paragraphIndex(int offset) {
+    int i = java.util.Arrays.binarySearch(paragraphStarts, v.paragraphBegin(offset));
+    return i >= 0 ? i : -i - 2;
+  }
+
+  private static String bucket(int d) {
+    return d <= 2 ? "0-2" : d <= 5 ? "3-5" : d <= 10 ? "6-10" : d <= 20 ? "11-20"
+        : d <= 40 ? "21-40" : "41+";
+  }
+
+  private static String countBucket(int n) {
+    return n <= 1 ? "1" : n <= 3 ? "2-3" : n <= 8 ? "4-8" : "9+";
+  }
+}
