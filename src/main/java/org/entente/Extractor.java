@@ -631,7 +631,9 @@ public final class Extractor implements AutoCloseable {
         speakers.values().forEach(e -> actors.add(actor(text, e, speakerMentions)));
       }
       var allianceEntries = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
-      var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
+      // The reference stage's alliance mentions add "the bloc" and the like.
+      var allianceMentions = index != null ? index.allianceMentions()
+          : doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
       ImmutableList.Builder<Alliance> alliances = ImmutableList.builder();
       if (allianceEntries != null) {
         // members on the publication day; without one, the present members

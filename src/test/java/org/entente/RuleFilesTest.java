@@ -80,4 +80,21 @@ class RuleFilesTest {
     e = assertThrows(IllegalArgumentException.class, () -> QuoteRules.load(List.of(bad)));
     assertTrue(e.getMessage().contains("WHISPER"), e.getMessage());
   }
+
+  @Test
+  void allianceAnaphorsArePerPipeline() throws IOException {
+    // Test text of our own; "coalition" is no bundled anaphor.
+    String text = "NATO ministers met in Brussels on Tuesday.\n"
+        + "The coalition will send more air defences next month.\n";
+    Path nouns = Files.writeString(dir.resolve("my-anaphors.txt"), "# mine\ncoalition\n");
+    List<String> bundled = SharedExtractor.get().extract(text).alliance("NATO").orElseThrow().mentions()
+        .stream().map(Span::text).toList();
+    assertEquals(List.of("NATO"), bundled);
+    try (Extractor custom = Extractor.builder()
+        .property("entente.reference.allianceAnaphors", nouns.toString()).threads(1).build()) {
+      List<String> own = custom.extract(text).alliance("NATO").orElseThrow().mentions().stream()
+          .map(Span::text).toList();
+      assertEquals(List.of("NATO", "The coalition"), own);
+    }
+  }
 }
