@@ -97,4 +97,26 @@ class RuleFilesTest {
       assertEquals(List.of("NATO", "The coalition"), own);
     }
   }
+
+  @Test
+  void actorWordListsArePerPipeline() throws IOException {
+    // Test text of our own; "vineyard" is no bundled venue noun.
+    String text = "The two delegations met at a vineyard in Mongolia on Friday.\n"
+        + "China and Japan signed a trade deal there.\n";
+    Path venues = Files.writeString(dir.resolve("my-venues.txt"), "vineyard\n");
+    assertTrue(SharedExtractor.get().extract(text).actor("MNG").isPresent(),
+        "bundled venue nouns: Mongolia is an actor");
+    try (Extractor custom = Extractor.builder()
+        .property("entente.actors.venueNouns", venues.toString()).threads(1).build()) {
+      Extraction own = custom.extract(text);
+      assertTrue(own.actor("MNG").isEmpty(), "a vineyard in Mongolia is a venue: " + own.actors());
+      assertTrue(own.actor("CHN").isPresent() && own.actor("JPN").isPresent(), own.toString());
+    }
+    Path missing = dir.resolve("no-furniture.txt");
+    Exception e = assertThrows(RuntimeException.class, () -> Extractor.builder()
+        .property("entente.actors.furniture", missing.toString()).threads(1).build()
+        .close());
+    assertTrue(String.valueOf(e.getMessage()).contains(missing.toString())
+        || String.valueOf(e.getCause()).contains(missing.toString()), String.valueOf(e));
+  }
 }

@@ -2,7 +2,6 @@ package org.entente.lexicon;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.base.Suppliers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -22,31 +20,7 @@ import java.util.regex.Pattern;
  * pipeline's own files laid over them, once per distinct list of files.
  */
 public final class Rules {
-  private static final Supplier<Pattern> FURNITURE =
-      Suppliers.memoize(() -> anyLine("models/rules/furniture.txt"));
-  private static final Supplier<Pattern> AUTHOR_BIOS =
-      Suppliers.memoize(() -> anyLine("models/rules/author-bios.txt"));
-
   private Rules() {}
-
-  /**
-   * One pattern that matches any line of {@code furniture.txt}.
-   *
-   * @return the pattern, case-insensitive, compiled once per process
-   */
-  public static Pattern furniture() {
-    return FURNITURE.get();
-  }
-
-  /**
-   * One pattern that matches any line of {@code author-bios.txt}: the opening sentence of an
-   * author's bio, whose whole paragraph yields no actors.
-   *
-   * @return the pattern, case-insensitive, compiled once per process
-   */
-  public static Pattern authorBios() {
-    return AUTHOR_BIOS.get();
-  }
 
   /**
    * One pattern that matches any line of a bundled rule file or of the user files laid over it,
@@ -83,10 +57,6 @@ public final class Rules {
     return ResourceCache.get((lowerCase ? "lower-words:" : "words:") + resource, extra,
         () -> Set.copyOf(lines(resource, extra).stream()
             .map(l -> lowerCase ? l.toLowerCase(Locale.ROOT) : l).toList()));
-  }
-
-  private static Pattern anyLine(String resource) {
-    return compile(lines(resource));
   }
 
   private static Pattern compile(List<String> lines) {
