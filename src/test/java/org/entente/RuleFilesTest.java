@@ -119,4 +119,23 @@ class RuleFilesTest {
     assertTrue(String.valueOf(e.getMessage()).contains(missing.toString())
         || String.valueOf(e.getCause()).contains(missing.toString()), String.valueOf(e));
   }
+
+  @Test
+  void quoteWordListsArePerPipeline() throws IOException {
+    // Test text of our own; "negotiator" is no bundled unnamed-source head.
+    String text = "A senior Japanese negotiator said the tariff talks would resume in May.\n";
+    Path heads = Files.writeString(dir.resolve("my-sources.txt"), "negotiator\n");
+    assertTrue(SharedExtractor.get().extract(text).actors().stream().noneMatch(Actor::anonymous));
+    try (Extractor custom = Extractor.builder()
+        .property("entente.quotes.anonymousSources", heads.toString()).threads(1).build()) {
+      Extraction own = custom.extract(text);
+      Actor negotiator = own.actors().stream().filter(Actor::anonymous).findFirst()
+          .orElseThrow(() -> new AssertionError("no unnamed source in " + own.actors()));
+      assertEquals("JPN", negotiator.country(), negotiator.toString());
+      assertTrue(own.quotes().stream().anyMatch(q -> q.speakers().equals(
+          List.of(negotiator.id()))), own.quotes().toString());
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> QuoteRules.load(java.util.Map.of("speechCue", List.of(heads))));
+  }
 }

@@ -6,6 +6,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.PropertiesUtils;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
@@ -30,6 +34,23 @@ public final class QuoteAnnotator implements Annotator {
       new PropertiesUtils.Property("speechCues", "",
           "Comma-separated files of speech cues in the format of models/rules/speech-cues.txt,"
           + " laid over the bundled list."),
+      new PropertiesUtils.Property("cueBlockers", "",
+          "Comma-separated files of verbs that cancel the cues they govern, laid over"
+          + " models/rules/cue-blockers.txt."),
+      new PropertiesUtils.Property("accordingTo", "",
+          "Comma-separated files of 'according to' forms, laid over"
+          + " models/rules/according-to.txt."),
+      new PropertiesUtils.Property("speakerGroups", "",
+          "Comma-separated files of group speakers (word, tab, kind), laid over"
+          + " models/rules/speaker-groups.txt."),
+      new PropertiesUtils.Property("anonymousSources", "",
+          "Comma-separated files of unnamed-source heads ('official'), laid over"
+          + " models/rules/anonymous-sources.txt."),
+      new PropertiesUtils.Property("labelCues", "",
+          "Comma-separated files of label cues, laid over models/rules/label-cues.txt."),
+      new PropertiesUtils.Property("documents", "",
+          "Comma-separated files of document nouns that speak for their issuer ('statement'),"
+          + " laid over models/rules/documents.txt."),
       new PropertiesUtils.Property("sieves", "",
           "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
           + " with a public (java.util.Properties) constructor, asked in order before the rule"
@@ -48,9 +69,9 @@ public final class QuoteAnnotator implements Annotator {
    *     cannot be created
    */
   public QuoteAnnotator(String name, Properties props) {
-    this.extractor = new QuoteExtractor(
-        QuoteRules.load(Settings.paths(props, name, "speechCues")),
-        Settings.sieves(props, name));
+    Map<String, List<Path>> files = new HashMap<>();
+    QuoteRules.FILES.forEach(key -> files.put(key, Settings.paths(props, name, key)));
+    this.extractor = new QuoteExtractor(QuoteRules.load(files), Settings.sieves(props, name));
   }
 
   @Override
