@@ -24,20 +24,15 @@ record ActorRules(Pattern furniture, Pattern authorBios, Set<String> geographicF
 
   /** The properties, each under the annotator's pipeline name, and their bundled files. */
   static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
-      property("furniture", "furniture.txt", "regular expressions of page furniture"),
-      property("authorBios", "author-bios.txt", "regular expressions of an author bio's opening"),
-      property("geographicFeatures", "geographic-features.txt",
+      Settings.overlay("furniture", "furniture.txt", "regular expressions of page furniture"),
+      Settings.overlay("authorBios", "author-bios.txt", "regular expressions of an author bio's opening"),
+      Settings.overlay("geographicFeatures", "geographic-features.txt",
           "capitalised place nouns after a state's name"),
-      property("governmentNouns", "government-nouns.txt",
+      Settings.overlay("governmentNouns", "government-nouns.txt",
           "nouns after a leader's name that make it the government"),
-      property("venueNouns", "venue-nouns.txt", "nouns of where something happens"),
-      property("compassWords", "compass-words.txt", "words for a part of a country"),
+      Settings.overlay("venueNouns", "venue-nouns.txt", "nouns of where something happens"),
+      Settings.overlay("compassWords", "compass-words.txt", "words for a part of a country"),
   };
-
-  private static PropertiesUtils.Property property(String key, String file, String what) {
-    return new PropertiesUtils.Property(key, "", "Comma-separated files of " + what
-        + ", one a line, laid over models/rules/" + file + ".");
-  }
 
   /**
    * The lists of the pipeline's properties.

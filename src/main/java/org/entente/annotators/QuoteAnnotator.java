@@ -34,23 +34,16 @@ public final class QuoteAnnotator implements Annotator {
       new PropertiesUtils.Property("speechCues", "",
           "Comma-separated files of speech cues in the format of models/rules/speech-cues.txt,"
           + " laid over the bundled list."),
-      new PropertiesUtils.Property("cueBlockers", "",
-          "Comma-separated files of verbs that cancel the cues they govern, laid over"
-          + " models/rules/cue-blockers.txt."),
-      new PropertiesUtils.Property("accordingTo", "",
-          "Comma-separated files of 'according to' forms, laid over"
-          + " models/rules/according-to.txt."),
-      new PropertiesUtils.Property("speakerGroups", "",
-          "Comma-separated files of group speakers (word, tab, kind), laid over"
-          + " models/rules/speaker-groups.txt."),
-      new PropertiesUtils.Property("anonymousSources", "",
-          "Comma-separated files of unnamed-source heads ('official'), laid over"
-          + " models/rules/anonymous-sources.txt."),
-      new PropertiesUtils.Property("labelCues", "",
-          "Comma-separated files of label cues, laid over models/rules/label-cues.txt."),
-      new PropertiesUtils.Property("documents", "",
-          "Comma-separated files of document nouns that speak for their issuer ('statement'),"
-          + " laid over models/rules/documents.txt."),
+      Settings.overlay("cueBlockers", "cue-blockers.txt",
+          "verbs that cancel the cues they govern"),
+      Settings.overlay("accordingTo", "according-to.txt", "'according to' forms"),
+      Settings.overlay("speakerGroups", "speaker-groups.txt",
+          "group speakers (word, tab, kind)"),
+      Settings.overlay("anonymousSources", "anonymous-sources.txt",
+          "unnamed-source heads ('official')"),
+      Settings.overlay("labelCues", "label-cues.txt", "label cues"),
+      Settings.overlay("documents", "documents.txt",
+          "document nouns that speak for their issuer ('statement')"),
       new PropertiesUtils.Property("sieves", "",
           "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
           + " with a public (java.util.Properties) constructor, asked in order before the rule"

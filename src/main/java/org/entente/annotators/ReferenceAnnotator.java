@@ -27,9 +27,8 @@ public final class ReferenceAnnotator implements Annotator {
    * {@code Extractor} calls it {@code entente.reference}).
    */
   public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
-      new PropertiesUtils.Property("allianceAnaphors", "",
-          "Comma-separated files of nouns that after 'the' refer back to the alliance named last,"
-          + " one a line, laid over models/rules/alliance-anaphors.txt."),
+      Settings.overlay("allianceAnaphors", "alliance-anaphors.txt",
+          "nouns that after 'the' refer back to the alliance named last"),
   };
 
   private final Set<String> allianceAnaphors;
