@@ -112,6 +112,7 @@ class SpeakerIdsTest {
     assertEquals(ActorKind.ORGANIZATION, department.kind(), department.toString());
     assertEquals("State Department", department.mentions().get(0).text());
     assertEquals("USA", official.country(), "the department's country: " + official);
+    assertEquals("state-department-official", official.id(), "the id names the whole body");
     assertEquals(List.of(), dangling(x));
 
     Actor diplomat = onlySpeaker("A NATO diplomat said the alliance would not send troops.\n");
