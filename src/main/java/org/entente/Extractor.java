@@ -31,6 +31,7 @@ import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.entente.lexicon.Gazetteer;
 import org.entente.quotes.QuoteFact;
+import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.entente.stances.StanceFact;
@@ -657,10 +658,12 @@ public final class Extractor implements AutoCloseable {
       var speakers = doc.get(EntenteAnnotations.SpeakerEntitiesAnnotation.class);
       var speakerMentions = doc.get(EntenteAnnotations.SpeakerMentionsAnnotation.class);
       if (speakers != null) {
-        speakers.values().forEach(e -> actors.add(actor(text, e, speakerMentions)));
+        speakers.values().forEach(e -> actors.add(speaker(text, e, speakerMentions, index)));
       }
       var allianceEntries = doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class);
-      var allianceMentions = doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
+      // The reference stage's alliance mentions add "the bloc" and the like.
+      var allianceMentions = index != null ? index.allianceMentions()
+          : doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class);
       ImmutableList.Builder<Alliance> alliances = ImmutableList.builder();
       if (allianceEntries != null) {
         // members on the publication day; without one, the present members
@@ -677,6 +680,26 @@ public final class Extractor implements AutoCloseable {
     private static Actor actor(String text, Entity e, List<Mention> mentions) {
       return new Actor(e.id(), e.name(), ActorKind.valueOf(e.kind().name()), e.country(),
           e.title(), e.anonymous(), spans(text, mentions, e.id()));
+    }
+
+    /**
+     * An unnamed source, with the body its description names as affiliation, and that body's
+     * country when the description gives none ("a State Department official": USA).
+     */
+    private static Actor speaker(String text, Entity e, List<Mention> mentions,
+        DocumentIndex index) {
+      String affiliation = null;
+      if (index != null) {
+        for (Mention m : mentions) {
+          if (m.id().equals(e.id()) && affiliation == null) {
+            affiliation = index.backReferences().affiliation(m);
+          }
+        }
+      }
+      String country = e.country() != null || affiliation == null ? e.country()
+          : index.backReferences().countryOf(affiliation);
+      return new Actor(e.id(), e.name(), ActorKind.valueOf(e.kind().name()), country, e.title(),
+          e.anonymous(), affiliation, spans(text, mentions, e.id()));
     }
 
     private static Quote quote(String text, QuoteFact q) {

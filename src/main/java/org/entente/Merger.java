@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Adds up the extractions of a long document's chunks into one, offsets shifted into the whole
  * text: actors and alliances merged by id with all their mentions (the first chunk that names one
- * gives its name, kind and country; the first known title is kept), quotes and stances in text
+ * gives its name, kind and country; the first known title and affiliation are kept), quotes and stances in text
  * order. Nothing is dropped.
  */
 final class Merger {
@@ -23,9 +23,11 @@ final class Merger {
   void add(Extraction part, int offset) {
     for (Actor a : part.actors()) {
       Actor first = actors.putIfAbsent(a.id(), a);
-      if (first != null && first.title() == null && a.title() != null) {
+      if (first != null && (first.title() == null && a.title() != null
+          || first.affiliation() == null && a.affiliation() != null)) {
         actors.put(a.id(), new Actor(first.id(), first.name(), first.kind(), first.country(),
-            a.title(), first.anonymous(), List.of()));
+            first.title() != null ? first.title() : a.title(), first.anonymous(),
+            first.affiliation() != null ? first.affiliation() : a.affiliation(), List.of()));
       }
       List<Span> spans = actorMentions.computeIfAbsent(a.id(), k -> new ArrayList<>());
       a.mentions().forEach(m -> spans.add(shift(m, offset)));
@@ -48,7 +50,8 @@ final class Merger {
   /** The whole document's extraction. */
   Extraction result(String id, String language) {
     List<Actor> allActors = actors.values().stream().map(a -> new Actor(a.id(), a.name(),
-        a.kind(), a.country(), a.title(), a.anonymous(), actorMentions.get(a.id()))).toList();
+        a.kind(), a.country(), a.title(), a.anonymous(), a.affiliation(),
+        actorMentions.get(a.id()))).toList();
     List<Alliance> allAlliances = alliances.values().stream().map(a -> new Alliance(a.id(),
         a.name(), a.members(), allianceMentions.get(a.id()))).toList();
     return new Extraction(id, language, allActors, allAlliances, quotes, stances);

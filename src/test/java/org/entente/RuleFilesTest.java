@@ -80,4 +80,62 @@ class RuleFilesTest {
     e = assertThrows(IllegalArgumentException.class, () -> QuoteRules.load(List.of(bad)));
     assertTrue(e.getMessage().contains("WHISPER"), e.getMessage());
   }
+
+  @Test
+  void allianceAnaphorsArePerPipeline() throws IOException {
+    // Test text of our own; "coalition" is no bundled anaphor.
+    String text = "NATO ministers met in Brussels on Tuesday.\n"
+        + "The coalition will send more air defences next month.\n";
+    Path nouns = Files.writeString(dir.resolve("my-anaphors.txt"), "# mine\ncoalition\n");
+    List<String> bundled = SharedExtractor.get().extract(text).alliance("NATO").orElseThrow().mentions()
+        .stream().map(Span::text).toList();
+    assertEquals(List.of("NATO"), bundled);
+    try (Extractor custom = Extractor.builder()
+        .property("entente.reference.allianceAnaphors", nouns.toString()).threads(1).build()) {
+      List<String> own = custom.extract(text).alliance("NATO").orElseThrow().mentions().stream()
+          .map(Span::text).toList();
+      assertEquals(List.of("NATO", "The coalition"), own);
+    }
+  }
+
+  @Test
+  void actorWordListsArePerPipeline() throws IOException {
+    // Test text of our own; "vineyard" is no bundled venue noun.
+    String text = "The two delegations met at a vineyard in Mongolia on Friday.\n"
+        + "China and Japan signed a trade deal there.\n";
+    Path venues = Files.writeString(dir.resolve("my-venues.txt"), "vineyard\n");
+    assertTrue(SharedExtractor.get().extract(text).actor("MNG").isPresent(),
+        "bundled venue nouns: Mongolia is an actor");
+    try (Extractor custom = Extractor.builder()
+        .property("entente.actors.venueNouns", venues.toString()).threads(1).build()) {
+      Extraction own = custom.extract(text);
+      assertTrue(own.actor("MNG").isEmpty(), "a vineyard in Mongolia is a venue: " + own.actors());
+      assertTrue(own.actor("CHN").isPresent() && own.actor("JPN").isPresent(), own.toString());
+    }
+    Path missing = dir.resolve("no-furniture.txt");
+    Exception e = assertThrows(RuntimeException.class, () -> Extractor.builder()
+        .property("entente.actors.furniture", missing.toString()).threads(1).build()
+        .close());
+    assertTrue(String.valueOf(e.getMessage()).contains(missing.toString())
+        || String.valueOf(e.getCause()).contains(missing.toString()), String.valueOf(e));
+  }
+
+  @Test
+  void quoteWordListsArePerPipeline() throws IOException {
+    // Test text of our own; "negotiator" is no bundled unnamed-source head.
+    String text = "A senior Japanese negotiator said the tariff talks would resume in May.\n";
+    Path heads = Files.writeString(dir.resolve("my-sources.txt"), "negotiator\n");
+    assertTrue(SharedExtractor.get().extract(text).actors().stream().noneMatch(Actor::anonymous));
+    try (Extractor custom = Extractor.builder()
+        .property("entente.quotes.anonymousSources", heads.toString()).threads(1).build()) {
+      Extraction own = custom.extract(text);
+      Actor negotiator = own.actors().stream().filter(Actor::anonymous).findFirst()
+          .orElseThrow(() -> new AssertionError("no unnamed source in " + own.actors()));
+      assertEquals("JPN", negotiator.country(), negotiator.toString());
+      assertTrue(own.quotes().stream().anyMatch(q -> q.speakers().equals(
+          List.of(negotiator.id()))), own.quotes().toString());
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> QuoteRules.load(java.util.Map.of("speechCue", List.of(heads))));
+  }
 }

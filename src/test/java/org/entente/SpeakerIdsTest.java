@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every id a quote or stance names is an actor or alliance of the same extraction: unnamed and
- * group speakers become anonymous actors with the country their description gives.
+ * group speakers become anonymous actors with the country their description gives, affiliated
+ * with the body it names (itself an actor or alliance).
  */
 class SpeakerIdsTest {
   /** The ids of {@code x}'s quotes and stances that name no actor or alliance of {@code x}. */
@@ -21,6 +22,8 @@ class SpeakerIdsTest {
     x.actors().forEach(a -> known.add(a.id()));
     x.alliances().forEach(a -> known.add(a.id()));
     List<String> out = new ArrayList<>();
+    x.actors().stream().map(Actor::affiliation).filter(id -> id != null && !known.contains(id))
+        .forEach(id -> out.add(x.id() + ": affiliation " + id));
     for (Quote q : x.quotes()) {
       List<String> ids = new ArrayList<>(q.speakers());
       ids.add(q.addressee());
@@ -88,5 +91,50 @@ class SpeakerIdsTest {
     List<String> out = new ArrayList<>();
     CorpusRun.extractions().forEach(x -> out.addAll(dangling(x)));
     assertEquals(List.of(), out);
+  }
+
+  /** The one anonymous speaker of {@code text} (test text of our own), checked for dangling ids. */
+  private static Actor onlySpeaker(String text) {
+    Extraction x = SharedExtractor.get().extract("own-3", text);
+    assertEquals(List.of(), dangling(x));
+    List<Actor> anonymous = x.actors().stream().filter(Actor::anonymous).toList();
+    assertEquals(1, anonymous.size(), x.actors().toString());
+    return anonymous.get(0);
+  }
+
+  @Test
+  void anUnnamedSourceIsAffiliatedWithTheBodyItsDescriptionNames() {
+    Extraction x = SharedExtractor.get().extract("own-4",
+        "A State Department official said the talks with Iran would resume next week.\n");
+    Actor official = x.actors().stream().filter(Actor::anonymous).findFirst()
+        .orElseThrow(() -> new AssertionError("no unnamed source in " + x.actors()));
+    Actor department = actor(x, official.affiliation());
+    assertEquals(ActorKind.ORGANIZATION, department.kind(), department.toString());
+    assertEquals("State Department", department.mentions().get(0).text());
+    assertEquals("USA", official.country(), "the department's country: " + official);
+    assertEquals("state-department-official", official.id(), "the id names the whole body");
+    assertEquals(List.of(), dangling(x));
+
+    Actor diplomat = onlySpeaker("A NATO diplomat said the alliance would not send troops.\n");
+    assertEquals("NATO", diplomat.affiliation(), diplomat.toString());
+    Actor aide = onlySpeaker("A Kremlin aide said Moscow would answer the new sanctions.\n");
+    assertEquals("RUS", aide.affiliation(), "the seat of power's state: " + aide);
+    Actor canadian = onlySpeaker("A senior Canadian official said the deal was close.\n");
+    assertEquals("CAN", canadian.country());
+    assertEquals(null, canadian.affiliation(), "a nationality is no affiliation: " + canadian);
+  }
+
+  @Test
+  void theAffiliationIsInTheJsonAndReadsBack() {
+    Extraction x = SharedExtractor.get().extract("own-5",
+        "A Kremlin aide said Moscow would answer the new sanctions.\n");
+    String json = x.toJson();
+    assertTrue(json.contains("\"affiliation\":\"RUS\""), json);
+    assertEquals(x.actors(), Extraction.fromJson(json).actors());
+    // A named actor has none, and older JSON without the field still reads.
+    assertFalse(json.contains("\"affiliation\":null"), json);
+    Actor read = Extraction.fromJson(json.replace("\"affiliation\":\"RUS\",", "")).actors()
+        .stream().filter(Actor::anonymous).findFirst().orElseThrow();
+    assertEquals(null, read.affiliation());
   }
 }

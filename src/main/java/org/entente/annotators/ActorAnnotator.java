@@ -4,15 +4,16 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.entente.lexicon.Gazetteer;
-import org.entente.lexicon.Rules;
 import org.entente.lexicon.SurfaceIndex;
 
 /**
@@ -27,24 +28,31 @@ import org.entente.lexicon.SurfaceIndex;
  * held the office on that day. Stateless between documents, so thread-safe.
  */
 public final class ActorAnnotator implements Annotator {
+  /**
+   * The properties it reads, each under its pipeline name ({@code NAME.venueNouns}; the {@code
+   * Extractor} calls it {@code entente.actors}): user files laid over the bundled ones.
+   */
+  public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = Stream.concat(
+      Stream.of(new PropertiesUtils.Property("gazetteers", "",
+          "Comma-separated user gazetteer files laid over the bundled ones (else those of"
+          + " entente.gazetteers).")),
+      Arrays.stream(ActorRules.SUPPORTED_PROPERTIES)).toArray(PropertiesUtils.Property[]::new);
+
   private final Gazetteer gazetteer;
   private final SurfaceIndex index;
-  private final Pattern furniture;
-  private final Pattern authorBios;
+  private final ActorRules rules;
 
   /**
    * The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}.
    *
    * @param name the annotator's name in the pipeline ({@code NAME})
-   * @param props the pipeline's properties; {@code NAME.gazetteers} (else {@code
-   *     entente.gazetteers}) lists comma-separated user gazetteer files to lay over the bundled
-   *     ones
+   * @param props the pipeline's properties; see {@link #SUPPORTED_PROPERTIES}
+   * @throws IllegalArgumentException if a named file is missing or malformed
    */
   public ActorAnnotator(String name, Properties props) {
     this.gazetteer = Settings.gazetteer(props, name);
     this.index = SurfaceIndex.of(gazetteer);
-    this.furniture = Rules.furniture();
-    this.authorBios = Rules.authorBios();
+    this.rules = ActorRules.of(props, name);
   }
 
   @Override
@@ -52,7 +60,7 @@ public final class ActorAnnotator implements Annotator {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     ActorResolution r = new ActorResolution(text, sentences, gazetteer, index,
-        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), furniture, authorBios);
+        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), rules);
     r.run();
     doc.set(EntenteAnnotations.ActorMentionsAnnotation.class, List.copyOf(r.mentions()));
     doc.set(EntenteAnnotations.ClaimedTokensAnnotation.class, List.copyOf(r.claimed()));

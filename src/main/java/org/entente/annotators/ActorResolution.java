@@ -1,6 +1,5 @@
 package org.entente.annotators;
 
-import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -20,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.PersonEntry;
-import org.entente.lexicon.Rules;
 import org.entente.lexicon.StateEntry;
 import org.entente.lexicon.Surface;
 import org.entente.lexicon.SurfaceIndex;
@@ -39,13 +37,8 @@ import org.entente.reference.Mention;
 final class ActorResolution {
   private static final Set<String> DETERMINERS =
       Set.of("the", "his", "her", "its", "their", "our", "a", "an", "former", "then");
-  private static final Supplier<Set<String>> GEOGRAPHIC_FEATURES =
-      Suppliers.memoize(() -> Set.copyOf(Rules.lines("models/rules/geographic-features.txt")));
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "outside", "inside", "around", "via", "across");
-  /** "the Biden administration" is the government, not the man. */
-  private static final Supplier<Set<String>> GOVERNMENT_NOUNS =
-      Suppliers.memoize(() -> Set.copyOf(Rules.lines("models/rules/government-nouns.txt")));
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
   /** A name's initial with its stop ("J.", "I."). */
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
@@ -55,8 +48,7 @@ final class ActorResolution {
   private final Gazetteer gazetteer;
   private final SurfaceIndex index;
   private final LocalDate date;
-  private final Pattern furniture;
-  private final Pattern authorBios;
+  private final ActorRules rules;
 
   private final TeaserLines teaserLines;
   private final Venues venues;
@@ -70,16 +62,15 @@ final class ActorResolution {
   private record TitleHit(String office, int sentence, int tokenBegin, int tokenEnd) {}
 
   ActorResolution(String text, List<CoreMap> sentences, Gazetteer gazetteer, SurfaceIndex index,
-      LocalDate date, Pattern furniture, Pattern authorBios) {
+      LocalDate date, ActorRules rules) {
     this.text = text;
     this.sentences = sentences;
     this.gazetteer = gazetteer;
     this.index = index;
     this.date = date;
-    this.furniture = furniture;
-    this.authorBios = authorBios;
+    this.rules = rules;
     this.teaserLines = new TeaserLines(text);
-    this.venues = new Venues(text);
+    this.venues = new Venues(text, rules.venueNouns(), rules.compassWords());
   }
 
   Map<String, Entity> entities() {
@@ -162,7 +153,7 @@ final class ActorResolution {
 
   private boolean isAuthorBio(int s) {
     List<CoreLabel> tokens = tokens(s);
-    return !tokens.isEmpty() && authorBios.matcher(text.substring(tokens.get(0).beginPosition(),
+    return !tokens.isEmpty() && rules.authorBios().matcher(text.substring(tokens.get(0).beginPosition(),
         tokens.get(tokens.size() - 1).endPosition())).find();
   }
 
@@ -173,7 +164,7 @@ final class ActorResolution {
     }
     int begin = tokens.get(0).beginPosition();
     String sentence = text.substring(begin, tokens.get(tokens.size() - 1).endPosition());
-    return furniture.matcher(sentence).find() || teaserLines.inTeaser(begin);
+    return rules.furniture().matcher(sentence).find() || teaserLines.inTeaser(begin);
   }
 
   // ---- pass 1: gazetteer forms
@@ -209,7 +200,7 @@ final class ActorResolution {
               : f.kind() == Surface.Kind.METONYM ? Mention.Via.METONYM : Mention.Via.DEMONYM;
           Mention claimed = claim(s, m, f.id(), via);
           if (venues.inDateline(m.begin(), m.end())
-              || Venues.isVenue(tokens, m.tokenBegin(), m.tokenEnd())) {
+              || venues.isVenue(tokens, m.tokenBegin(), m.tokenEnd())) {
             venueMentions.add(claimed);
           }
         }
@@ -235,9 +226,9 @@ final class ActorResolution {
   }
 
   /** "the Taiwan Strait", "the South China Sea": a state's name inside a place name. */
-  private static boolean namesAPlace(List<CoreLabel> tokens, SurfaceMatch m) {
+  private boolean namesAPlace(List<CoreLabel> tokens, SurfaceMatch m) {
     return m.tokenEnd() < tokens.size()
-        && GEOGRAPHIC_FEATURES.get().contains(tokens.get(m.tokenEnd()).word());
+        && rules.geographicFeatures().contains(tokens.get(m.tokenEnd()).word());
   }
 
   /** "Jordan" in "Michael Jordan" is no state: NER sees one longer PERSON name around it. */
@@ -547,7 +538,8 @@ final class ActorResolution {
       if (id == null || id.isEmpty() || !CAPITALISED.matcher(w).matches()) {
         continue;
       }
-      if (i + 1 < tokens.size() && GOVERNMENT_NOUNS.get().contains(tokens.get(i + 1).word())) {
+      // "the Biden administration" is the government, not the man.
+      if (i + 1 < tokens.size() && rules.governmentNouns().contains(tokens.get(i + 1).word())) {
         String state = entities.get(id).country();
         if (state != null && gazetteer.states().containsKey(state)) {
           addState(state);

@@ -6,6 +6,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.PropertiesUtils;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
@@ -32,6 +36,16 @@ public final class QuoteAnnotator implements Annotator {
       new PropertiesUtils.Property("speechCues", "",
           "Comma-separated files of speech cues in the format of models/rules/speech-cues.txt,"
           + " laid over the bundled list."),
+      Settings.overlay("cueBlockers", "cue-blockers.txt",
+          "verbs that cancel the cues they govern"),
+      Settings.overlay("accordingTo", "according-to.txt", "'according to' forms"),
+      Settings.overlay("speakerGroups", "speaker-groups.txt",
+          "group speakers (word, tab, kind)"),
+      Settings.overlay("anonymousSources", "anonymous-sources.txt",
+          "unnamed-source heads ('official')"),
+      Settings.overlay("labelCues", "label-cues.txt", "label cues"),
+      Settings.overlay("documents", "documents.txt",
+          "document nouns that speak for their issuer ('statement')"),
       new PropertiesUtils.Property("sieves", "",
           "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
           + " with a public (java.util.Properties) constructor, asked in order before the rule"
@@ -54,9 +68,10 @@ public final class QuoteAnnotator implements Annotator {
    */
   public QuoteAnnotator(String name, Properties props) {
     boolean rulesOnly = "none".equals(props.getProperty(name + ".speakerScorer"));
-    this.extractor = new QuoteExtractor(
-        QuoteRules.load(Settings.paths(props, name, "speechCues")),
-        Settings.sieves(props, name), rulesOnly ? null : SpeakerScorer.bundled().orElse(null));
+    Map<String, List<Path>> files = new HashMap<>();
+    QuoteRules.FILES.forEach(key -> files.put(key, Settings.paths(props, name, key)));
+    this.extractor = new QuoteExtractor(QuoteRules.load(files), Settings.sieves(props, name),
+        rulesOnly ? null : SpeakerScorer.bundled().orElse(null));
   }
 
   @Override

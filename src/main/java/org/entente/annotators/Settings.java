@@ -1,6 +1,7 @@
 package org.entente.annotators;
 
 import com.google.common.base.Splitter;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,15 @@ final class Settings {
   static List<Path> paths(Properties props, String name, String key) {
     return Splitter.on(',').trimResults().omitEmptyStrings()
         .splitToStream(props.getProperty(name + "." + key, "")).map(Path::of).toList();
+  }
+
+  /**
+   * A property naming user files laid over the bundled list {@code models/rules/file}: its
+   * entry in an annotator's {@code SUPPORTED_PROPERTIES}.
+   */
+  static PropertiesUtils.Property overlay(String key, String file, String what) {
+    return new PropertiesUtils.Property(key, "", "Comma-separated files of " + what
+        + ", one a line, laid over models/rules/" + file + ".");
   }
 
   /** The gazetteer of {@code name.gazetteers}, else of {@code entente.gazetteers}. */

@@ -1,6 +1,5 @@
 package org.entente.annotators;
 
-import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.lexicon.Rules;
 
 /**
  * Where things happen, as opposed to who acts: datelines ("Nusa Dua, Indonesia:", "TASHKENT,
@@ -19,13 +17,6 @@ import org.entente.lexicon.Rules;
  * also named elsewhere keeps every mention. One instance per document.
  */
 final class Venues {
-  private static final Supplier<Set<String>> NOUNS = Suppliers.memoize(
-      () -> Set.copyOf(Rules.lines("models/rules/venue-nouns.txt").stream()
-          .map(l -> l.toLowerCase(Locale.ROOT)).toList()));
-  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern",
-      "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-      "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
-      "central", "the");
   private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
   private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "-RRB-", "--", "—");
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}";
@@ -40,8 +31,18 @@ final class Venues {
   /** Character ranges [begin, end) of whole datelines and of their place part. */
   private final List<int[]> datelines = new ArrayList<>();
   private final List<int[]> places = new ArrayList<>();
+  private final Set<String> nouns;
+  private final Set<String> compass;
 
-  Venues(String text) {
+  /**
+   * The datelines of {@code text}.
+   *
+   * @param nouns venue nouns, lower case ("summit")
+   * @param compass words for a part of a country, lower case ("southeastern")
+   */
+  Venues(String text, Set<String> nouns, Set<String> compass) {
+    this.nouns = nouns;
+    this.compass = compass;
     Matcher m = DATELINE.matcher(text);
     while (m.find()) {
       String delimiter = m.group(4);
@@ -84,9 +85,11 @@ final class Venues {
    * Whether the name at tokens [b, e) is where something happens: after a venue noun and "in"
    * ("a city in southeastern X"), after "via", or after "in/at Place," ("in Samarkand, X,").
    */
-  static boolean isVenue(List<CoreLabel> tokens, int b, int e) {
+  boolean isVenue(List<CoreLabel> tokens, int b, int e) {
     int i = b - 1;
-    while (i >= 0 && b - i <= 2 && COMPASS.contains(lower(tokens.get(i)))) {
+    // At most two words between: compass words or "the" ("in the south-eastern X").
+    while (i >= 0 && b - i <= 2 && (compass.contains(lower(tokens.get(i)))
+        || lower(tokens.get(i)).equals("the"))) {
       i--;
     }
     if (i < 0) {
@@ -96,7 +99,7 @@ final class Venues {
     if (w.equals("via")) {
       return true;
     }
-    if (w.equals("in") && i > 0 && NOUNS.get().contains(lower(tokens.get(i - 1)))) {
+    if (w.equals("in") && i > 0 && nouns.contains(lower(tokens.get(i - 1)))) {
       return true;
     }
     return i == b - 1 && w.equals(",") && placeApposition(tokens, b, e);

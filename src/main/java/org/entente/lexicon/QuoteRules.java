@@ -2,6 +2,7 @@ package org.entente.lexicon;
 
 import com.google.common.base.Splitter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +83,46 @@ public final class QuoteRules {
    * @throws IllegalArgumentException if a file is missing or malformed
    */
   public static QuoteRules load(List<Path> speechCues) {
-    return ResourceCache.get("quote-rules", speechCues, () -> read(speechCues));
+    return load(Map.of(SPEECH_CUES, speechCues));
+  }
+
+  /** The key of the speech-cue files in {@link #load(Map)}. */
+  public static final String SPEECH_CUES = "speechCues";
+
+  /**
+   * The rule files a user may lay over the bundled ones, by the key {@link #load(Map)} takes:
+   * {@code speechCues} and the word lists of the same name ({@code cueBlockers} is {@code
+   * cue-blockers.txt}).
+   */
+  public static final List<String> FILES = List.of(SPEECH_CUES, "cueBlockers", "accordingTo",
+      "speakerGroups", "anonymousSources", "labelCues", "documents");
+
+  /**
+   * The bundled rules with the user's files laid over them, list by list.
+   *
+   * @param files by a key of {@link #FILES}, the files to lay over that bundled list, in order;
+   *     a key left out adds none
+   * @return the rules, loaded once per distinct set of files
+   * @throws IllegalArgumentException if a key is unknown or a file is missing or malformed
+   */
+  public static QuoteRules load(Map<String, List<Path>> files) {
+    for (String key : files.keySet()) {
+      if (!FILES.contains(key)) {
+        throw new IllegalArgumentException("unknown quote rule list " + key + "; known: " + FILES);
+      }
+    }
+    // One cache key for all lists: their names and sizes, then every file in order.
+    StringBuilder kind = new StringBuilder("quote-rules");
+    List<Path> all = new ArrayList<>();
+    for (String key : FILES) {
+      List<Path> own = files.getOrDefault(key, List.of());
+      if (!own.isEmpty()) {
+        kind.append(' ').append(key).append('=').append(own.size());
+        all.addAll(own);
+      }
+    }
+    return ResourceCache.get(kind.toString(), all,
+        () -> read(key -> files.getOrDefault(key, List.of())));
   }
 
   /**
@@ -166,7 +206,8 @@ public final class QuoteRules {
     return v != null ? v : confidence.getOrDefault("DEFAULT\t" + kind, 0.5);
   }
 
-  private static QuoteRules read(List<Path> speechCues) {
+  private static QuoteRules read(java.util.function.Function<String, List<Path>> files) {
+    List<Path> speechCues = files.apply(SPEECH_CUES);
     Splitter tab = Splitter.on('\t').trimResults();
     Map<String, List<Cue>> cues = new HashMap<>();
     for (String line : Rules.lines("models/rules/speech-cues.txt", speechCues)) {
@@ -190,8 +231,13 @@ public final class QuoteRules {
       list.add(new Cue(lemma, particle, Set.copyOf(flags)));
     }
     Map<String, String> groups = new HashMap<>();
-    for (String line : Rules.lines("models/rules/speaker-groups.txt")) {
+    for (String line : Rules.lines("models/rules/speaker-groups.txt",
+        files.apply("speakerGroups"))) {
       List<String> cols = tab.splitToList(line);
+      if (cols.size() < 2) {
+        throw new IllegalArgumentException("speaker group \"" + line
+            + "\": want a word, a tab and its kind");
+      }
       groups.put(cols.get(0).toLowerCase(Locale.ROOT), cols.get(1));
     }
     Map<String, Double> confidence = new HashMap<>();
@@ -199,15 +245,18 @@ public final class QuoteRules {
       List<String> cols = tab.splitToList(line);
       confidence.put(cols.get(0) + "\t" + cols.get(1), Double.parseDouble(cols.get(2)));
     }
-    List<List<String>> according = Rules.lines("models/rules/according-to.txt").stream()
+    List<List<String>> according = Rules.lines("models/rules/according-to.txt",
+        files.apply("accordingTo")).stream()
         .map(l -> Splitter.on(' ').omitEmptyStrings().splitToList(l.toLowerCase(Locale.ROOT)))
         .toList();
     Map<String, List<Cue>> frozen = new HashMap<>();
     cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new QuoteRules(Map.copyOf(frozen), lowerSet("models/rules/cue-blockers.txt"),
-        according, Map.copyOf(groups), lowerSet("models/rules/anonymous-sources.txt"),
-        lowerSet("models/rules/label-cues.txt"), Map.copyOf(confidence),
-        lowerSet("models/rules/documents.txt"));
+    return new QuoteRules(Map.copyOf(frozen),
+        lowerSet("models/rules/cue-blockers.txt", files.apply("cueBlockers")), according,
+        Map.copyOf(groups),
+        lowerSet("models/rules/anonymous-sources.txt", files.apply("anonymousSources")),
+        lowerSet("models/rules/label-cues.txt", files.apply("labelCues")),
+        Map.copyOf(confidence), lowerSet("models/rules/documents.txt", files.apply("documents")));
   }
 
   private static CueFlag flag(String name, String line) {
@@ -219,8 +268,8 @@ public final class QuoteRules {
     }
   }
 
-  private static Set<String> lowerSet(String resource) {
-    return Set.copyOf(Rules.lines(resource).stream()
+  private static Set<String> lowerSet(String resource, List<Path> extra) {
+    return Set.copyOf(Rules.lines(resource, extra).stream()
         .map(l -> l.toLowerCase(Locale.ROOT)).toList());
   }
 }

@@ -2,7 +2,6 @@ package org.entente.lexicon;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.base.Suppliers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,39 +11,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The rule files of {@code models/rules/}, loaded once per process. */
+/**
+ * The rule files of {@code models/rules/}: the bundled ones loaded once per process, and with a
+ * pipeline's own files laid over them, once per distinct list of files.
+ */
 public final class Rules {
-  private static final Supplier<Pattern> FURNITURE =
-      Suppliers.memoize(() -> anyLine("models/rules/furniture.txt"));
-  private static final Supplier<Pattern> AUTHOR_BIOS =
-      Suppliers.memoize(() -> anyLine("models/rules/author-bios.txt"));
-
   private Rules() {}
 
   /**
-   * One pattern that matches any line of {@code furniture.txt}.
+   * One pattern that matches any line of a bundled rule file or of the user files laid over it,
+   * shared per distinct list of files through the {@link ResourceCache}.
    *
-   * @return the pattern, case-insensitive, compiled once per process
+   * @param resource the bundled resource's class-path name, such as {@code
+   *     models/rules/furniture.txt}
+   * @param extra user files laid over it, in order; empty for the bundled file alone
+   * @return the pattern, case-insensitive
+   * @throws IllegalArgumentException if a user file does not exist or a line is no regex
    */
-  public static Pattern furniture() {
-    return FURNITURE.get();
+  public static Pattern anyLine(String resource, List<Path> extra) {
+    return ResourceCache.get("pattern:" + resource, extra, () -> {
+      try {
+        return compile(lines(resource, extra));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException("not a regular expression in " + extra + ": "
+            + e.getMessage(), e);
+      }
+    });
   }
 
   /**
-   * One pattern that matches any line of {@code author-bios.txt}: the opening sentence of an
-   * author's bio, whose whole paragraph yields no actors.
+   * The words of a bundled rule file and of the user files laid over it, one a line, shared per
+   * distinct list of files through the {@link ResourceCache}.
    *
-   * @return the pattern, case-insensitive, compiled once per process
+   * @param resource the bundled resource's class-path name
+   * @param extra user files laid over it, in order; empty for the bundled file alone
+   * @param lowerCase whether to lower-case the words (for lists matched case-insensitively)
+   * @return the words, immutable
+   * @throws IllegalArgumentException if a user file does not exist
    */
-  public static Pattern authorBios() {
-    return AUTHOR_BIOS.get();
+  public static Set<String> words(String resource, List<Path> extra, boolean lowerCase) {
+    return ResourceCache.get((lowerCase ? "lower-words:" : "words:") + resource, extra,
+        () -> Set.copyOf(lines(resource, extra).stream()
+            .map(l -> lowerCase ? l.toLowerCase(Locale.ROOT) : l).toList()));
   }
 
-  private static Pattern anyLine(String resource) {
-    List<String> lines = lines(resource);
+  private static Pattern compile(List<String> lines) {
     return Pattern.compile(String.join("|", lines.stream().map(l -> "(?:" + l + ")").toList()),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }

@@ -489,6 +489,11 @@ final class SpeakerResolver {
     List<String> parts = new ArrayList<>();
     List<IndexedWord> mods = new ArrayList<>(v.children(s, head, "compound"));
     mods.addAll(v.children(s, head, "amod"));
+    // a multi-word name before the head ("State Department spokesperson") hangs as a chain of
+    // compounds: keep all of it, so the id names the body and not just its last word
+    for (int i = 0; i < mods.size(); i++) {
+      mods.addAll(v.children(s, mods.get(i), "compound"));
+    }
     mods.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (IndexedWord m : mods) {
       if (m.index() < head.index() && Character.isUpperCase(m.word().charAt(0))) {

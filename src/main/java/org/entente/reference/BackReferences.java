@@ -84,6 +84,35 @@ public final class BackReferences {
   }
 
   /**
+   * The body an unnamed source's description speaks for: the organisation or alliance it names,
+   * nearest its head ("a senior State Department official", "a NATO diplomat"), else the state
+   * whose seat of power it names ("a Kremlin aide"). A nationality alone ("a Canadian official")
+   * is the source's country, not its affiliation.
+   *
+   * @param description the description's mention ("a State Department official")
+   * @return the organisation's, alliance's or state's id, or null
+   */
+  public String affiliation(Mention description) {
+    Mention body = null;
+    Mention seat = null;
+    for (Mention m : index.mentionsIn(description.sentence())) {
+      if (m.tokenBegin() < description.tokenBegin() || m.tokenEnd() > description.tokenEnd()
+          || m.id().equals(description.id())) {
+        continue;
+      }
+      if (isAlliance(m.id()) || kindOf(m.id()) == EntityKind.ORGANIZATION) {
+        if (body == null || m.tokenEnd() > body.tokenEnd()) {
+          body = m;
+        }
+      } else if (m.via() == Mention.Via.METONYM && kindOf(m.id()) == EntityKind.STATE
+          && (seat == null || m.tokenEnd() > seat.tokenEnd())) {
+        seat = m;
+      }
+    }
+    return body != null ? body.id() : seat != null ? seat.id() : null;
+  }
+
+  /**
    * What "it" or "its" at token {@code token} (0-based) of sentence {@code s} stands for: the
    * nearest state or organisation named before it in the sentence, or null.
    *

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.lexicon.AllianceEntry;
 
@@ -54,23 +55,25 @@ public final class DocumentIndex {
    * @param alliances the alliances by id; null for none
    * @param claimed per sentence, the tokens the actor stage read, where no pronoun is resolved;
    *     null when unknown
-   * @return the index, whose actor mentions add the resolved pronouns ("he", "his")
+   * @param allianceAnaphors the nouns that after "the" refer back to the alliance named last
+   *     ("bloc"), lower case; empty for none
+   * @return the index, whose actor mentions add the resolved pronouns ("he", "his") and whose
+   *     alliance mentions add the resolved anaphors ("the bloc")
    */
   public static DocumentIndex of(CoreMap doc, List<Mention> actorMentions,
       Map<String, Entity> actors, List<Mention> allianceMentions,
-      Map<String, AllianceEntry> alliances, List<BitSet> claimed) {
-    return new DocumentIndex(doc, actorMentions, actors, allianceMentions, alliances, claimed);
+      Map<String, AllianceEntry> alliances, List<BitSet> claimed, Set<String> allianceAnaphors) {
+    return new DocumentIndex(doc, actorMentions, actors, allianceMentions, alliances, claimed,
+        allianceAnaphors);
   }
 
   private DocumentIndex(CoreMap doc, List<Mention> actorMentions, Map<String, Entity> actors,
       List<Mention> allianceMentions, Map<String, AllianceEntry> alliances,
-      List<BitSet> claimed) {
+      List<BitSet> claimed, Set<String> allianceAnaphors) {
     this.text = requireNonNull(doc.get(CoreAnnotations.TextAnnotation.class), "text");
     List<CoreMap> ss = doc.get(CoreAnnotations.SentencesAnnotation.class);
     this.sentences = ss == null ? ImmutableList.of() : ImmutableList.copyOf(ss);
     this.actors = actors == null ? ImmutableMap.of() : ImmutableMap.copyOf(actors);
-    this.allianceMentions = allianceMentions == null ? ImmutableList.of()
-        : ImmutableList.copyOf(allianceMentions);
     this.alliances = alliances == null ? ImmutableMap.of() : ImmutableMap.copyOf(alliances);
     ImmutableList.Builder<List<CoreLabel>> toks = ImmutableList.builder();
     List<SemanticGraph> b = new ArrayList<>();
@@ -86,6 +89,9 @@ public final class DocumentIndex {
       byToken.add(new Mention[t.size()]);
     }
     this.tokens = toks.build();
+    this.allianceMentions = allianceMentions == null ? ImmutableList.of()
+        : ImmutableList.copyOf(AllianceAnaphors.resolve(tokens, allianceMentions,
+            requireNonNull(allianceAnaphors, "allianceAnaphors")));
     // The actor stage's mentions and the pronouns resolved to them, in text order.
     List<Mention> named = actorMentions == null ? List.of() : actorMentions;
     List<Mention> all = new ArrayList<>(named);
@@ -234,6 +240,15 @@ public final class DocumentIndex {
    */
   public List<Mention> actorMentions() {
     return actorMentions;
+  }
+
+  /**
+   * Every alliance mention, "the bloc" and the like included.
+   *
+   * @return the alliance mentions, in text order
+   */
+  public List<Mention> allianceMentions() {
+    return allianceMentions;
   }
 
   /**
