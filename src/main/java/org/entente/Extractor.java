@@ -373,7 +373,8 @@ public final class Extractor implements AutoCloseable {
     static final String ALLIANCES = "entente.alliances";
     static final String REFERENCE = "entente.reference";
     static final String QUOTES = "entente.quotes";
-    static final String STANCES = "entente.stances";
+    /** The stance annotator's pipeline name: its settings are {@code entente.stances.*}. */
+    public static final String STANCES = "entente.stances";
     private final List<Path> gazetteers = new ArrayList<>();
     private final List<Path> speechCues = new ArrayList<>();
     private final List<Path> stanceLexicon = new ArrayList<>();
@@ -540,6 +541,24 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
+     * Sets the least probability at which the learned stance sieve keeps a stance (the rules'
+     * stances are kept whatever it is). The default is the threshold stored with the bundled
+     * model, chosen by cross-validation when it was trained; raise it for precision, lower it
+     * for recall; 1.0 keeps only what the rules find.
+     *
+     * @param threshold a probability in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
+     */
+    public Builder stanceThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("stance threshold " + threshold + " is not in [0, 1]");
+      }
+      overrides.put(STANCES + "." + StanceAnnotator.THRESHOLD, String.valueOf(threshold));
+      return this;
+    }
+
+    /**
      * Sets one CoreNLP property, overriding entente's choice (expert use).
      *
      * @param key the property name, such as {@code ner.applyFineGrained}; not null
@@ -566,6 +585,16 @@ public final class Extractor implements AutoCloseable {
         throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
       }
       return new Extractor(this);
+    }
+
+    /**
+     * The CoreNLP properties of the pipeline this builder configures, for tools that run the
+     * pipeline themselves and read its annotation keys (the stance trainer).
+     *
+     * @return a fresh copy of the properties
+     */
+    public Properties pipelineProperties() {
+      return properties();
     }
 
     private static String joined(List<Path> files) {
@@ -683,7 +712,8 @@ public final class Extractor implements AutoCloseable {
     private static Stance stance(String text, StanceFact st) {
       return new Stance(st.holder(), st.target(), Polarity.valueOf(st.polarity().name()),
           Span.of(text, st.triggerBegin(), st.triggerEnd()),
-          Span.of(text, st.evidenceBegin(), st.evidenceEnd()), st.confidence());
+          Span.of(text, st.evidenceBegin(), st.evidenceEnd()), st.confidence(),
+          StanceRoute.valueOf(st.route().name()));
     }
 
     private static List<Span> spans(String text, List<Mention> mentions, String id) {

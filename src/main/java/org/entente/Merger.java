@@ -43,7 +43,7 @@ final class Merger {
     }
     for (Stance s : part.stances()) {
       stances.add(new Stance(s.holder(), s.target(), s.polarity(), shift(s.trigger(), offset),
-          shift(s.evidence(), offset), s.confidence()));
+          shift(s.evidence(), offset), s.confidence(), s.route()));
     }
   }
 

@@ -59,6 +59,18 @@ class RecordsTest {
   }
 
   @Test
+  void stanceRouteIsInTheJsonAndOldJsonWithoutItStillReads() {
+    Stance s = new Stance("vek", "PACT", Polarity.OPPOSE, null, null, 0.7,
+        StanceRoute.QUOTE_SPEAKER);
+    Extraction x = new Extraction("d", "en", List.of(), List.of(), List.of(), List.of(s));
+    String json = x.toJson();
+    assertTrue(json.contains("\"route\":\"QUOTE_SPEAKER\""), json);
+    assertEquals(x, Extraction.fromJson(json));
+    String old = json.replace(",\"route\":\"QUOTE_SPEAKER\"", "");
+    assertNull(Extraction.fromJson(old).stances().get(0).route());
+  }
+
+  @Test
   void summaryHasNoEmptyParentheses() {
     String summary = sample().summary();
     assertTrue(summary.contains("Anna Vek\n"), summary);

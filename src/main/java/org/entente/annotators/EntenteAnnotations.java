@@ -106,4 +106,13 @@ public final class EntenteAnnotations {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }
+
+  /** The stance candidates and their features, kept only for training. */
+  public static final class StanceCandidatesAnnotation
+      implements CoreAnnotation<List<org.entente.stances.learn.Candidate>> {
+    @Override
+    public Class<List<org.entente.stances.learn.Candidate>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
 }

@@ -10,12 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.lexicon.StancePatterns;
 import org.entente.quotes.QuoteFact;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Utterance;
 import org.entente.stances.StanceExtractor;
+import org.entente.stances.StanceFact;
+import org.entente.stances.learn.CandidateFinder;
+import org.entente.stances.learn.PolarityLexicons;
+import org.entente.stances.learn.PolarityModel;
+import org.entente.stances.learn.StanceSieve;
 
 /**
  * Finds stances, who supports or opposes which actor or alliance, with a {@link
@@ -43,7 +50,29 @@ public final class StanceAnnotator implements Annotator {
           "Comma-separated class names of org.entente.facts.Sieve<StanceCandidate, Leaning>"
           + " with a public (java.util.Properties) constructor, asked in order before the"
           + " lexicon sieve."),
+      new PropertiesUtils.Property(StanceAnnotator.LEARNED, "true",
+          "Whether the learned sieve (models/stances/) adds stances after the rules."),
+      new PropertiesUtils.Property(StanceAnnotator.THRESHOLD, "",
+          "Least probability of a learned stance; default: the one stored with the model."),
+      new PropertiesUtils.Property(StanceAnnotator.CANDIDATES, "false",
+          "Keep the learned sieve's candidate pairs in StanceCandidatesAnnotation (training)."),
+      new PropertiesUtils.Property(StanceAnnotator.POLARITY_MODEL, "",
+          "A polarity model file instead of the bundled one (training)."),
   };
+
+  /** Setting: whether the learned sieve runs after the rules. */
+  public static final String LEARNED = "learned";
+  /** Setting: the least probability of a learned stance. */
+  public static final String THRESHOLD = "threshold";
+  /** Setting: keep the candidate pairs and their features, for training. */
+  public static final String CANDIDATES = "candidates";
+  /** Setting: a polarity model file instead of the bundled one. */
+  public static final String POLARITY_MODEL = "polarityModel";
+
+  /** Polarity models by file ("" for the bundled one), loaded once per file and shared. */
+  private static final ConcurrentMap<String, PolarityModel> POLARITY = new ConcurrentHashMap<>();
+
+  private final CandidateFinder finder;
 
   private final StanceExtractor extractor;
 
@@ -58,9 +87,27 @@ public final class StanceAnnotator implements Annotator {
    */
   public StanceAnnotator(String name, Properties props) {
     List<Path> lexicon = Settings.paths(props, name, "lexicon");
-    this.extractor = new StanceExtractor(StanceLexicon.load(lexicon),
+    StanceLexicon stanceLexicon = StanceLexicon.load(lexicon);
+    boolean learned = Boolean.parseBoolean(props.getProperty(name + "." + LEARNED, "true"));
+    boolean keep = Boolean.parseBoolean(props.getProperty(name + "." + CANDIDATES, "false"));
+    String t = props.getProperty(name + "." + THRESHOLD, "").strip();
+    double threshold;
+    try {
+      threshold = t.isEmpty() ? Double.NaN : Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + "." + THRESHOLD + " is not a number: " + t, e);
+    }
+    CandidateFinder f = null;
+    if (learned || keep) {
+      String pm = props.getProperty(name + "." + POLARITY_MODEL, "").strip();
+      f = new CandidateFinder(stanceLexicon, PolarityLexicons.bundled(),
+          POLARITY.computeIfAbsent(pm, k -> PolarityModel.load(k.isEmpty() ? null : Path.of(k),
+              PolarityLexicons.bundled())));
+    }
+    this.finder = keep ? f : null;
+    this.extractor = new StanceExtractor(stanceLexicon,
         StancePatterns.load(lexicon, Settings.paths(props, name, "patterns")),
-        Settings.sieves(props, name));
+        Settings.sieves(props, name), learned ? StanceSieve.bundled(threshold, f) : null);
   }
 
   @Override
@@ -71,7 +118,14 @@ public final class StanceAnnotator implements Annotator {
       index = index.withUtterances(quotes.stream()
           .map(q -> new Utterance(q.begin(), q.end(), q.speakers())).toList());
     }
-    doc.set(EntenteAnnotations.StancesAnnotation.class, extractor.extract(index));
+    List<StanceFact> facts = extractor.extract(index);
+    doc.set(EntenteAnnotations.StancesAnnotation.class, facts);
+    if (finder != null) {
+      List<StanceFact> rules = facts.stream()
+          .filter(st -> !st.sieve().equals(StanceSieve.NAME)).toList();
+      doc.set(EntenteAnnotations.StanceCandidatesAnnotation.class,
+          List.copyOf(extractor.candidates(index, finder, rules)));
+    }
   }
 
   @Override

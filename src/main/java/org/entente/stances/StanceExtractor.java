@@ -20,6 +20,7 @@ import org.entente.lexicon.Leaning;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.lexicon.StancePatterns;
 import org.entente.reference.DocumentIndex;
+import org.entente.stances.learn.StanceSieve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,8 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
   private final StanceNegation negation;
   private final SieveChain<StanceCandidate, Leaning> chain;
   private final boolean rulesOnly;
+  /** The learned sieve run after the rules on its own candidate pairs, or null. */
+  private final StanceSieve learned;
 
   /**
    * An extractor with the rules alone.
@@ -70,6 +73,22 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
    */
   public StanceExtractor(StanceLexicon lexicon, List<StancePatterns.Rule> rules,
       List<Sieve<StanceCandidate, Leaning>> before) {
+    this(lexicon, rules, before, null);
+  }
+
+  /**
+   * An extractor with the rules (polarity by {@code before}, then the lexicon) and, after them, a
+   * learned sieve that proposes its own candidate pairs ({@link StanceSieve}) and adds the
+   * stances the rules do not state.
+   *
+   * @param lexicon the stance lexicon
+   * @param rules the stance patterns
+   * @param before sieves consulted before the {@link LexiconSieve}; each may abstain
+   * @param learned the learned sieve, or null for the rules alone
+   */
+  public StanceExtractor(StanceLexicon lexicon, List<StancePatterns.Rule> rules,
+      List<Sieve<StanceCandidate, Leaning>> before, StanceSieve learned) {
+    this.learned = learned;
     this.lexicon = lexicon;
     this.rules = List.copyOf(rules);
     this.holders = new StanceHolders(lexicon);
@@ -83,7 +102,30 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
 
   @Override
   public List<String> sieves() {
-    return chain.names();
+    if (learned == null) {
+      return chain.names();
+    }
+    List<String> names = new ArrayList<>(chain.names());
+    names.add(learned.name());
+    return names;
+  }
+
+  /**
+   * The learned sieve's candidate pairs of a document, gathered by pair, for training.
+   *
+   * @param index the document's reference index
+   * @param finder the candidate finder
+   * @param rules the stances the rules found in it
+   * @return the candidates
+   */
+  public List<org.entente.stances.learn.Candidate> candidates(DocumentIndex index,
+      org.entente.stances.learn.CandidateFinder finder, List<StanceFact> rules) {
+    return finder.find(view(index, rules));
+  }
+
+  private StanceView view(DocumentIndex index, List<StanceFact> rules) {
+    return new StanceView(new StanceDoc(index, lexicon), holders, rules, index.quotations(),
+        index.utterances());
   }
 
   @Override
@@ -119,6 +161,18 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
       }
     }
     List<StanceFact> out = new ArrayList<>(found.values());
+    if (learned != null) {
+      // The rules' stances stand; the learned sieve adds the triples they do not state.
+      Set<String> have = new java.util.HashSet<>();
+      out.forEach(f -> have.add(f.holder() + "|" + f.target() + "|" + f.polarity()));
+      for (org.entente.stances.learn.Candidate c : learned.pairs(view(index, out))) {
+        Optional<Decision<Leaning>> decided = learned.decide(c);
+        if (decided.isPresent()
+            && have.add(c.holder() + "|" + c.target() + "|" + decided.get().value())) {
+          out.add(StanceSieve.fact(c, decided.get()));
+        }
+      }
+    }
     out.sort(Comparator.comparingInt(StanceFact::triggerBegin)
         .thenComparingInt(StanceFact::evidenceBegin));
     return List.copyOf(out);

@@ -46,7 +46,9 @@ class CorpusFloorTest {
 
   @Test
   void stances() {
-    atLeast(Field.STANCES, 0.46); // measured 0.475 (P 0.870, R 0.326)
-    atLeast(Field.STANCES_LENIENT, 0.534); // measured 0.549
+    // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.479 / 0.547.
+    atLeast(Field.STANCES, 0.614); // measured 0.625 (P 0.844, R 0.496), with #13's quotes
+    atLeast(Field.STANCES_LENIENT, 0.693); // measured 0.704
   }
 }

@@ -1,0 +1,299 @@
+package org.entente;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.annotators.EntenteAnnotations;
+import org.entente.annotators.StanceAnnotator;
+import org.entente.lexicon.Leaning;
+import org.entente.reference.DocumentIndex;
+import org.entente.reference.Entity;
+import org.entente.stances.StanceFact;
+import org.entente.stances.learn.Candidate;
+import org.entente.stances.learn.LogisticModel;
+import org.entente.stances.learn.Pairs;
+import org.entente.stances.learn.PolarityLexicons;
+import org.entente.stances.learn.PolarityModel;
+import org.entente.stances.learn.PolarityTraining;
+import org.entente.stances.learn.StanceSieve;
+import org.entente.stances.learn.StanceTraining;
+
+/**
+ * What the {@code train-stances} command needs of entente's internals, behind the public API:
+ * annotating the corpus with the learned sieve's candidate pairs, training its models, deciding
+ * with them, and writing them to {@code models/stances/}. Scoring is the caller's (the project's
+ * scorer lives at the edge).
+ */
+public final class StanceTrainer {
+  private final StanfordCoreNLP pipeline;
+
+  /** One gold stance: holder, target and polarity. */
+  public record Gold(String holder, String target, Polarity polarity) {}
+
+  /** One annotated document: its candidate pairs, gold, rule stances and actors. Opaque. */
+  public static final class Doc {
+    private final String id;
+    private final List<Candidate> candidates;
+    private final List<Integer> labels;
+    private final List<StanceFact> rules;
+    private final List<Actor> actors;
+    private final String text;
+
+    private Doc(String id, String text, List<Candidate> raw, List<Gold> gold,
+        List<StanceFact> rules, List<Actor> actors) {
+      this.id = id;
+      this.text = text;
+      this.candidates = Pairs.gather(raw);
+      List<StanceTraining.GoldPair> pairs = gold.stream().map(g -> new StanceTraining.GoldPair(
+          g.holder(), g.target(), Leaning.valueOf(g.polarity().name()), "")).toList();
+      this.labels = candidates.stream().map(c -> StanceTraining.label(c, pairs)).toList();
+      this.rules = rules;
+      this.actors = actors;
+    }
+
+    /**
+     * The document's id.
+     *
+     * @return the id given to {@link StanceTrainer#prepare}
+     */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * How many candidate pairs it has.
+     *
+     * @return the number of pairs
+     */
+    public int pairs() {
+      return candidates.size();
+    }
+
+    /**
+     * Whether a candidate pair proposes this holder and target (person ids matching by
+     * surname, as the scorer does).
+     *
+     * @param holder a holder id
+     * @param target a target id
+     * @return the route of the first such candidate, or null
+     */
+    public String routeOf(String holder, String target) {
+      return candidates.stream().filter(c -> StanceTraining.sameId(c.holder(), holder)
+          && StanceTraining.sameId(c.target(), target)).map(c -> c.route().name())
+          .findFirst().orElse(null);
+    }
+
+    /**
+     * How many pairs the gold labels support and oppose.
+     *
+     * @return {@code {support, oppose}}
+     */
+    public int[] goldCounts() {
+      return new int[] {(int) labels.stream().filter(x -> x == 1).count(),
+          (int) labels.stream().filter(x -> x == 2).count()};
+    }
+  }
+
+  /** Trained models and the threshold chosen for them. Opaque. */
+  public static final class Models {
+    private final StanceSieve.Models models;
+    private final double threshold;
+
+    private Models(StanceSieve.Models models, double threshold) {
+      this.models = models;
+      this.threshold = threshold;
+    }
+  }
+
+  /**
+   * A trainer whose pipeline keeps the candidate pairs (the learned sieve itself off).
+   *
+   * @param builder the extractor settings to annotate with
+   * @param polarityModel the polarity model file the candidate features read
+   */
+  public StanceTrainer(Extractor.Builder builder, Path polarityModel) {
+    this.pipeline = new StanfordCoreNLP(builder
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.LEARNED, "false")
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.CANDIDATES, "true")
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.POLARITY_MODEL,
+            polarityModel.toString())
+        .pipelineProperties());
+  }
+
+  /**
+   * Annotates one document.
+   *
+   * @param id its id
+   * @param text its text
+   * @param gold its gold stances
+   * @return the prepared document
+   */
+  public Doc prepare(String id, String text, List<Gold> gold) {
+    Annotation a = new Annotation(text);
+    pipeline.annotate(a);
+    List<Candidate> cs = a.get(EntenteAnnotations.StanceCandidatesAnnotation.class);
+    List<StanceFact> rules = a.get(EntenteAnnotations.StancesAnnotation.class);
+    DocumentIndex index = a.get(EntenteAnnotations.ReferenceAnnotation.class);
+    List<Actor> actors = new ArrayList<>();
+    if (index != null) {
+      for (Map.Entry<String, Entity> e : index.actors().entrySet()) {
+        Entity x = e.getValue();
+        actors.add(new Actor(x.id(), x.name(), ActorKind.valueOf(x.kind().name()), x.country(),
+            x.title(), x.anonymous(), List.of()));
+      }
+    }
+    return new Doc(id, text, cs == null ? List.of() : List.copyOf(cs), gold,
+        rules == null ? List.of() : List.copyOf(rules), actors);
+  }
+
+  /**
+   * CoreNLP's timing of the stance stage and of the whole pipeline so far.
+   *
+   * @return the two lines
+   */
+  public String timing() {
+    StringBuilder b = new StringBuilder();
+    for (String line : pipeline.timingInformation().split("\n")) {
+      if (line.contains("StanceAnnotator") || line.startsWith("TOTAL")) {
+        b.append("timing: ").append(line.strip()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Trains the models on documents.
+   *
+   * @param docs the documents, in a fixed order
+   * @param l2 the L2 strength
+   * @param threshold the threshold to keep with them
+   * @return the models
+   */
+  public static Models train(List<Doc> docs, double l2, double threshold) {
+    List<Candidate> cs = new ArrayList<>();
+    List<Integer> ls = new ArrayList<>();
+    for (Doc d : docs) {
+      cs.addAll(d.candidates);
+      ls.addAll(d.labels);
+    }
+    return new Models(StanceTraining.train(cs, ls, LogisticModel.Settings.DEFAULT.withL2(l2)),
+        threshold);
+  }
+
+  /**
+   * The same models with another threshold.
+   *
+   * @param m the models
+   * @param threshold the new threshold
+   * @return models keeping stances at or above it
+   */
+  public static Models withThreshold(Models m, double threshold) {
+    return new Models(m.models, threshold);
+  }
+
+  /**
+   * The document's extraction with the rules' stances and, if asked, the learned ones.
+   *
+   * @param d the document
+   * @param m the models
+   * @param learned whether to add the learned sieve's stances
+   * @return an extraction holding actors and stances
+   */
+  public static Extraction extraction(Doc d, Models m, boolean learned) {
+    List<StanceFact> facts = new ArrayList<>(d.rules);
+    if (learned) {
+      Set<String> have = new HashSet<>();
+      facts.forEach(f -> have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity()));
+      for (StanceFact f : StanceSieve.decide(d.candidates, m.models, m.threshold)) {
+        if (have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
+          facts.add(f);
+        }
+      }
+    }
+    List<Stance> stances = facts.stream().map(f -> new Stance(f.holder(), f.target(),
+        Polarity.valueOf(f.polarity().name()), Span.of(d.text, f.triggerBegin(), f.triggerEnd()),
+        Span.of(d.text, f.evidenceBegin(), f.evidenceEnd()), f.confidence(),
+        StanceRoute.valueOf(f.route().name()))).toList();
+    return new Extraction(d.id, "en", d.actors, List.of(), List.of(), stances);
+  }
+
+  /**
+   * Writes the models ({@code stance-model.tsv} with the threshold and L2 strength,
+   * {@code direction-model.tsv}).
+   *
+   * @param m the models
+   * @param l2 the L2 strength they were trained with
+   * @param dir the folder
+   * @return the number of features of each model
+   * @throws IOException when writing fails
+   */
+  public static int[] write(Models m, double l2, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    LogisticModel stance = m.models.stance()
+        .withMeta("threshold", String.format(Locale.ROOT, "%.2f", m.threshold))
+        .withMeta("l2", String.valueOf(l2));
+    try (Writer w = Files.newBufferedWriter(dir.resolve("stance-model.tsv"), UTF_8)) {
+      stance.write(w, List.of("stance-model.tsv: whether a candidate pair is a stance "
+          + "(org.entente.stances.learn.StanceSieve).", "Written by `train-stances`; see "
+          + "MODEL_CARD.md. Rows: feature, then weights for NONE, STANCE."));
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("direction-model.tsv"), UTF_8)) {
+      m.models.direction().write(w, List.of("direction-model.tsv: which way a stance goes "
+          + "(org.entente.stances.learn.StanceSieve).", "Written by `train-stances`; see "
+          + "MODEL_CARD.md. Rows: feature, then weights for SUPPORT, OPPOSE."));
+    }
+    return new int[] {stance.size(), m.models.direction().size()};
+  }
+
+  /**
+   * Trains the polarity model on NewsMTSC's train split, measures it on the devtest splits and
+   * PLOVER, and writes it.
+   *
+   * @param resources the folder holding {@code newsmtsc/} and {@code plover/}
+   * @param file where to write the model
+   * @return a line with the figures
+   * @throws IOException when reading or writing fails
+   */
+  public static String trainPolarity(Path resources, Path file) throws IOException {
+    long t0 = System.nanoTime();
+    PolarityTraining pt = new PolarityTraining(PolarityLexicons.bundled());
+    Path nm = resources.resolve("newsmtsc");
+    List<PolarityTraining.Example> train = pt.read(nm.resolve("train.jsonl"));
+    PolarityModel m = pt.train(train);
+    double rw = PolarityTraining.macroF1(m, pt.read(nm.resolve("devtest_rw.jsonl")));
+    double mt = PolarityTraining.macroF1(m, pt.read(nm.resolve("devtest_mt.jsonl")));
+    int[] pl = pt.ploverDirection(m, resources.resolve("plover/PLOVER_GSR_CAMEO.txt"));
+    try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
+      m.model().write(w, List.of("polarity-model.tsv: how a sentence speaks of a target "
+          + "(org.entente.stances.learn.PolarityModel).", "Trained by `train-stances` on "
+          + "NewsMTSC train.jsonl (MIT); see MODEL_CARD.md. Rows: feature, weights for NEG, NEU, "
+          + "POS."));
+    }
+    return String.format(Locale.ROOT, "polarity model: %d NewsMTSC train targets; macro-F1 "
+        + "devtest_rw %.3f, devtest_mt %.3f; PLOVER direction %d of %d right (%.3f); %.0f s",
+        train.size(), rw, mt, pl[0], pl[1], pl[1] == 0 ? 0.0 : (double) pl[0] / pl[1],
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Whether two ids name the same actor, as the scorer counts them (person ids by surname).
+   *
+   * @param a an id
+   * @param b another id
+   * @return true if they match
+   */
+  public static boolean sameId(String a, String b) {
+    return StanceTraining.sameId(a, b);
+  }
+}

@@ -1,0 +1,228 @@
+package org.entente.stances.learn;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.facts.Decision;
+import org.entente.facts.Sieve;
+import org.entente.lexicon.Leaning;
+import org.entente.stances.StanceFact;
+
+/**
+ * The learned stance sieve: proposes candidate pairs ({@link CandidateFinder}), gathers them by
+ * pair ({@link Pairs}) and keeps those whose probability of SUPPORT or OPPOSE is at or above a
+ * threshold. The probability is factored in two logistic models: whether the pair is a stance
+ * at all (every feature), and, if so, which way (the polarity features alone, so that who and
+ * where never decide the direction). Immutable, so thread-safe.
+ */
+public final class StanceSieve implements Sieve<Candidate, Leaning> {
+  /** The sieve's name, recorded with each stance it decides. */
+  public static final String NAME = "learned";
+  /** The bundled stance-or-not model's class-path name. */
+  public static final String STANCE_MODEL = "models/stances/stance-model.tsv";
+  /** The bundled direction model's class-path name. */
+  public static final String DIRECTION_MODEL = "models/stances/direction-model.tsv";
+  /** The threshold used when the model names none. */
+  public static final double FALLBACK_THRESHOLD = 0.5;
+  /** The classes of the stance-or-not model. */
+  public static final List<String> STANCE_CLASSES = List.of("NONE", "STANCE");
+  /** The classes of the direction model. */
+  public static final List<String> DIRECTION_CLASSES = List.of("SUPPORT", "OPPOSE");
+  /** Prefixes of the features the direction model reads: polarity cues and their negation. */
+  private static final Set<String> POLAR_PREFIXES = Set.of("sl:", "c:sl:", "q:sl:", "k:sl:",
+      "gov:", "vader:", "c:vader:", "q:vader:", "k:vader:", "cf:", "c:cf:", "q:cf:", "k:cf:",
+      "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question");
+
+  /** The two models a sieve decides with. */
+  public record Models(LogisticModel stance, LogisticModel direction) {
+    /**
+     * Checks the models' classes.
+     *
+     * @param stance a model over {@link #STANCE_CLASSES}
+     * @param direction a model over {@link #DIRECTION_CLASSES}
+     */
+    public Models {
+      if (!stance.classes().equals(STANCE_CLASSES)
+          || !direction.classes().equals(DIRECTION_CLASSES)) {
+        throw new IllegalArgumentException("stance models have classes " + STANCE_CLASSES
+            + " and " + DIRECTION_CLASSES + ", not " + stance.classes() + " and "
+            + direction.classes());
+      }
+    }
+
+    /**
+     * The probabilities of no stance, support and oppose.
+     *
+     * @param features a candidate's features
+     * @return {@code {none, support, oppose}}, summing to 1
+     */
+    public double[] probabilities(List<String> features) {
+      double stanceP = stance.probabilities(features)[1];
+      double supportP = direction.probabilities(polar(features))[0];
+      return new double[] {1 - stanceP, stanceP * supportP, stanceP * (1 - supportP)};
+    }
+  }
+
+  private static final Supplier<Models> BUNDLED = Suppliers.memoize(
+      () -> new Models(load(STANCE_MODEL), load(DIRECTION_MODEL)));
+
+  private final CandidateFinder finder;
+  private final Models models;
+  private final double threshold;
+
+  /**
+   * A sieve over given models.
+   *
+   * @param finder the candidate finder
+   * @param models the stance and direction models
+   * @param threshold the least probability of a stance kept
+   */
+  public StanceSieve(CandidateFinder finder, Models models, double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " is not in [0, 1]");
+    }
+    this.finder = finder;
+    this.models = models;
+    this.threshold = threshold;
+  }
+
+  /**
+   * The sieve with the bundled models.
+   *
+   * @param threshold the least probability of a stance kept; NaN for the models' own (chosen
+   *     by cross-validation when they were trained)
+   * @param finder the candidate finder
+   * @return the sieve
+   */
+  public static StanceSieve bundled(double threshold, CandidateFinder finder) {
+    Models m = BUNDLED.get();
+    return new StanceSieve(finder, m, Double.isNaN(threshold) ? defaultThreshold(m.stance())
+        : threshold);
+  }
+
+  private static LogisticModel load(String resource) {
+    try (InputStream in = StanceSieve.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + resource);
+      }
+      return LogisticModel.read(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * The threshold a model was trained for: its {@code threshold} setting, else {@link
+   * #FALLBACK_THRESHOLD}.
+   *
+   * @param m the model
+   * @return the threshold
+   */
+  public static double defaultThreshold(LogisticModel m) {
+    String t = m.meta("threshold");
+    return t == null ? FALLBACK_THRESHOLD : Double.parseDouble(t);
+  }
+
+  /**
+   * The features the direction model reads.
+   *
+   * @param features a candidate's features
+   * @return those that are polarity cues
+   */
+  public static List<String> polar(List<String> features) {
+    List<String> out = new ArrayList<>();
+    for (String f : features) {
+      for (String p : POLAR_PREFIXES) {
+        if (f.startsWith(p)) {
+          out.add(f);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /**
+   * Decides a pair (candidates gathered by {@link Pairs}): its more probable polarity when that
+   * probability reaches the threshold; else abstains.
+   *
+   * @param c one gathered candidate
+   * @return the polarity and its probability, or empty
+   */
+  @Override
+  public Optional<Decision<Leaning>> decide(Candidate c) {
+    return decide(c, models, threshold);
+  }
+
+  private static Optional<Decision<Leaning>> decide(Candidate c, Models models,
+      double threshold) {
+    double[] p = models.probabilities(c.features());
+    int k = p[1] >= p[2] ? 1 : 2;
+    if (p[k] < threshold) {
+      return Optional.empty();
+    }
+    return Optional.of(new Decision<>(k == 1 ? Leaning.SUPPORT : Leaning.OPPOSE, NAME, p[k]));
+  }
+
+  /**
+   * The pairs of a document gathered for decision.
+   *
+   * @param d the document
+   * @return its candidates, one per holder and target
+   */
+  public List<Candidate> pairs(StanceContext d) {
+    return Pairs.gather(finder.find(d));
+  }
+
+  /**
+   * Decides candidates with models.
+   *
+   * @param candidates the candidates of one document, gathered by pair ({@link Pairs})
+   * @param models the stance and direction models
+   * @param threshold the least probability of a stance kept
+   * @return the stances, each holder, target and polarity once
+   */
+  public static List<StanceFact> decide(List<Candidate> candidates, Models models,
+      double threshold) {
+    Map<String, StanceFact> best = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      Optional<Decision<Leaning>> d = decide(c, models, threshold);
+      if (d.isEmpty()) {
+        continue;
+      }
+      String key = c.holder() + "\t" + c.target() + "\t" + d.get().value();
+      StanceFact old = best.get(key);
+      if (old == null || old.confidence() < d.get().confidence()) {
+        best.put(key, fact(c, d.get()));
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  /**
+   * The stance a decided candidate states.
+   *
+   * @param c the candidate
+   * @param d its decision
+   * @return the fact, with the candidate's evidence, trigger and route
+   */
+  public static StanceFact fact(Candidate c, Decision<Leaning> d) {
+    int tb = c.triggerBegin() < 0 ? c.evidenceBegin() : c.triggerBegin();
+    int te = c.triggerBegin() < 0 ? c.evidenceBegin() : c.triggerEnd();
+    return new StanceFact(c.holder(), c.target(), d.value(), tb, te, c.evidenceBegin(),
+        c.evidenceEnd(), d.sieve(), d.confidence(), c.route());
+  }
+}

@@ -1,0 +1,130 @@
+package org.entente.stances.learn;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.lexicon.Leaning;
+
+/**
+ * Labels candidates against gold stances and trains the stance model. A candidate is a positive
+ * of the gold polarity when the gold lists its holder and target and the gold evidence lies in
+ * its sentence; a negative when the gold lists no stance of that holder on that target; left
+ * out when the gold lists the pair with evidence elsewhere (the pair may be stated in several
+ * sentences, and which one the gold quotes is an accident).
+ */
+public final class StanceTraining {
+  private StanceTraining() {}
+
+  /**
+   * One gold stance, as the labeller needs it.
+   *
+   * @param holder the holder's id
+   * @param target the target's id
+   * @param polarity its polarity
+   * @param evidence the evidence, normalised (lower case, words joined by one space)
+   */
+  public record GoldPair(String holder, String target, Leaning polarity, String evidence) {}
+
+  /**
+   * Whether two ids name the same actor: equal, or person ids (lower case) with the same
+   * surname, as the scorer counts them.
+   *
+   * @param a an id
+   * @param b another id
+   * @return true if they match
+   */
+  public static boolean sameId(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!a.equals(a.toLowerCase()) || !b.equals(b.toLowerCase())) {
+      return false;
+    }
+    return a.substring(a.lastIndexOf('-') + 1).equals(b.substring(b.lastIndexOf('-') + 1));
+  }
+
+  /**
+   * The class index of a pair (candidates gathered by {@link Pairs}): the polarity the gold
+   * gives the holder on the target, else none.
+   *
+   * @param c the pair's candidate
+   * @param gold the document's gold stances
+   * @return 0 none, 1 support, 2 oppose
+   */
+  public static int label(Candidate c, List<GoldPair> gold) {
+    for (GoldPair g : gold) {
+      if (sameId(c.holder(), g.holder()) && sameId(c.target(), g.target())) {
+        return g.polarity() == Leaning.SUPPORT ? 1 : 2;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The class index of a candidate, or -1 to leave it out.
+   *
+   * @param c the candidate
+   * @param sentence its sentence, normalised as the gold evidence is
+   * @param gold the document's gold stances
+   * @return 0 none, 1 support, 2 oppose, -1 left out
+   */
+  public static int label(Candidate c, String sentence, List<GoldPair> gold) {
+    boolean pairElsewhere = false;
+    Set<String> words = new HashSet<>(List.of(sentence.split(" ")));
+    for (GoldPair g : gold) {
+      if (!sameId(c.holder(), g.holder()) || !sameId(c.target(), g.target())) {
+        continue;
+      }
+      if (evidenceIn(g.evidence(), sentence, words)) {
+        return g.polarity() == Leaning.SUPPORT ? 1 : 2;
+      }
+      pairElsewhere = true;
+    }
+    return pairElsewhere ? -1 : 0;
+  }
+
+  private static boolean evidenceIn(String evidence, String sentence, Set<String> words) {
+    if (evidence.isEmpty()) {
+      return false;
+    }
+    if (sentence.contains(evidence) || evidence.contains(sentence)) {
+      return true;
+    }
+    String[] ev = evidence.split(" ");
+    int hit = 0;
+    for (String w : ev) {
+      hit += words.contains(w) ? 1 : 0;
+    }
+    return hit * 2 >= ev.length && ev.length >= 4;
+  }
+
+  /**
+   * Trains the stance models on labelled candidates: stance or not on all of them, the
+   * direction on the stances alone and on their polarity features.
+   *
+   * @param candidates the candidates, in a deterministic order
+   * @param labels their labels (as {@link #label}); -1 ones are skipped
+   * @param settings the training settings
+   * @return the models
+   */
+  public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
+      LogisticModel.Settings settings) {
+    List<LogisticModel.Example> stance = new ArrayList<>();
+    List<LogisticModel.Example> direction = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      int label = labels.get(i);
+      if (label < 0) {
+        continue;
+      }
+      List<String> f = candidates.get(i).features();
+      stance.add(new LogisticModel.Example(f, label == 0 ? 0 : 1));
+      if (label > 0) {
+        direction.add(new LogisticModel.Example(StanceSieve.polar(f), label - 1));
+      }
+    }
+    return new StanceSieve.Models(
+        LogisticModel.train(StanceSieve.STANCE_CLASSES, stance, settings),
+        LogisticModel.train(StanceSieve.DIRECTION_CLASSES, direction, settings));
+  }
+}

@@ -1,0 +1,70 @@
+package org.entente.stances.learn;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The logistic model: it learns, it is deterministic, and it survives a write and a read. */
+class LogisticModelTest {
+  private static final List<String> CLASSES = List.of("NONE", "SUPPORT", "OPPOSE");
+
+  private static List<LogisticModel.Example> data() {
+    List<LogisticModel.Example> out = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      out.add(new LogisticModel.Example(List.of("cue:praise", "noise" + (i % 3)), 1));
+      out.add(new LogisticModel.Example(List.of("cue:condemn", "noise" + (i % 3)), 2));
+      out.add(new LogisticModel.Example(List.of("noise" + (i % 3)), 0));
+    }
+    return out;
+  }
+
+  @Test
+  void learnsWhichCueStatesWhichClass() {
+    LogisticModel m = LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT);
+    double[] p = m.probabilities(List.of("cue:condemn", "noise1"));
+    assertTrue(p[2] > 0.8, "oppose " + p[2]);
+    assertEquals(1.0, p[0] + p[1] + p[2], 1e-9);
+    assertTrue(m.probabilities(List.of("cue:praise"))[1] > 0.8);
+    assertTrue(m.probabilities(List.of("noise2"))[0] > 0.8);
+  }
+
+  @Test
+  void sameDataSameWeights() throws IOException {
+    StringWriter a = new StringWriter();
+    StringWriter b = new StringWriter();
+    LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT).write(a, List.of());
+    LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT).write(b, List.of());
+    assertEquals(a.toString(), b.toString());
+  }
+
+  @Test
+  void writtenModelReadsBackWithItsSettings() throws IOException {
+    LogisticModel m = LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT)
+        .withMeta("threshold", "0.55");
+    StringWriter w = new StringWriter();
+    m.write(w, List.of("a test model"));
+    LogisticModel r = LogisticModel.read(new ByteArrayInputStream(w.toString().getBytes(UTF_8)),
+        "test");
+    assertEquals("0.55", r.meta("threshold"));
+    assertEquals(CLASSES, r.classes());
+    double[] p = m.probabilities(List.of("cue:praise"));
+    assertArrayEquals(p, r.probabilities(List.of("cue:praise")), 1e-4);
+  }
+
+  @Test
+  void malformedModelIsAClearError() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+        LogisticModel.read(new ByteArrayInputStream("classes\tA\tB\nf\t1\n".getBytes(UTF_8)),
+            "bad.tsv"));
+    assertTrue(e.getMessage().contains("bad.tsv"), e.getMessage());
+  }
+}
