@@ -139,7 +139,11 @@ class QuoteCasesTest {
     assertTrue(q.confidence() >= 0.5 && q.confidence() <= 1, q.toString());
     try (Extractor rulesOnly = Extractor.builder()
         .property("entente.quotes.speakerScorer", "none").build()) {
-      assertTrue(rulesOnly.extract(text).quotes().isEmpty(), "no rule attributes it");
+      // No rule attributes it; a full clause is kept all the same, without a speaker.
+      List<Quote> qs = rulesOnly.extract(text).quotes();
+      assertEquals(1, qs.size(), qs::toString);
+      assertEquals(List.of(), qs.get(0).speakers());
+      assertEquals(QuoteRoute.NONE, qs.get(0).route());
     }
   }
 
@@ -148,5 +152,18 @@ class QuoteCasesTest {
     Quote q = only("Mayor Anna Berg spoke at the opening of the bridge on Monday.\nTom Smith was "
         + "the first mayor to try the plan, she said.\n", QuoteKind.INDIRECT, "first mayor");
     assertEquals(List.of("anna-berg"), q.speakers());
+  }
+
+  @Test
+  void aFullClauseWithoutACueIsStillAQuotationButAScareQuoteOrTitleIsNot() {
+    String text = "The committee met for three hours on Tuesday.\n\n"
+        + "“We cannot wait another year before the schools are repaired.”\n\n"
+        + "The so-called “reform” passed without a debate, and the clerk has read “The Art of "
+        + "Winning Votes” twice.\n";
+    List<Quote> qs = quotes(text);
+    Quote q = only(text, QuoteKind.DIRECT, "We cannot wait");
+    assertTrue(q.speakers().isEmpty() == (q.route() == QuoteRoute.NONE), q::toString);
+    assertEquals(List.of(), of(qs, QuoteKind.DIRECT, "reform"), "a scare quote");
+    assertEquals(List.of(), of(qs, QuoteKind.DIRECT, "Winning Votes"), "a title");
   }
 }
