@@ -142,8 +142,12 @@ final class DirectQuotes {
       double confidence = ruleSieves.contains(sieve) ? rules.confidence(a.route(), "DIRECT")
           : d.get().confidence();
       Found f = new Found(q, a, sieve, confidence);
-      speakers.remember(a);
       out.add(f);
+      if (sieve.equals(CLAUSE_SIEVE) || sieve.equals(MODEL_SIEVE) && confidence < RESCUE) {
+        // Kept as a full clause on a weak guess: not a speaker later quotations may inherit.
+        continue;
+      }
+      speakers.remember(a);
       previous = f;
     }
     return out;
