@@ -166,4 +166,15 @@ class QuoteCasesTest {
     assertEquals(List.of(), of(qs, QuoteKind.DIRECT, "reform"), "a scare quote");
     assertEquals(List.of(), of(qs, QuoteKind.DIRECT, "Winning Votes"), "a title");
   }
+
+  @Test
+  void unnamedSourcesLikePoliceOrOpponentsReportSpeech() {
+    for (String who : List.of("Police", "Opponents of the plan", "Local strategists")) {
+      String text = "The bridge over the river was closed on Monday.\n" + who
+          + " said the work would take until the spring.\n";
+      Quote q = only(text, QuoteKind.INDIRECT, "the work would take");
+      assertEquals(1, q.speakers().size(), who);
+      assertEquals(QuoteRoute.ANONYMOUS, q.route(), who);
+    }
+  }
 }
