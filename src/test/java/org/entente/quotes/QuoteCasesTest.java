@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.entente.Extraction;
 import org.entente.Extractor;
 import org.entente.Quote;
 import org.entente.QuoteKind;
@@ -176,5 +177,17 @@ class QuoteCasesTest {
       assertEquals(1, q.speakers().size(), who);
       assertEquals(QuoteRoute.ANONYMOUS, q.route(), who);
     }
+  }
+
+  @Test
+  void aPollOrSurveySpeaksForWhoeverRanIt() {
+    String text = "The Harbor Institute published new figures on Monday.\n"
+        + "Most residents back the new ferry line, according to a survey by the Harbor Institute.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(text, QuoteKind.INDIRECT, "Most residents back");
+    assertEquals(QuoteRoute.ACCORDING_TO, q.route());
+    assertEquals(1, q.speakers().size(), q::toString);
+    assertTrue(x.actors().stream().anyMatch(a -> a.id().equals(q.speakers().get(0))
+        && a.name().contains("Harbor Institute")), () -> x.actors().toString());
   }
 }
