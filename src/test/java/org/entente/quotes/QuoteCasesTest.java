@@ -170,7 +170,8 @@ class QuoteCasesTest {
 
   @Test
   void unnamedSourcesLikePoliceOrOpponentsReportSpeech() {
-    for (String who : List.of("Police", "Opponents of the plan", "Local strategists")) {
+    for (String who : List.of("Police", "Opponents of the plan", "Local strategists",
+        "Investigators")) {
       String text = "The bridge over the river was closed on Monday.\n" + who
           + " said the work would take until the spring.\n";
       Quote q = only(text, QuoteKind.INDIRECT, "the work would take");
@@ -189,5 +190,14 @@ class QuoteCasesTest {
     assertEquals(1, q.speakers().size(), q::toString);
     assertTrue(x.actors().stream().anyMatch(a -> a.id().equals(q.speakers().get(0))
         && a.name().contains("Harbor Institute")), () -> x.actors().toString());
+  }
+
+  @Test
+  void aCampaignOrOfficeSpeaksForWhoeverRunsIt() {
+    for (String who : List.of("The Lopez campaign", "Her campaign", "Lopez's office")) {
+      String text = LOPEZ + who + " said the senator would visit Toledo in June.\n";
+      Quote q = only(text, QuoteKind.INDIRECT, "would visit Toledo");
+      assertEquals(List.of("maria-lopez"), q.speakers(), who);
+    }
   }
 }
