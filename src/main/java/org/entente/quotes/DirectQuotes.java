@@ -129,7 +129,9 @@ final class DirectQuotes {
         reject(q, "governed by a cancelled cue");
         continue;
       }
-      seen.add(new Seen(q, d.map(Decision::value).orElse(null),
+      // The scorer's training sees a full clause kept without a speaker as unattributed.
+      seen.add(new Seen(q, d.filter(x -> !x.sieve().equals(CLAUSE_SIEVE))
+          .map(Decision::value).orElse(null),
           previous == null ? List.of() : previous.attribution().speakers()));
       if (d.isEmpty()) {
         // A scare quote or a label, or no one to attribute it to.

@@ -40,8 +40,8 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.623 (P 0.769, R 0.523): directives ("urged X to ...") are no longer quotes
-    atLeast(Field.INDIRECT_E2E, 0.608);
+    // measured 0.626 (P 0.768, R 0.528): unnamed groups, polls, campaigns and offices speak
+    atLeast(Field.INDIRECT_E2E, 0.611);
   }
 
   @Test
