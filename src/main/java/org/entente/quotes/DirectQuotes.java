@@ -76,7 +76,7 @@ final class DirectQuotes {
     if (scorer != null) {
       all.add(model());
     }
-    all.add(clauseSieve());
+    all.add(rule(CLAUSE_SIEVE, DirectQuotes::clause));
     this.chain = new SieveChain<>(all);
   }
 
@@ -225,20 +225,8 @@ final class DirectQuotes {
    * more, not a title) is a quotation even when no speaker is found: a scare quote or a label is
    * a word or a phrase, not a sentence. Kept with no speaker (route NONE).
    */
-  private Sieve<QuoteCandidate, Attribution> clauseSieve() {
-    return new Sieve<>() {
-      @Override
-      public String name() {
-        return CLAUSE_SIEVE;
-      }
-
-      @Override
-      public java.util.Optional<Decision<Attribution>> decide(QuoteCandidate candidate) {
-        return current.clause() ? java.util.Optional.of(new Decision<>(new Attribution(List.of(),
-            "NONE", -1, -1, null, null), name(), rules.confidence("NONE", "DIRECT")))
-            : java.util.Optional.empty();
-      }
-    };
+  private static Attribution clause(Current c) {
+    return c.clause() ? new Attribution(List.of(), "NONE", -1, -1, null, null) : null;
   }
 
   /** A quotation of at least this many words with a verb may be a full clause. */
