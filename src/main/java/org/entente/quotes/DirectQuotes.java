@@ -54,7 +54,7 @@ final class DirectQuotes {
   // their state (the quotation before, the speakers remembered) is this document's.
   private Current current;
 
-  private record Current(QuoteMarks.Span q, int s0, int s1, boolean fragment,
+  private record Current(QuoteMarks.Span q, int s0, int s1, boolean fragment, boolean clause,
       List<QuoteMarks.Span> outer, Found previous) {}
 
   DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers,
@@ -76,6 +76,7 @@ final class DirectQuotes {
     if (scorer != null) {
       all.add(model());
     }
+    all.add(rule(CLAUSE_SIEVE, DirectQuotes::clause));
     this.chain = new SieveChain<>(all);
   }
 
@@ -102,7 +103,7 @@ final class DirectQuotes {
     Found previous = c.previous();
     if (previous != null && previous.span().continues()
         && v.paragraphBegin(c.q().open()) == v.paragraphEnd(previous.span().open()) + 1) {
-      return previous.attribution() == null ? null
+      return previous.attribution() == null || previous.attribution().speakers().isEmpty() ? null
           : previous.attribution().withRoute("CONTINUATION");
     }
     return null;
@@ -120,14 +121,17 @@ final class DirectQuotes {
         reject(q, isHeadline(q) ? "headline or title line" : "label or name in title case");
         continue;
       }
-      current = new Current(q, s0, s1, fragment, outer, previous);
+      current = new Current(q, s0, s1, fragment, !fragment && isClause(q, s0, s1), outer,
+          previous);
       java.util.Optional<Decision<Attribution>> d = chain.decide(
           new QuoteCandidate(v.index, true, q.begin(), q.end(), s0));
       if (d.isPresent() && d.get().value() == Blocked.INSTANCE) {
         reject(q, "governed by a cancelled cue");
         continue;
       }
-      seen.add(new Seen(q, d.map(Decision::value).orElse(null),
+      // The scorer's training sees a full clause kept without a speaker as unattributed.
+      seen.add(new Seen(q, d.filter(x -> !x.sieve().equals(CLAUSE_SIEVE))
+          .map(Decision::value).orElse(null),
           previous == null ? List.of() : previous.attribution().speakers()));
       if (d.isEmpty()) {
         // A scare quote or a label, or no one to attribute it to.
@@ -140,8 +144,12 @@ final class DirectQuotes {
       double confidence = ruleSieves.contains(sieve) ? rules.confidence(a.route(), "DIRECT")
           : d.get().confidence();
       Found f = new Found(q, a, sieve, confidence);
-      speakers.remember(a);
       out.add(f);
+      if (sieve.equals(CLAUSE_SIEVE) || sieve.equals(MODEL_SIEVE) && confidence < RESCUE) {
+        // Kept as a full clause on a weak guess: not a speaker later quotations may inherit.
+        continue;
+      }
+      speakers.remember(a);
       previous = f;
     }
     return out;
@@ -197,11 +205,51 @@ final class DirectQuotes {
             bestScore = p;
           }
         }
-        return best == null || bestScore < RESCUE ? java.util.Optional.empty()
+        // A full clause is said by someone even where no candidate is likely: the best one.
+        double floor = c.clause() ? CLAUSE_RESCUE : RESCUE;
+        return best == null || bestScore < floor ? java.util.Optional.empty()
             : java.util.Optional.of(new Decision<>(new Attribution(List.of(best.id()), "SPEAKER_MODEL",
                 -1, -1, null, null), name(), bestScore));
       }
     };
+  }
+
+  /** The scorer's best candidate for a full-clause quotation no rule attributed needs this. */
+  static final double CLAUSE_RESCUE = 0.1;
+
+  /** The name of the last sieve: a full clause no one is found for, kept without a speaker. */
+  static final String CLAUSE_SIEVE = "full-clause";
+
+  /**
+   * The last sieve: a quotation that is a full clause (a verb, {@link #CLAUSE_WORDS} words or
+   * more, not a title) is a quotation even when no speaker is found: a scare quote or a label is
+   * a word or a phrase, not a sentence. Kept with no speaker (route NONE).
+   */
+  private static Attribution clause(Current c) {
+    return c.clause() ? new Attribution(List.of(), "NONE", -1, -1, null, null) : null;
+  }
+
+  /** A quotation of at least this many words with a verb may be a full clause. */
+  static final int CLAUSE_WORDS = 6;
+
+  /** Words with a finite or base verb, not in title case: a clause or sentence someone said. */
+  private boolean isClause(QuoteMarks.Span q, int s0, int s1) {
+    String inner = v.text.substring(q.begin(), q.end());
+    if (words(inner) < CLAUSE_WORDS || titleCase(inner)) {
+      return false;
+    }
+    for (int s = s0; s <= s1; s++) {
+      List<CoreLabel> toks = v.tokens.get(s);
+      for (int t = 0; t < toks.size(); t++) {
+        CoreLabel tok = toks.get(t);
+        String tag = v.tag(s, t);
+        if (tok.beginPosition() >= q.begin() && tok.endPosition() <= q.end()
+            && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Marker for a quotation governed by a cancelled cue ("refrained from calling it ..."). */
@@ -424,6 +472,7 @@ final class DirectQuotes {
   private Attribution adjacent(QuoteMarks.Span q, int s0, int s1, Found previous) {
     int pb = v.paragraphBegin(q.open());
     if (previous != null && previous.attribution() != null
+        && !previous.attribution().speakers().isEmpty()
         && v.paragraphBegin(previous.span().open()) >= v.paragraphBegin(Math.max(0, pb - 2))) {
       return previous.attribution().withRoute("ADJACENT_SENTENCE");
     }

@@ -30,7 +30,7 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesFound() {
-    atLeast(Field.QUOTES_DETECT, 0.929); // measured 0.944 (P 0.975, R 0.915), speaker model on
+    atLeast(Field.QUOTES_DETECT, 0.937); // measured 0.952 (P 0.973, R 0.932), full clauses kept
   }
 
   @Test
@@ -40,8 +40,8 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.623 (P 0.769, R 0.523): directives ("urged X to ...") are no longer quotes
-    atLeast(Field.INDIRECT_E2E, 0.608);
+    // measured 0.626 (P 0.768, R 0.528): unnamed groups, polls, campaigns and offices speak
+    atLeast(Field.INDIRECT_E2E, 0.611);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.entente.Extraction;
 import org.entente.Extractor;
 import org.entente.Quote;
 import org.entente.QuoteKind;
@@ -139,7 +140,11 @@ class QuoteCasesTest {
     assertTrue(q.confidence() >= 0.5 && q.confidence() <= 1, q.toString());
     try (Extractor rulesOnly = Extractor.builder()
         .property("entente.quotes.speakerScorer", "none").build()) {
-      assertTrue(rulesOnly.extract(text).quotes().isEmpty(), "no rule attributes it");
+      // No rule attributes it; a full clause is kept all the same, without a speaker.
+      List<Quote> qs = rulesOnly.extract(text).quotes();
+      assertEquals(1, qs.size(), qs::toString);
+      assertEquals(List.of(), qs.get(0).speakers());
+      assertEquals(QuoteRoute.NONE, qs.get(0).route());
     }
   }
 
@@ -148,5 +153,51 @@ class QuoteCasesTest {
     Quote q = only("Mayor Anna Berg spoke at the opening of the bridge on Monday.\nTom Smith was "
         + "the first mayor to try the plan, she said.\n", QuoteKind.INDIRECT, "first mayor");
     assertEquals(List.of("anna-berg"), q.speakers());
+  }
+
+  @Test
+  void aFullClauseWithoutACueIsStillAQuotationButAScareQuoteOrTitleIsNot() {
+    String text = "The committee met for three hours on Tuesday.\n\n"
+        + "“We cannot wait another year before the schools are repaired.”\n\n"
+        + "The so-called “reform” passed without a debate, and the clerk has read “The Art of "
+        + "Winning Votes” twice.\n";
+    List<Quote> qs = quotes(text);
+    Quote q = only(text, QuoteKind.DIRECT, "We cannot wait");
+    assertTrue(q.speakers().isEmpty() == (q.route() == QuoteRoute.NONE), q::toString);
+    assertEquals(List.of(), of(qs, QuoteKind.DIRECT, "reform"), "a scare quote");
+    assertEquals(List.of(), of(qs, QuoteKind.DIRECT, "Winning Votes"), "a title");
+  }
+
+  @Test
+  void unnamedSourcesLikePoliceOrOpponentsReportSpeech() {
+    for (String who : List.of("Police", "Opponents of the plan", "Local strategists",
+        "Investigators")) {
+      String text = "The bridge over the river was closed on Monday.\n" + who
+          + " said the work would take until the spring.\n";
+      Quote q = only(text, QuoteKind.INDIRECT, "the work would take");
+      assertEquals(1, q.speakers().size(), who);
+      assertEquals(QuoteRoute.ANONYMOUS, q.route(), who);
+    }
+  }
+
+  @Test
+  void aPollOrSurveySpeaksForWhoeverRanIt() {
+    String text = "The Harbor Institute published new figures on Monday.\n"
+        + "Most residents back the new ferry line, according to a survey by the Harbor Institute.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(text, QuoteKind.INDIRECT, "Most residents back");
+    assertEquals(QuoteRoute.ACCORDING_TO, q.route());
+    assertEquals(1, q.speakers().size(), q::toString);
+    assertTrue(x.actors().stream().anyMatch(a -> a.id().equals(q.speakers().get(0))
+        && a.name().contains("Harbor Institute")), () -> x.actors().toString());
+  }
+
+  @Test
+  void aCampaignOrOfficeSpeaksForWhoeverRunsIt() {
+    for (String who : List.of("The Lopez campaign", "Her campaign", "Lopez's office")) {
+      String text = LOPEZ + who + " said the senator would visit Toledo in June.\n";
+      Quote q = only(text, QuoteKind.INDIRECT, "would visit Toledo");
+      assertEquals(List.of("maria-lopez"), q.speakers(), who);
+    }
   }
 }
