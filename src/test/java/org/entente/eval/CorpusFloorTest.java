@@ -20,7 +20,7 @@ class CorpusFloorTest {
 
   @Test
   void actors() {
-    atLeast(Field.ACTORS, 0.945); // measured 0.959 (P 0.962, R 0.956)
+    atLeast(Field.ACTORS, 0.953); // measured 0.968 (P 0.953, R 0.982), unnamed speakers too
   }
 
   @Test
@@ -35,7 +35,7 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    atLeast(Field.QUOTES_E2E, 0.76); // measured 0.775 (P 0.797, R 0.754), speaker model on
+    atLeast(Field.QUOTES_E2E, 0.758); // measured 0.773 (P 0.787, R 0.761), speaker model on
   }
 
   @Test
@@ -48,7 +48,7 @@ class CorpusFloorTest {
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
     // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.479 / 0.547.
-    atLeast(Field.STANCES, 0.614); // measured 0.625 (P 0.844, R 0.496), with #13's quotes
-    atLeast(Field.STANCES_LENIENT, 0.693); // measured 0.704
+    atLeast(Field.STANCES, 0.61); // measured 0.624 (P 0.841, R 0.496), with #13's quotes
+    atLeast(Field.STANCES_LENIENT, 0.69); // measured 0.703
   }
 }
