@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -49,23 +50,15 @@ class LongWordsTest {
 
   @Test
   void anErrorInOneDocumentFailsThatDocumentAndTheBatchGoesOn() {
-    Extractor.Loader<String> loader = new Extractor.Loader<>() {
-      @Override
-      public String id(String input) {
-        return input;
+    Extractor.Loader<String> loader = loader(input -> {
+      if (input.equals("broken")) {
+        throw new NoClassDefFoundError("some/Missing");
       }
-
-      @Override
-      public Document load(String input) {
-        if (input.equals("broken")) {
-          throw new NoClassDefFoundError("some/Missing");
-        }
-        if (input.equals("deep")) {
-          throw new StackOverflowError();
-        }
-        return Document.of(input, "Germany backed the plan.");
+      if (input.equals("deep")) {
+        throw new StackOverflowError();
       }
-    };
+      return Document.of(input, "Germany backed the plan.");
+    });
     List<Result> results = SharedExtractor.get()
         .extractAll(Stream.of("a", "broken", "deep", "b"), loader).toList();
     assertEquals(4, results.size());
@@ -78,7 +71,19 @@ class LongWordsTest {
 
   @Test
   void outOfMemoryIsNotADocumentsFailure() {
-    Extractor.Loader<String> loader = new Extractor.Loader<>() {
+    Extractor.Loader<String> loader = loader(input -> {
+      throw new OutOfMemoryError("simulated");
+    });
+    // The heap is the JVM's, not the document's: the error reaches the caller.
+    try (Stream<Result> results = SharedExtractor.get().extractAll(Stream.of("x"), loader)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, results::toList);
+      assertTrue(e.getCause().getCause() instanceof OutOfMemoryError, e.toString());
+    }
+  }
+
+  /** A loader whose ids are the inputs themselves and whose documents {@code load} makes. */
+  private static Extractor.Loader<String> loader(Function<String, Document> load) {
+    return new Extractor.Loader<>() {
       @Override
       public String id(String input) {
         return input;
@@ -86,13 +91,8 @@ class LongWordsTest {
 
       @Override
       public Document load(String input) {
-        throw new OutOfMemoryError("simulated");
+        return load.apply(input);
       }
     };
-    // The heap is the JVM's, not the document's: the error reaches the caller.
-    try (Stream<Result> results = SharedExtractor.get().extractAll(Stream.of("x"), loader)) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, results::toList);
-      assertTrue(e.getCause().getCause() instanceof OutOfMemoryError, e.toString());
-    }
   }
 }
