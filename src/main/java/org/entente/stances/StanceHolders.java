@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.reference.EntityKind;
@@ -19,8 +20,6 @@ import org.entente.reference.Mention;
  */
 final class StanceHolders {
   private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "i", "my", "me");
-  private static final Set<String> PLURAL = Set.of("they", "them", "their", "parties", "sides",
-      "leaders", "countries", "nations", "ministers", "presidents", "both", "two", "governments");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
   /** How far back a plural anaphor may look for its antecedent pair. */
   private static final int PLURAL_WINDOW = 6;
@@ -94,7 +93,7 @@ final class StanceHolders {
       String id = d.theCountry(s, g, node);
       return id == null ? List.of() : List.of(id);
     }
-    if (PLURAL.contains(word)) {
+    if (pluralKind(word) != null) {
       return plural(d, s, node);
     }
     // "his Chinese counterpart Xi Jinping": the name in apposition says who.
@@ -157,17 +156,26 @@ final class StanceHolders {
    * before it, as the reference stage resolves them.
    */
   List<String> plural(StanceDoc d, int s, IndexedWord node) {
-    String word = node.word().toLowerCase(Locale.ROOT);
-    if (!PLURAL.contains(word)) {
+    Optional<EntityKind> want = pluralKind(node.word().toLowerCase(Locale.ROOT));
+    if (want == null) {
       return List.of();
     }
-    EntityKind want = switch (word) {
-      case "leaders", "ministers", "presidents" -> EntityKind.PERSON;
-      case "countries", "nations", "governments" -> EntityKind.STATE;
-      default -> null;
-    };
-    return d.refs().conjoinedBefore(s, node.index(), want, PLURAL_WINDOW,
+    return d.refs().conjoinedBefore(s, node.index(), want.orElse(null), PLURAL_WINDOW,
         w -> lexicon.has("LEADERS", w), d::isLeaderTitle);
+  }
+
+  /**
+   * The kind of actor a plural anaphor looks back for (empty: any kind), or null when the word is
+   * not one; the words are the lexicon's PLURAL, PLURAL_PERSON and PLURAL_STATE classes.
+   */
+  private Optional<EntityKind> pluralKind(String word) {
+    if (lexicon.has("PLURAL_PERSON", word)) {
+      return Optional.of(EntityKind.PERSON);
+    }
+    if (lexicon.has("PLURAL_STATE", word)) {
+      return Optional.of(EntityKind.STATE);
+    }
+    return lexicon.has("PLURAL", word) ? Optional.empty() : null;
   }
 
   /** The state last paired with {@code own} at or before sentence {@code s}, or null. */
