@@ -1,6 +1,5 @@
 package org.entente.quotes;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
@@ -250,24 +250,16 @@ final class SpeakerResolver {
     if (!own.isEmpty() || !issuerLookBack) {
       return own;
     }
-    for (int p = s; p >= 0 && p >= s - ISSUER_WINDOW; p--) {
-      List<CoreLabel> toks = v.tokens.get(p);
-      int from = p == s ? head.index() - 2 : toks.size() - 1;
-      for (int t = from; t >= 0; t--) {
-        IndexedWord d = v.node(p, t);
-        if (d == null || !v.tag(p, t).startsWith("NN") || v.tag(p, t).startsWith("NNP")
-            || !rules.isDocument(v.lemma(p, t))) {
-          continue;
-        }
-        boolean earlierJoint = v.children(p, d, "amod").stream()
-            .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
-        List<String> earlier = issuer(p, d);
-        if (earlierJoint && earlier.size() < 2) {
-          earlier = group(s, head.index() - 1, "GROUP");
-        }
-        if (!earlier.isEmpty()) {
-          return earlier;
-        }
+    for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
+        head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
+      boolean earlierJoint = v.children(d.sentence(), d.node(), "amod").stream()
+          .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+      List<String> earlier = issuer(d.sentence(), d.node());
+      if (earlierJoint && earlier.size() < 2) {
+        earlier = group(s, head.index() - 1, "GROUP");
+      }
+      if (!earlier.isEmpty()) {
+        return earlier;
       }
     }
     return List.of();
@@ -348,8 +340,7 @@ final class SpeakerResolver {
       kind = "ANY";
     }
     if (kind.equals("ANY")) {
-      List<String> people = lastTwo(s, t, EntityKind.PERSON);
-      return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
+      return v.index.backReferences().lastPair(s, t);
     }
     return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
   }

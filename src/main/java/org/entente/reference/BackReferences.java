@@ -246,6 +246,56 @@ public final class BackReferences {
   }
 
   /**
+   * "They", "the two": the last two people named before a token when there are two, else the
+   * last two states.
+   *
+   * @param s sentence index
+   * @param t token index in the sentence (0-based)
+   * @return up to two ids, the nearer first
+   */
+  public List<String> lastPair(int s, int t) {
+    List<String> people = lastTwo(s, t, EntityKind.PERSON);
+    return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
+  }
+
+  /**
+   * A node of one sentence's basic dependency graph.
+   *
+   * @param sentence sentence index
+   * @param node the node
+   */
+  public record Node(int sentence, IndexedWord node) {}
+
+  /**
+   * The document nouns a bare "the statement" may refer back to, nearest first: common nouns
+   * before token {@code t} of sentence s, and in the {@code window} sentences before it, whose
+   * lemma {@code isDocument} accepts.
+   *
+   * @param s sentence index
+   * @param t token index of the referring noun (0-based); only tokens before it count
+   * @param window how many sentences back to look
+   * @param isDocument whether a lemma names a document ("statement", "readout")
+   * @return the candidates, the nearest first; maybe empty
+   */
+  public List<Node> earlierDocuments(int s, int t, int window, Predicate<String> isDocument) {
+    List<Node> out = new ArrayList<>();
+    for (int p = s; p >= 0 && p >= s - window; p--) {
+      List<edu.stanford.nlp.ling.CoreLabel> toks = index.tokens(p);
+      SemanticGraph g = index.basic(p);
+      for (int k = p == s ? t - 1 : toks.size() - 1; k >= 0; k--) {
+        IndexedWord d = g == null ? null : g.getNodeByIndexSafe(k + 1);
+        String tag = toks.get(k).tag() == null ? "" : toks.get(k).tag();
+        String lemma = toks.get(k).lemma() == null ? toks.get(k).word() : toks.get(k).lemma();
+        if (d != null && tag.startsWith("NN") && !tag.startsWith("NNP")
+            && isDocument.test(lemma)) {
+          out.add(new Node(p, d));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The last named person before a token ("the Chinese diplomat" refers back to someone named),
    * of a country when one is given.
    *
