@@ -154,7 +154,7 @@ final class SpeakerResolver {
       }
     }
     if (rules.isAnonymousSource(lemma)) {
-      String earlier = definite(s, head) ? lastPerson(s, t, demonymCountry(s, head)) : null;
+      String earlier = v.index.backReferences().describedPerson(s, head);
       return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
           : attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
@@ -347,33 +347,6 @@ final class SpeakerResolver {
 
   private List<String> lastTwo(int s, int t, EntityKind kind) {
     return v.index.backReferences().lastTwo(s, t, kind);
-  }
-
-  /** "the Chinese diplomat": a definite singular description refers back to someone named. */
-  private boolean definite(int s, IndexedWord head) {
-    if (!v.tag(s, head.index() - 1).equals("NN")) {
-      return false;
-    }
-    return v.children(s, head, "det").stream()
-        .anyMatch(d -> d.word().equalsIgnoreCase("the"));
-  }
-
-  /** The country of a demonym or state modifying {@code head} ("the Chinese diplomat"), or null. */
-  private String demonymCountry(int s, IndexedWord head) {
-    int[] span = v.subtree(s, head);
-    for (int t = span[0]; t < head.index() - 1; t++) {
-      Mention m = v.mentionAt(s, t);
-      Entity e = m == null ? null : v.entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.STATE) {
-        return e.id();
-      }
-    }
-    return null;
-  }
-
-  /** The last named person before token t of sentence s, of a country when one is given. */
-  private String lastPerson(int s, int t, String country) {
-    return v.index.backReferences().lastPerson(s, t, country);
   }
 
   /**

@@ -296,6 +296,44 @@ public final class BackReferences {
   }
 
   /**
+   * "the Chinese diplomat": a definite singular description refers back to the person named
+   * last before it, of the state a demonym or name in the description gives, if any.
+   *
+   * @param s sentence index
+   * @param head the description's head, a node of the sentence's basic graph
+   * @return the person's id, or null when the phrase is not definite or no one fits
+   */
+  public String describedPerson(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    SemanticGraph g = index.basic(s);
+    if (g == null || !"NN".equals(index.tokens(s).get(h).tag())) {
+      return null;
+    }
+    boolean definite = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+      String r = e.getRelation().toString();
+      definite |= (r.equals("det") || r.startsWith("det:"))
+          && e.getDependent().word().equalsIgnoreCase("the");
+    }
+    if (!definite) {
+      return null;
+    }
+    int first = head.index();
+    for (IndexedWord d : g.descendants(head)) {
+      first = Math.min(first, d.index());
+    }
+    String country = null;
+    for (int t = first - 1; t < h && country == null; t++) {
+      Mention m = index.actorAt(s, t);
+      Entity e = m == null ? null : index.actors().get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE) {
+        country = e.id();
+      }
+    }
+    return lastPerson(s, h, country);
+  }
+
+  /**
    * The last named person before a token ("the Chinese diplomat" refers back to someone named),
    * of a country when one is given.
    *
