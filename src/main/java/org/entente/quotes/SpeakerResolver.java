@@ -331,22 +331,9 @@ final class SpeakerResolver {
     };
   }
 
-  /** The last two distinct actors of a kind mentioned before token {@code t} of sentence s. */
+  /** What a group word of this kind stands for, the last group quoted included. */
   private List<String> group(int s, int t, String kind) {
-    if (kind.equals("GROUP")) {
-      if (!lastGroup.isEmpty()) {
-        return lastGroup;
-      }
-      kind = "ANY";
-    }
-    if (kind.equals("ANY")) {
-      return v.index.backReferences().lastPair(s, t);
-    }
-    return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
-  }
-
-  private List<String> lastTwo(int s, int t, EntityKind kind) {
-    return v.index.backReferences().lastTwo(s, t, kind);
+    return v.index.backReferences().group(s, t, kind, lastGroup);
   }
 
   /**

@@ -246,16 +246,26 @@ public final class BackReferences {
   }
 
   /**
-   * "They", "the two": the last two people named before a token when there are two, else the
-   * last two states.
+   * What a group word stands for ("they", "the two leaders", "both countries"), before token
+   * {@code t} of sentence s: for {@code GROUP} the speakers last quoted together when there are
+   * any, else as {@code ANY}; for {@code ANY} the last two people named when there are two, else
+   * the last two states; for {@code PERSON} or {@code STATE} the last two of that kind.
    *
    * @param s sentence index
    * @param t token index in the sentence (0-based)
-   * @return up to two ids, the nearer first
+   * @param kind PERSON, STATE, ANY or GROUP, as the speaker-groups list gives it
+   * @param lastSpeakers the speakers last quoted together, or an empty list
+   * @return up to two ids (or the group), the nearer first
    */
-  public List<String> lastPair(int s, int t) {
-    List<String> people = lastTwo(s, t, EntityKind.PERSON);
-    return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
+  public List<String> group(int s, int t, String kind, List<String> lastSpeakers) {
+    if (kind.equals("GROUP") && !lastSpeakers.isEmpty()) {
+      return lastSpeakers;
+    }
+    if (kind.equals("GROUP") || kind.equals("ANY")) {
+      List<String> people = lastTwo(s, t, EntityKind.PERSON);
+      return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
+    }
+    return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
   }
 
   /**
