@@ -1,6 +1,5 @@
 package org.entente.quotes;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
@@ -154,7 +154,7 @@ final class SpeakerResolver {
       }
     }
     if (rules.isAnonymousSource(lemma)) {
-      String earlier = definite(s, head) ? lastPerson(s, t, demonymCountry(s, head)) : null;
+      String earlier = v.index.backReferences().describedPerson(s, head);
       return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
           : attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
@@ -250,24 +250,16 @@ final class SpeakerResolver {
     if (!own.isEmpty() || !issuerLookBack) {
       return own;
     }
-    for (int p = s; p >= 0 && p >= s - ISSUER_WINDOW; p--) {
-      List<CoreLabel> toks = v.tokens.get(p);
-      int from = p == s ? head.index() - 2 : toks.size() - 1;
-      for (int t = from; t >= 0; t--) {
-        IndexedWord d = v.node(p, t);
-        if (d == null || !v.tag(p, t).startsWith("NN") || v.tag(p, t).startsWith("NNP")
-            || !rules.isDocument(v.lemma(p, t))) {
-          continue;
-        }
-        boolean earlierJoint = v.children(p, d, "amod").stream()
-            .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
-        List<String> earlier = issuer(p, d);
-        if (earlierJoint && earlier.size() < 2) {
-          earlier = group(s, head.index() - 1, "GROUP");
-        }
-        if (!earlier.isEmpty()) {
-          return earlier;
-        }
+    for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
+        head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
+      boolean earlierJoint = v.children(d.sentence(), d.node(), "amod").stream()
+          .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+      List<String> earlier = issuer(d.sentence(), d.node());
+      if (earlierJoint && earlier.size() < 2) {
+        earlier = group(s, head.index() - 1, "GROUP");
+      }
+      if (!earlier.isEmpty()) {
+        return earlier;
       }
     }
     return List.of();
@@ -339,50 +331,9 @@ final class SpeakerResolver {
     };
   }
 
-  /** The last two distinct actors of a kind mentioned before token {@code t} of sentence s. */
+  /** What a group word of this kind stands for, the last group quoted included. */
   private List<String> group(int s, int t, String kind) {
-    if (kind.equals("GROUP")) {
-      if (!lastGroup.isEmpty()) {
-        return lastGroup;
-      }
-      kind = "ANY";
-    }
-    if (kind.equals("ANY")) {
-      List<String> people = lastTwo(s, t, EntityKind.PERSON);
-      return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
-    }
-    return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
-  }
-
-  private List<String> lastTwo(int s, int t, EntityKind kind) {
-    return v.index.backReferences().lastTwo(s, t, kind);
-  }
-
-  /** "the Chinese diplomat": a definite singular description refers back to someone named. */
-  private boolean definite(int s, IndexedWord head) {
-    if (!v.tag(s, head.index() - 1).equals("NN")) {
-      return false;
-    }
-    return v.children(s, head, "det").stream()
-        .anyMatch(d -> d.word().equalsIgnoreCase("the"));
-  }
-
-  /** The country of a demonym or state modifying {@code head} ("the Chinese diplomat"), or null. */
-  private String demonymCountry(int s, IndexedWord head) {
-    int[] span = v.subtree(s, head);
-    for (int t = span[0]; t < head.index() - 1; t++) {
-      Mention m = v.mentionAt(s, t);
-      Entity e = m == null ? null : v.entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.STATE) {
-        return e.id();
-      }
-    }
-    return null;
-  }
-
-  /** The last named person before token t of sentence s, of a country when one is given. */
-  private String lastPerson(int s, int t, String country) {
-    return v.index.backReferences().lastPerson(s, t, country);
+    return v.index.backReferences().group(s, t, kind, lastGroup);
   }
 
   /**

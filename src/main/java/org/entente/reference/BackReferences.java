@@ -246,6 +246,104 @@ public final class BackReferences {
   }
 
   /**
+   * What a group word stands for ("they", "the two leaders", "both countries"), before token
+   * {@code t} of sentence s: for {@code GROUP} the speakers last quoted together when there are
+   * any, else as {@code ANY}; for {@code ANY} the last two people named when there are two, else
+   * the last two states; for {@code PERSON} or {@code STATE} the last two of that kind.
+   *
+   * @param s sentence index
+   * @param t token index in the sentence (0-based)
+   * @param kind PERSON, STATE, ANY or GROUP, as the speaker-groups list gives it
+   * @param lastSpeakers the speakers last quoted together, or an empty list
+   * @return up to two ids (or the group), the nearer first
+   */
+  public List<String> group(int s, int t, String kind, List<String> lastSpeakers) {
+    if (kind.equals("GROUP") && !lastSpeakers.isEmpty()) {
+      return lastSpeakers;
+    }
+    if (kind.equals("GROUP") || kind.equals("ANY")) {
+      List<String> people = lastTwo(s, t, EntityKind.PERSON);
+      return people.size() == 2 ? people : lastTwo(s, t, EntityKind.STATE);
+    }
+    return lastTwo(s, t, kind.equals("PERSON") ? EntityKind.PERSON : EntityKind.STATE);
+  }
+
+  /**
+   * A node of one sentence's basic dependency graph.
+   *
+   * @param sentence sentence index
+   * @param node the node
+   */
+  public record Node(int sentence, IndexedWord node) {}
+
+  /**
+   * The document nouns a bare "the statement" may refer back to, nearest first: common nouns
+   * before token {@code t} of sentence s, and in the {@code window} sentences before it, whose
+   * lemma {@code isDocument} accepts.
+   *
+   * @param s sentence index
+   * @param t token index of the referring noun (0-based); only tokens before it count
+   * @param window how many sentences back to look
+   * @param isDocument whether a lemma names a document ("statement", "readout")
+   * @return the candidates, the nearest first; maybe empty
+   */
+  public List<Node> earlierDocuments(int s, int t, int window, Predicate<String> isDocument) {
+    List<Node> out = new ArrayList<>();
+    for (int p = s; p >= 0 && p >= s - window; p--) {
+      List<edu.stanford.nlp.ling.CoreLabel> toks = index.tokens(p);
+      SemanticGraph g = index.basic(p);
+      for (int k = p == s ? t - 1 : toks.size() - 1; k >= 0; k--) {
+        IndexedWord d = g == null ? null : g.getNodeByIndexSafe(k + 1);
+        String tag = toks.get(k).tag() == null ? "" : toks.get(k).tag();
+        String lemma = toks.get(k).lemma() == null ? toks.get(k).word() : toks.get(k).lemma();
+        if (d != null && tag.startsWith("NN") && !tag.startsWith("NNP")
+            && isDocument.test(lemma)) {
+          out.add(new Node(p, d));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "the Chinese diplomat": a definite singular description refers back to the person named
+   * last before it, of the state a demonym or name in the description gives, if any.
+   *
+   * @param s sentence index
+   * @param head the description's head, a node of the sentence's basic graph
+   * @return the person's id, or null when the phrase is not definite or no one fits
+   */
+  public String describedPerson(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    SemanticGraph g = index.basic(s);
+    if (g == null || !"NN".equals(index.tokens(s).get(h).tag())) {
+      return null;
+    }
+    boolean definite = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+      String r = e.getRelation().toString();
+      definite |= (r.equals("det") || r.startsWith("det:"))
+          && e.getDependent().word().equalsIgnoreCase("the");
+    }
+    if (!definite) {
+      return null;
+    }
+    int first = head.index();
+    for (IndexedWord d : g.descendants(head)) {
+      first = Math.min(first, d.index());
+    }
+    String country = null;
+    for (int t = first - 1; t < h && country == null; t++) {
+      Mention m = index.actorAt(s, t);
+      Entity e = m == null ? null : index.actors().get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE) {
+        country = e.id();
+      }
+    }
+    return lastPerson(s, h, country);
+  }
+
+  /**
    * The last named person before a token ("the Chinese diplomat" refers back to someone named),
    * of a country when one is given.
    *

@@ -9,7 +9,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.lexicon.AllianceEntry;
-import org.entente.lexicon.StanceLexicon;
 import org.entente.reference.BackReferences;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
@@ -18,7 +17,7 @@ import org.entente.reference.Mention;
 
 /**
  * The stance rules' helpers over one document's {@link DocumentIndex}: mention lookup with
- * alliance precedence, countries and leaders of actors. Built per document, so the extractor
+ * alliance precedence, the countries and kinds of actors. Built per document, so the extractor
  * keeps no state between documents.
  */
 final class StanceDoc {
@@ -27,12 +26,10 @@ final class StanceDoc {
   final Map<String, Entity> entities;
   final Map<String, AllianceEntry> alliances;
   private final DocumentIndex index;
-  private final StanceLexicon lexicon;
   private final BackReferences refs;
 
-  StanceDoc(DocumentIndex index, StanceLexicon lexicon) {
+  StanceDoc(DocumentIndex index) {
     this.index = index;
-    this.lexicon = lexicon;
     this.refs = index.backReferences();
     this.text = index.text();
     this.sentences = index.sentences();
@@ -67,21 +64,8 @@ final class StanceDoc {
     return refs.countryOf(id);
   }
 
-  String lastBodyBefore(int s, int token) {
-    return refs.lastBodyBefore(s, token);
-  }
-
   String theCountry(int s, SemanticGraph g, IndexedWord w) {
     return refs.theCountry(s, g, w);
-  }
-
-  String leaderOf(String state) {
-    return refs.leaderOf(state, this::isLeaderTitle);
-  }
-
-  /** Whether a title id is a leader's: the lexicon's LEADER_TITLE class. */
-  boolean isLeaderTitle(String title) {
-    return lexicon.has("LEADER_TITLE", title);
   }
 
   /** The document's back-reference resolver. */

@@ -124,13 +124,13 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
   }
 
   private StanceView view(DocumentIndex index, List<StanceFact> rules) {
-    return new StanceView(new StanceDoc(index, lexicon), holders, rules, index.quotations(),
+    return new StanceView(new StanceDoc(index), holders, rules, index.quotations(),
         index.utterances());
   }
 
   @Override
   public List<StanceFact> extract(DocumentIndex index) {
-    StanceDoc d = new StanceDoc(index, lexicon);
+    StanceDoc d = new StanceDoc(index);
     // Keyed by holder, target, polarity and trigger offset: two patterns that find the same
     // stance at the same word give it once, with the higher confidence.
     Map<String, StanceFact> found = new LinkedHashMap<>();

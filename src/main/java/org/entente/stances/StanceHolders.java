@@ -5,30 +5,25 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.entente.lexicon.StanceLexicon;
-import org.entente.reference.EntityKind;
-import org.entente.reference.Mention;
+import org.entente.reference.Holders;
 
 /**
- * Finds who holds a stance: the subject of the stance predicate, resolved to actor ids. Besides
- * plain mentions it resolves first-person pronouns inside quotations to the speaker, plural
- * anaphors ("they", "the two sides") to the last pair of conjoined actors, and heads such as
- * "officials" to the state their modifier names ("Russian officials").
+ * Finds who holds a stance: the subject of the stance predicate, resolved to actor ids by the
+ * reference stage ({@link Holders}) over the stance lexicon's vocabulary.
  */
 final class StanceHolders {
-  private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "i", "my", "me");
-  private static final Set<String> PLURAL = Set.of("they", "them", "their", "parties", "sides",
-      "leaders", "countries", "nations", "ministers", "presidents", "both", "two", "governments");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
-  /** How far back a plural anaphor may look for its antecedent pair. */
-  private static final int PLURAL_WINDOW = 6;
 
-  private final StanceLexicon lexicon;
+  /** The reference stage's resolution of holder words, over this lexicon's vocabulary. */
+  private final Holders references;
 
   StanceHolders(StanceLexicon lexicon) {
-    this.lexicon = lexicon;
+    this.references = new Holders(new Holders.Words(w -> lexicon.has("LEADERS", w),
+        w -> lexicon.has("SPEECH", w), w -> lexicon.has("PLURAL", w),
+        w -> lexicon.has("PLURAL_PERSON", w), w -> lexicon.has("PLURAL_STATE", w),
+        t -> lexicon.has("LEADER_TITLE", t)));
   }
 
   /**
@@ -65,118 +60,16 @@ final class StanceHolders {
 
   /** The actor ids a holder node stands for; empty when it names no known actor. */
   List<String> resolve(StanceDoc d, int s, SemanticGraph g, IndexedWord node) {
-    Mention m = d.mentionAt(s, node);
-    if (m != null) {
-      return List.of(m.id());
-    }
-    String word = node.word().toLowerCase(Locale.ROOT);
-    if (lexicon.has("LEADERS", word)) {
-      // "the leaders of Russia and China": each state's leader named in the document.
-      List<String> people = leadersOf(d, s, g, node);
-      if (!people.isEmpty()) {
-        return people;
-      }
-    }
-    if (FIRST_PERSON.contains(word)) {
-      return speaker(d, s, node);
-    }
-    if (word.equals("it") || word.equals("its")) {
-      // "Beijing gives Moscow its support": a possessive on the object is the subject's.
-      String subject = objectOwner(d, s, g, node);
-      if (subject != null) {
-        return List.of(subject);
-      }
-      // "the ministry said it was concerned", "pressure on China over its support for Russia"
-      String id = d.lastBodyBefore(s, node.index() - 1);
-      return id == null ? List.of() : List.of(id);
-    }
-    if (word.equals("country")) {
-      String id = d.theCountry(s, g, node);
-      return id == null ? List.of() : List.of(id);
-    }
-    if (PLURAL.contains(word)) {
-      return plural(d, s, node);
-    }
-    // "his Chinese counterpart Xi Jinping": the name in apposition says who.
-    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")
-          || rel.equals("dep")) {
-        Mention named = d.mentionAt(s, e.getDependent());
-        if (named != null && d.kindOf(named.id()) == EntityKind.PERSON) {
-          return List.of(named.id());
-        }
-      }
-    }
-    // "Russian officials", "the U.S. delegation": a head that a state's name or demonym modifies;
-    // "the AUKUS deal", "NATO members": one that an alliance's name modifies.
-    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
-        Mention mod = d.mentionAt(s, e.getDependent());
-        if (mod != null && (d.kindOf(mod.id()) == EntityKind.STATE
-            || (rel.equals("compound") && d.isAlliance(mod.id())))) {
-          return List.of(mod.id());
-        }
-      }
-    }
-    return List.of();
+    return references.resolve(d.refs(), s, g, node);
   }
 
-  /** The state or organisation subject of the verb whose object {@code its} modifies, or null. */
-  private static String objectOwner(StanceDoc d, int s, SemanticGraph g, IndexedWord its) {
-    for (SemanticGraphEdge poss : g.incomingEdgeIterable(its)) {
-      if (!poss.getRelation().toString().equals("nmod:poss")) {
-        continue;
-      }
-      for (SemanticGraphEdge obj : g.incomingEdgeIterable(poss.getGovernor())) {
-        if (!obj.getRelation().toString().equals("obj")) {
-          continue;
-        }
-        for (SemanticGraphEdge subj : g.outgoingEdgeIterable(obj.getGovernor())) {
-          if (subj.getRelation().toString().equals("nsubj")) {
-            Mention m = d.mentionAt(s, subj.getDependent());
-            EntityKind k = m == null ? null : d.kindOf(m.id());
-            if (k == EntityKind.STATE || k == EntityKind.ORGANIZATION) {
-              return m.id();
-            }
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** "we" inside a quotation: the quote's speakers, else the speaker the sentence names. */
-  private List<String> speaker(StanceDoc d, int s, IndexedWord node) {
-    return d.refs().firstPerson(s, node.beginPosition(), w -> lexicon.has("SPEECH", w));
-  }
-
-  /**
-   * A plural anaphor ("they", "the two sides", "both countries"): the last conjoined actors
-   * before it, as the reference stage resolves them.
-   */
+  /** A plural anaphor ("they", "the two sides"): the last conjoined actors before it. */
   List<String> plural(StanceDoc d, int s, IndexedWord node) {
-    String word = node.word().toLowerCase(Locale.ROOT);
-    if (!PLURAL.contains(word)) {
-      return List.of();
-    }
-    EntityKind want = switch (word) {
-      case "leaders", "ministers", "presidents" -> EntityKind.PERSON;
-      case "countries", "nations", "governments" -> EntityKind.STATE;
-      default -> null;
-    };
-    return d.refs().conjoinedBefore(s, node.index(), want, PLURAL_WINDOW,
-        w -> lexicon.has("LEADERS", w), d::isLeaderTitle);
+    return references.plural(d.refs(), s, node);
   }
 
   /** The state last paired with {@code own} at or before sentence {@code s}, or null. */
   String partnerOf(StanceDoc d, int s, String own) {
     return d.refs().partnerOf(s, own);
-  }
-
-  /** The leaders of the states that {@code head} ("leaders") takes with "of", in order. */
-  private static List<String> leadersOf(StanceDoc d, int s, SemanticGraph g, IndexedWord head) {
-    return d.refs().leadersOf(s, g, head, d::isLeaderTitle);
   }
 }

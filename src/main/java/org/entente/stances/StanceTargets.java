@@ -289,7 +289,7 @@ final class StanceTargets {
     return String.valueOf(d.kindOf(id));
   }
 
-  private static String allianceOfMember(StanceDoc d, int s, SemanticGraph g, IndexedWord w) {
+  private String allianceOfMember(StanceDoc d, int s, SemanticGraph g, IndexedWord w) {
     // The member itself and, for a later conjunct, the first one that carries the modifiers.
     List<IndexedWord> heads = new ArrayList<>(List.of(w));
     for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
@@ -327,11 +327,12 @@ final class StanceTargets {
     return listedAfter(d, s, w);
   }
 
-  /** Words that may stand between an alliance's name and the list of its members. */
-  private static final Set<String> LIST_GLUE = Set.of("the", "defense", "defence", "security",
-      "military", "alliance", "pact", "partnership", "deal", "bloc", "group", "grouping",
-      "members", "member", "countries", "nations", "states", "of", "including", "comprising",
-      ",", "and", "-", "--", "\u2013", "\u2014", "(", "-LRB-", ":");
+  /**
+   * The function words and punctuation that may stand between an alliance's name and the list of
+   * its members; the content words are the lexicon's LIST_GLUE class.
+   */
+  private static final Set<String> LIST_PUNCTUATION = Set.of("the", "of", ",", "and", "-", "--",
+      "\u2013", "\u2014", "(", "-LRB-", ":");
   private static final Set<String> LIST_OPENERS = Set.of("-", "--", "\u2013", "\u2014", "(",
       "-LRB-", ":");
 
@@ -339,7 +340,7 @@ final class StanceTargets {
    * The alliance whose member list {@code w} belongs to when the text lists members right after
    * the alliance's name ("the AUKUS alliance - Australia, the UK and the US"), or null.
    */
-  private static String listedAfter(StanceDoc d, int s, IndexedWord w) {
+  private String listedAfter(StanceDoc d, int s, IndexedWord w) {
     Mention member = d.mentionAt(s, w);
     if (member == null) {
       return null;
@@ -356,7 +357,8 @@ final class StanceTargets {
         String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
         Mention between = d.mentionAt(s, t);
         opened |= LIST_OPENERS.contains(word);
-        glued = LIST_GLUE.contains(word) || (between != null
+        glued = LIST_PUNCTUATION.contains(word) || lexicon.has("LIST_GLUE", word)
+            || (between != null
             && d.alliances.get(a.id()).members().contains(between.id()));
       }
       if (opened && glued && member.tokenBegin() - a.tokenEnd() <= 12) {
