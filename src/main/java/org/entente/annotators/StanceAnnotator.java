@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.entente.lexicon.ResourceCache;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.lexicon.StancePatterns;
 import org.entente.quotes.QuoteFact;
@@ -69,9 +68,6 @@ public final class StanceAnnotator implements Annotator {
   /** Setting: a polarity model file instead of the bundled one. */
   public static final String POLARITY_MODEL = "polarityModel";
 
-  /** Polarity models by file ("" for the bundled one), loaded once per file and shared. */
-  private static final ConcurrentMap<String, PolarityModel> POLARITY = new ConcurrentHashMap<>();
-
   private final CandidateFinder finder;
 
   private final StanceExtractor extractor;
@@ -100,9 +96,10 @@ public final class StanceAnnotator implements Annotator {
     CandidateFinder f = null;
     if (learned || keep) {
       String pm = props.getProperty(name + "." + POLARITY_MODEL, "").strip();
+      Path file = pm.isEmpty() ? null : Path.of(pm);
       f = new CandidateFinder(stanceLexicon, PolarityLexicons.bundled(),
-          POLARITY.computeIfAbsent(pm, k -> PolarityModel.load(k.isEmpty() ? null : Path.of(k),
-              PolarityLexicons.bundled())));
+          ResourceCache.get("polarity-model", file == null ? List.of() : List.of(file),
+              () -> PolarityModel.load(file, PolarityLexicons.bundled())));
     }
     this.finder = keep ? f : null;
     this.extractor = new StanceExtractor(stanceLexicon,
