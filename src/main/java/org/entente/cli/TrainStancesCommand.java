@@ -58,6 +58,15 @@ final class TrainStancesCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Measure only; write nothing.")
   boolean dryRun;
 
+  @Option(names = "--extra-features", paramLabel = "CLASS", description = "For experiments: "
+      + "a class on the class path implementing Function<StanceTrainer.PairView, List<String>> "
+      + "whose features are added to every pair (e.g. an encoder's).")
+  String extraFeatures;
+
+  @Option(names = "--errors", description = "Also print the cross-validated misses and false "
+      + "stances by category (why a gold stance was missed; what a false one got wrong).")
+  boolean errors;
+
   /** L2 strengths the inner cross-validation chooses among. */
   private static final double[] L2S = {1e-3, 3e-3, 1e-2};
   /** Thresholds the inner cross-validation chooses among. */
@@ -101,11 +110,19 @@ final class TrainStancesCommand implements Callable<Integer> {
     }
     o.printf(Locale.ROOT, "annotated %d documents in %.0f s%n", docs.size(),
         (System.nanoTime() - t0) / 1e9);
+    if (extraFeatures != null) {
+      java.util.function.Function<StanceTrainer.PairView, List<String>> extra = extraFeatures();
+      long t1 = System.nanoTime();
+      docs.replaceAll(d -> d.withFeatures(extra));
+      o.printf(Locale.ROOT, "%s added features to %d pairs in %.1f s%n", extraFeatures,
+          docs.stream().mapToInt(StanceTrainer.Doc::pairs).sum(), (System.nanoTime() - t1) / 1e9);
+    }
     o.print(trainer.timing());
     candidateRecall(o, docs, gold);
 
     List<Extraction> pooled = new ArrayList<>();
     List<Extraction> pooledRules = new ArrayList<>();
+    Map<String, Integer> categories = new TreeMap<>();
     double[] sum = new double[6];
     for (int f = 0; f < folds; f++) {
       List<StanceTrainer.Doc> test = new ArrayList<>();
@@ -118,6 +135,10 @@ final class TrainStancesCommand implements Callable<Integer> {
       List<Extraction> xs = test.stream().map(d -> StanceTrainer.extraction(d, m, true))
           .toList();
       pooled.addAll(xs);
+      for (int i = 0; i < test.size(); i++) {
+        StanceTrainer.diagnose(test.get(i), m, xs.get(i), goldOf(gold.get(test.get(i).id())))
+            .forEach((k, v) -> categories.merge(k, v, Integer::sum));
+      }
       test.forEach(d -> pooledRules.add(StanceTrainer.extraction(d, m, false)));
       ScoreReport r = Scorer.scoreExtractions(subset(gold, test), xs);
       Prf s = r.figures(Field.STANCES);
@@ -135,6 +156,9 @@ final class TrainStancesCommand implements Callable<Integer> {
         + "F1 %.3f%n", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
     o.println(line("pooled CV (rules + learned)", Scorer.scoreExtractions(gold, pooled)));
     o.println(line("rules alone", Scorer.scoreExtractions(gold, pooledRules)));
+    if (errors) {
+      o.println("cross-validated errors by category: " + categories);
+    }
 
     Choice ch = choose(docs, gold);
     StanceTrainer.Models model = StanceTrainer.train(docs, ch.l2(), ch.threshold());
@@ -154,6 +178,16 @@ final class TrainStancesCommand implements Callable<Integer> {
       System.out.println("wrote the models and " + out.resolve("MODEL_CARD.md"));
     }
     return 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  private java.util.function.Function<StanceTrainer.PairView, List<String>> extraFeatures() {
+    try {
+      return (java.util.function.Function<StanceTrainer.PairView, List<String>>) Class
+          .forName(extraFeatures).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalArgumentException("--extra-features " + extraFeatures + ": " + e, e);
+    }
   }
 
   private static List<StanceTrainer.Gold> goldOf(GoldDocument g) {

@@ -131,7 +131,8 @@ public final class CandidateFinder {
       out.add(new Candidate(x.holder, x.target, x.sentence, x.route,
           tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition(),
           x.trigger == null ? -1 : x.trigger.beginPosition(),
-          x.trigger == null ? -1 : x.trigger.endPosition(), ImmutableList.copyOf(x.features)));
+          x.trigger == null ? -1 : x.trigger.endPosition(), x.targetRef.begin(),
+          x.targetRef.end(), ImmutableList.copyOf(x.features)));
     }
     return out;
   }
