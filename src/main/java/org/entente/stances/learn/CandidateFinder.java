@@ -116,6 +116,7 @@ public final class CandidateFinder {
         carried(d, s, g, drafts, sBegin);
       }
     }
+    forStates(d, drafts);
     Map<String, Integer> rank = salience(d);
     List<Candidate> out = new ArrayList<>();
     for (Draft x : drafts.values()) {
@@ -135,6 +136,32 @@ public final class CandidateFinder {
           x.targetRef.end(), ImmutableList.copyOf(x.features)));
     }
     return out;
+  }
+
+  /**
+   * A person's stance is often reported as their state's ("the foreign minister condemned X"
+   * stands for the ministry's government too): each pair of a person with a state proposes the
+   * state's pair as well, where no route proposed it in that sentence.
+   */
+  private static void forStates(StanceContext d, Map<String, Draft> drafts) {
+    for (Draft x : List.copyOf(drafts.values())) {
+      String state = d.countryOf(x.holder);
+      if (state == null || state.equals(x.holder) || state.equals(x.target)
+          || d.kind(x.holder) != StanceContext.Kind.PERSON) {
+        continue;
+      }
+      String key = state + "\t" + x.target + "\t" + x.sentence;
+      if (drafts.containsKey(key)) {
+        continue;
+      }
+      Draft y = new Draft(state, x.target, x.sentence, x.route);
+      y.features.addAll(x.features);
+      y.features.add("holder:state-of-person");
+      y.trigger = x.trigger;
+      y.triggerStrength = x.triggerStrength;
+      y.targetRef = x.targetRef;
+      drafts.put(key, y);
+    }
   }
 
   /**
@@ -353,6 +380,11 @@ public final class CandidateFinder {
           polar.add("cf:" + (cf > 0 ? "pos" : "neg"));
           strength = Math.max(strength, Math.abs(cf) * 0.8);
         }
+        int cameo = polarity.cameo(lemma);
+        if (cameo != 0) {
+          polar.add("cameo:" + (cameo > 0 ? "coop" : "conflict"));
+          strength = Math.max(strength, 0.6);
+        }
       }
       for (String f : polar) {
         x.features.add(f);
@@ -398,6 +430,10 @@ public final class CandidateFinder {
       double cf = polarity.agentTheme(lemma);
       if (Math.abs(cf) > 0.25 && coarse(gov.tag()).equals("V")) {
         x.features.add("gov:cf:" + (cf > 0 ? "pos" : "neg"));
+      }
+      int cameo = coarse(gov.tag()).equals("V") ? polarity.cameo(lemma) : 0;
+      if (cameo != 0) {
+        x.features.add("gov:cameo:" + (cameo > 0 ? "coop" : "conflict"));
       }
       if (negated(g, gov)) {
         x.features.add("gov:negated");

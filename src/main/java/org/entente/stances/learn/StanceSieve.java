@@ -39,7 +39,8 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
   /** Prefixes of the features the direction model reads: polarity cues and their negation. */
   private static final Set<String> POLAR_PREFIXES = Set.of("sl:", "c:sl:", "q:sl:", "k:sl:",
       "gov:", "vader:", "c:vader:", "q:vader:", "k:vader:", "cf:", "c:cf:", "q:cf:", "k:cf:",
-      "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question");
+      "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question",
+      "cameo:", "c:cameo:", "q:cameo:", "k:cameo:");
 
   /** The two models a sieve decides with. */
   public record Models(LogisticModel stance, LogisticModel direction) {
