@@ -348,23 +348,11 @@ public final class EncoderPolarity implements Function<StanceTrainer.PairView, L
         macroF1(w, rwX, rwY), rwX.size(), bestL2);
     int right = 0;
     int scored = 0;
-    for (JsonNode r : JSON.readTree(res.resolve("plover/PLOVER_GSR_CAMEO.txt").toFile())) {
-      String event = r.path("event").asText();
-      boolean coop = PolarityTraining.COOPERATION.contains(event);
-      if (!coop && !PolarityTraining.CONFLICT.contains(event) || !r.has("text")
-          || !r.has("target")) {
-        continue;
-      }
-      String text = r.get("text").asText();
-      JsonNode target = r.get("target").get(0);
-      String mention = target == null ? "" : target.path("actorText").asText();
-      int at = mention.isEmpty() ? -1 : text.indexOf(mention);
-      if (at < 0) {
-        continue;
-      }
-      double[] p = probabilities(w, e.encode(text, at, at + mention.length()));
+    for (PolarityTraining.PloverRecord r : PolarityTraining.ploverRecords(
+        res.resolve("plover/PLOVER_GSR_CAMEO.txt"))) {
+      double[] p = probabilities(w, e.encode(r.text(), r.begin(), r.end()));
       scored++;
-      right += (p[2] > p[0]) == coop ? 1 : 0;
+      right += (p[2] > p[0]) == r.cooperation() ? 1 : 0;
     }
     System.out.printf(Locale.ROOT, "PLOVER direction %d of %d right (%.3f)%n", right, scored,
         scored == 0 ? 0.0 : (double) right / scored);

@@ -47,8 +47,10 @@ class CorpusFloorTest {
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.479 / 0.547.
-    atLeast(Field.STANCES, 0.61); // measured 0.624 (P 0.841, R 0.496), with #13's quotes
-    atLeast(Field.STANCES_LENIENT, 0.69); // measured 0.703
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.494 / 0.564;
+    // the fit fell from 0.624 when the retrained models' threshold (chosen by inner CV) rose to
+    // 0.55 and the overfit narrowed: the cross-validated figure is the one that counts.
+    atLeast(Field.STANCES, 0.587); // measured 0.602 (P 0.889, R 0.456)
+    atLeast(Field.STANCES_LENIENT, 0.651); // measured 0.666
   }
 }
