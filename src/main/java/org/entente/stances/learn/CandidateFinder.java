@@ -427,6 +427,14 @@ public final class CandidateFinder {
       if (v != 0) {
         x.features.add("gov:vader:" + (v > 0 ? "pos" : "neg"));
       }
+      // How the target hangs off a polar word: "an attack on X", "support for X", "X's threats".
+      int sign = entry.isPresent() && entry.get().polarity() != null
+          ? (entry.get().polarity().name().equals("SUPPORT") ? 1 : -1)
+          : v >= 1 ? 1 : v <= -1 ? -1 : polarity.cameo(lemma);
+      if (sign != 0) {
+        String r = rel.startsWith("conj") ? "conj" : rel;
+        x.features.add("tgov:" + r + ":" + (sign > 0 ? "pos" : "neg"));
+      }
       double cf = polarity.agentTheme(lemma);
       if (Math.abs(cf) > 0.25 && coarse(gov.tag()).equals("V")) {
         x.features.add("gov:cf:" + (cf > 0 ? "pos" : "neg"));

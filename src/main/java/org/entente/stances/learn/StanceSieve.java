@@ -40,7 +40,7 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
   private static final Set<String> POLAR_PREFIXES = Set.of("sl:", "c:sl:", "q:sl:", "k:sl:",
       "gov:", "vader:", "c:vader:", "q:vader:", "k:vader:", "cf:", "c:cf:", "q:cf:", "k:cf:",
       "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question",
-      "cameo:", "c:cameo:", "q:cameo:", "k:cameo:");
+      "cameo:", "c:cameo:", "q:cameo:", "k:cameo:", "tgov:");
 
   /** The two models a sieve decides with. */
   public record Models(LogisticModel stance, LogisticModel direction) {
@@ -110,20 +110,17 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
         ? storedThreshold(m.stance(), stanceName(location)) : threshold);
   }
 
-  /**
-   * The sieve with the bundled models.
-   *
-   * @param threshold as in {@link #of}
-   * @param finder the candidate finder
-   * @return the sieve
-   */
-  public static StanceSieve bundled(double threshold, CandidateFinder finder) {
-    return of(BUNDLED, threshold, finder);
+  private static String stanceName(String location) {
+    return onDisk(location) ? Path.of(location).resolve("stance-model.tsv").toString()
+        : location + "/stance-model.tsv";
   }
 
-  private static String stanceName(String location) {
-    return Files.isDirectory(Path.of(location)) ? Path.of(location).resolve("stance-model.tsv")
-        .toString() : location + "/stance-model.tsv";
+  /**
+   * Whether a location is a folder on disk; {@link #BUNDLED} is always the class path's, so a
+   * {@code models/stances} folder in the working directory never replaces the bundled models.
+   */
+  private static boolean onDisk(String location) {
+    return !location.equals(BUNDLED) && Files.isDirectory(Path.of(location));
   }
 
   /**
@@ -132,7 +129,7 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
    */
   private static Models load(String location) {
     Path dir = Path.of(location);
-    boolean onDisk = Files.isDirectory(dir);
+    boolean onDisk = onDisk(location);
     Path stanceFile = dir.resolve("stance-model.tsv");
     Path directionFile = dir.resolve("direction-model.tsv");
     return ResourceCache.get(onDisk ? "stance-model" : "stance-model:classpath:" + location,

@@ -127,6 +127,16 @@ class StanceRoutesTest {
     assertTrue(coop.features().contains("c:cameo:coop"), coop.features().toString());
   }
 
+  @Test
+  void howTheTargetHangsOffAPolarWordIsAFeature() {
+    Candidate attack = pair(candidates("Peru launched a bitter attack on Bolivia."), "PER", "BOL");
+    assertTrue(attack.features().stream().anyMatch(f -> f.startsWith("tgov:")
+        && f.endsWith(":neg")), attack.features().toString());
+    Candidate praise = pair(candidates("Peru praised Bolivia for its patience."), "PER", "BOL");
+    assertTrue(praise.features().stream().anyMatch(f -> f.startsWith("tgov:")
+        && f.endsWith(":pos")), praise.features().toString());
+  }
+
   /**
    * Hand-set models: a quote's speaker or a clause's subject with a polarity cue holds a stance;
    * negative cues oppose, a supporting lexicon word supports.
