@@ -559,6 +559,22 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
+     * Names the learned stance sieve's models: a folder holding {@code stance-model.tsv} and
+     * {@code direction-model.tsv}, as {@code train-stances --out} writes it (the bundled
+     * {@code models/stances} by default). Read once per folder and shared by the pipelines that
+     * name it; a malformed file fails {@link #build} naming it. Sets {@code
+     * entente.stances.model}.
+     *
+     * @param dir the folder
+     * @return this builder
+     * @throws NullPointerException if {@code dir} is null
+     */
+    public Builder stanceModel(Path dir) {
+      overrides.put(STANCES + "." + StanceAnnotator.MODEL, requireNonNull(dir, "dir").toString());
+      return this;
+    }
+
+    /**
      * Sets one CoreNLP property, overriding entente's choice (expert use).
      *
      * @param key the property name, such as {@code ner.applyFineGrained}; not null

@@ -41,6 +41,21 @@ public final class StanceTrainer {
   /** One gold stance: holder, target and polarity. */
   public record Gold(String holder, String target, Polarity polarity) {}
 
+  /**
+   * What an experiment sees of one candidate pair, to add features of its own (an encoder's
+   * reading of the sentence, say) without entente depending on what computes them.
+   *
+   * @param text the document's text
+   * @param holder the holder's id
+   * @param target the target's id
+   * @param evidenceBegin offset of the pair's evidence sentence
+   * @param evidenceEnd offset one past it
+   * @param targetBegin offset of the target's mention in that sentence
+   * @param targetEnd offset one past it
+   */
+  public record PairView(String text, String holder, String target, int evidenceBegin,
+      int evidenceEnd, int targetBegin, int targetEnd) {}
+
   /** One annotated document: its candidate pairs, gold, rule stances and actors. Opaque. */
   public static final class Doc {
     private final String id;
@@ -60,6 +75,34 @@ public final class StanceTrainer {
       this.labels = candidates.stream().map(c -> StanceTraining.label(c, pairs)).toList();
       this.rules = rules;
       this.actors = actors;
+    }
+
+    private Doc(Doc d, List<Candidate> candidates) {
+      this.id = d.id;
+      this.text = d.text;
+      this.candidates = candidates;
+      this.labels = d.labels;
+      this.rules = d.rules;
+      this.actors = d.actors;
+    }
+
+    /**
+     * The same document with more features on each pair.
+     *
+     * @param extra the features to add to a pair
+     * @return the document with them
+     */
+    public Doc withFeatures(java.util.function.Function<PairView, List<String>> extra) {
+      List<Candidate> out = new ArrayList<>();
+      for (Candidate c : candidates) {
+        java.util.TreeSet<String> f = new java.util.TreeSet<>(c.features());
+        f.addAll(extra.apply(new PairView(text, c.holder(), c.target(), c.evidenceBegin(),
+            c.evidenceEnd(), c.targetBegin(), c.targetEnd())));
+        out.add(new Candidate(c.holder(), c.target(), c.sentence(), c.route(),
+            c.evidenceBegin(), c.evidenceEnd(), c.triggerBegin(), c.triggerEnd(),
+            c.targetBegin(), c.targetEnd(), com.google.common.collect.ImmutableList.copyOf(f)));
+      }
+      return new Doc(this, out);
     }
 
     /**
@@ -284,6 +327,82 @@ public final class StanceTrainer {
         + "devtest_rw %.3f, devtest_mt %.3f; PLOVER direction %d of %d right (%.3f); %.0f s",
         train.size(), rw, mt, pl[0], pl[1], pl[1] == 0 ? 0.0 : (double) pl[0] / pl[1],
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Sorts a scored document's misses and false stances into categories, for error analysis:
+   * a gold stance is missed because no candidate pair names its holder and target
+   * ({@code fn:no-candidate:*}, split by whether the target was proposed with another holder
+   * and whether both actors were found at all), because its pair was proposed but rejected
+   * ({@code fn:rejected:*}, by route and probability), or because the stance came out the
+   * other way ({@code fn:wrong-polarity}); a stance not in the gold is of the wrong polarity,
+   * of another holder of a gold target, or of a pair the gold has nothing on
+   * ({@code fp:*}, by the sieve that kept it and its route).
+   *
+   * @param d the document
+   * @param m the models it was decided with
+   * @param x its extraction (as {@link #extraction})
+   * @param gold its gold stances
+   * @return counts by category
+   */
+  public static Map<String, Integer> diagnose(Doc d, Models m, Extraction x, List<Gold> gold) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    Set<String> actorIds = new HashSet<>();
+    d.actors.forEach(a -> actorIds.add(a.id()));
+    for (Gold g : new java.util.LinkedHashSet<>(gold)) {
+      boolean exact = x.stances().stream().anyMatch(s -> sameId(s.holder(), g.holder())
+          && sameId(s.target(), g.target()) && s.polarity() == g.polarity());
+      if (exact) {
+        out.merge("tp", 1, Integer::sum);
+        continue;
+      }
+      boolean flipped = x.stances().stream().anyMatch(s -> sameId(s.holder(), g.holder())
+          && sameId(s.target(), g.target()));
+      String cat;
+      if (flipped) {
+        cat = "fn:wrong-polarity";
+      } else {
+        Candidate c = d.candidates.stream().filter(k -> sameId(k.holder(), g.holder())
+            && sameId(k.target(), g.target())).findFirst().orElse(null);
+        if (c != null) {
+          double[] p = m.models.probabilities(c.features());
+          double best = Math.max(p[1], p[2]);
+          cat = "fn:rejected:" + c.route() + (best >= m.threshold * 0.75 ? ":near" : ":far");
+        } else {
+          boolean holderFound = actorIds.stream().anyMatch(a -> sameId(a, g.holder()));
+          boolean targetFound = actorIds.stream().anyMatch(a -> sameId(a, g.target()));
+          boolean otherHolder = d.candidates.stream().anyMatch(k -> sameId(k.target(),
+              g.target()));
+          boolean otherOut = x.stances().stream().anyMatch(s -> sameId(s.target(),
+              g.target()) && s.polarity() == g.polarity());
+          cat = !holderFound || !targetFound ? "fn:no-candidate:actor-not-found"
+              + (holderFound ? ":target" : targetFound ? ":holder" : ":both")
+              : otherOut ? "fn:no-candidate:other-holder-output"
+              : otherHolder ? "fn:no-candidate:target-with-other-holder"
+              : "fn:no-candidate:target-never-proposed";
+        }
+      }
+      out.merge(cat, 1, Integer::sum);
+    }
+    for (Stance s : x.stances()) {
+      boolean exact = gold.stream().anyMatch(g -> sameId(s.holder(), g.holder())
+          && sameId(s.target(), g.target()) && s.polarity() == g.polarity());
+      if (exact) {
+        continue;
+      }
+      boolean pair = gold.stream().anyMatch(g -> sameId(s.holder(), g.holder())
+          && sameId(s.target(), g.target()));
+      boolean target = gold.stream().anyMatch(g -> sameId(s.target(), g.target()));
+      boolean holder = gold.stream().anyMatch(g -> sameId(s.holder(), g.holder()));
+      String source = s.confidence() < 1 && d.rules.stream().noneMatch(r -> r.holder()
+          .equals(s.holder()) && r.target().equals(s.target())
+          && r.polarity().name().equals(s.polarity().name())) ? "learned" : "rules";
+      String cat = pair ? "fp:wrong-polarity" : target ? "fp:other-holder-of-gold-target"
+          : holder ? "fp:gold-holder-other-target" : "fp:pair-not-in-gold";
+      out.merge(cat + ":" + source, 1, Integer::sum);
+      out.merge("fp-route:" + s.route() + ":" + source, 1, Integer::sum);
+    }
+    return out;
   }
 
   /**

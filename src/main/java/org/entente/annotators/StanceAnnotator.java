@@ -51,6 +51,9 @@ public final class StanceAnnotator implements Annotator {
           + " lexicon sieve."),
       new PropertiesUtils.Property(StanceAnnotator.LEARNED, "true",
           "Whether the learned sieve (models/stances/) adds stances after the rules."),
+      new PropertiesUtils.Property(StanceAnnotator.MODEL, StanceSieve.BUNDLED,
+          "The learned sieve's models: a folder (file system, else class path) holding"
+          + " stance-model.tsv and direction-model.tsv, as train-stances --out writes it."),
       new PropertiesUtils.Property(StanceAnnotator.THRESHOLD, "",
           "Least probability of a learned stance; default: the one stored with the model."),
       new PropertiesUtils.Property(StanceAnnotator.CANDIDATES, "false",
@@ -61,6 +64,8 @@ public final class StanceAnnotator implements Annotator {
 
   /** Setting: whether the learned sieve runs after the rules. */
   public static final String LEARNED = "learned";
+  /** Setting: the folder of the learned sieve's models. */
+  public static final String MODEL = "model";
   /** Setting: the least probability of a learned stance. */
   public static final String THRESHOLD = "threshold";
   /** Setting: keep the candidate pairs and their features, for training. */
@@ -104,7 +109,8 @@ public final class StanceAnnotator implements Annotator {
     this.finder = keep ? f : null;
     this.extractor = new StanceExtractor(stanceLexicon,
         StancePatterns.load(lexicon, Settings.paths(props, name, "patterns")),
-        Settings.sieves(props, name), learned ? StanceSieve.bundled(threshold, f) : null);
+        Settings.sieves(props, name), learned ? StanceSieve.of(props.getProperty(name + "." + MODEL, StanceSieve.BUNDLED)
+            .strip(), threshold, f) : null);
   }
 
   @Override

@@ -21,6 +21,11 @@ final class ExtractorOptions {
   private Integer maxChars;
   private Duration timeBudget;
 
+  @Option(names = "--stance-model", paramLabel = "DIR",
+      description = "Folder of the learned stance models (stance-model.tsv, direction-model.tsv"
+          + ") as train-stances --out writes it (default: the bundled models/stances).")
+  Path stanceModel;
+
   @Option(names = "--gazetteer", paramLabel = "FILE",
       description = "Extra gazetteer file laid over the bundled ones (repeatable); its name "
           + "starts with its kind (people-local.tsv).")
@@ -64,6 +69,9 @@ final class ExtractorOptions {
     }
     if (timeBudget != null) {
       builder.timeBudget(timeBudget);
+    }
+    if (stanceModel != null) {
+      builder.stanceModel(stanceModel);
     }
     return builder;
   }

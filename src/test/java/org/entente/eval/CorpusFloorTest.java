@@ -47,8 +47,8 @@ class CorpusFloorTest {
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.479 / 0.547.
-    atLeast(Field.STANCES, 0.61); // measured 0.624 (P 0.841, R 0.496), with #13's quotes
-    atLeast(Field.STANCES_LENIENT, 0.69); // measured 0.703
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.500 / 0.569.
+    atLeast(Field.STANCES, 0.666); // measured 0.681 (P 0.891, R 0.551)
+    atLeast(Field.STANCES_LENIENT, 0.726); // measured 0.741
   }
 }

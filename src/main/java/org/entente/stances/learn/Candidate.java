@@ -15,8 +15,10 @@ import org.entente.stances.Route;
  * @param evidenceEnd offset one past its last
  * @param triggerBegin offset of the word that most plausibly states the stance, or -1
  * @param triggerEnd offset one past it, or -1
+ * @param targetBegin offset of the target's mention in the sentence
+ * @param targetEnd offset one past it
  * @param features the sparse binary features, sorted and distinct
  */
 public record Candidate(String holder, String target, int sentence, Route route,
     int evidenceBegin, int evidenceEnd, int triggerBegin, int triggerEnd,
-    ImmutableList<String> features) {}
+    int targetBegin, int targetEnd, ImmutableList<String> features) {}

@@ -116,6 +116,7 @@ public final class CandidateFinder {
         carried(d, s, g, drafts, sBegin);
       }
     }
+    forStates(d, drafts);
     Map<String, Integer> rank = salience(d);
     List<Candidate> out = new ArrayList<>();
     for (Draft x : drafts.values()) {
@@ -131,9 +132,36 @@ public final class CandidateFinder {
       out.add(new Candidate(x.holder, x.target, x.sentence, x.route,
           tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition(),
           x.trigger == null ? -1 : x.trigger.beginPosition(),
-          x.trigger == null ? -1 : x.trigger.endPosition(), ImmutableList.copyOf(x.features)));
+          x.trigger == null ? -1 : x.trigger.endPosition(), x.targetRef.begin(),
+          x.targetRef.end(), ImmutableList.copyOf(x.features)));
     }
     return out;
+  }
+
+  /**
+   * A person's stance is often reported as their state's ("the foreign minister condemned X"
+   * stands for the ministry's government too): each pair of a person with a state proposes the
+   * state's pair as well, where no route proposed it in that sentence.
+   */
+  private static void forStates(StanceContext d, Map<String, Draft> drafts) {
+    for (Draft x : List.copyOf(drafts.values())) {
+      String state = d.countryOf(x.holder);
+      if (state == null || state.equals(x.holder) || state.equals(x.target)
+          || d.kind(x.holder) != StanceContext.Kind.PERSON) {
+        continue;
+      }
+      String key = state + "\t" + x.target + "\t" + x.sentence;
+      if (drafts.containsKey(key)) {
+        continue;
+      }
+      Draft y = new Draft(state, x.target, x.sentence, x.route);
+      y.features.addAll(x.features);
+      y.features.add("holder:state-of-person");
+      y.trigger = x.trigger;
+      y.triggerStrength = x.triggerStrength;
+      y.targetRef = x.targetRef;
+      drafts.put(key, y);
+    }
   }
 
   /**
@@ -352,6 +380,11 @@ public final class CandidateFinder {
           polar.add("cf:" + (cf > 0 ? "pos" : "neg"));
           strength = Math.max(strength, Math.abs(cf) * 0.8);
         }
+        int cameo = polarity.cameo(lemma);
+        if (cameo != 0) {
+          polar.add("cameo:" + (cameo > 0 ? "coop" : "conflict"));
+          strength = Math.max(strength, 0.6);
+        }
       }
       for (String f : polar) {
         x.features.add(f);
@@ -394,9 +427,21 @@ public final class CandidateFinder {
       if (v != 0) {
         x.features.add("gov:vader:" + (v > 0 ? "pos" : "neg"));
       }
+      // How the target hangs off a polar word: "an attack on X", "support for X", "X's threats".
+      int sign = entry.isPresent() && entry.get().polarity() != null
+          ? (entry.get().polarity().name().equals("SUPPORT") ? 1 : -1)
+          : v >= 1 ? 1 : v <= -1 ? -1 : polarity.cameo(lemma);
+      if (sign != 0) {
+        String r = rel.startsWith("conj") ? "conj" : rel;
+        x.features.add("tgov:" + r + ":" + (sign > 0 ? "pos" : "neg"));
+      }
       double cf = polarity.agentTheme(lemma);
       if (Math.abs(cf) > 0.25 && coarse(gov.tag()).equals("V")) {
         x.features.add("gov:cf:" + (cf > 0 ? "pos" : "neg"));
+      }
+      int cameo = coarse(gov.tag()).equals("V") ? polarity.cameo(lemma) : 0;
+      if (cameo != 0) {
+        x.features.add("gov:cameo:" + (cameo > 0 ? "coop" : "conflict"));
       }
       if (negated(g, gov)) {
         x.features.add("gov:negated");

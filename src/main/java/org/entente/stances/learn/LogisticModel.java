@@ -271,7 +271,15 @@ public final class LogisticModel {
       }
       double[] v = new double[classes.size()];
       for (int c = 0; c < v.length; c++) {
-        v[c] = Double.parseDouble(cols[c + 1]);
+        try {
+          v[c] = Double.parseDouble(cols[c + 1]);
+        } catch (NumberFormatException e) {
+          v[c] = Double.NaN;
+        }
+        if (!Double.isFinite(v[c])) {
+          throw new IllegalArgumentException(name + ": line " + lineNo + ": weight '"
+              + cols[c + 1] + "' is not a finite number");
+        }
       }
       w.put(cols[0], v);
     }

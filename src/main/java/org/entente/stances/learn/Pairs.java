@@ -61,7 +61,7 @@ public final class Pairs {
       features.add("sentences:" + (n == 1 ? "1" : n == 2 ? "2" : n <= 4 ? "3-4" : "5+"));
       out.add(new Candidate(best.holder(), best.target(), best.sentence(), best.route(),
           best.evidenceBegin(), best.evidenceEnd(), best.triggerBegin(), best.triggerEnd(),
-          ImmutableList.copyOf(features)));
+          best.targetBegin(), best.targetEnd(), ImmutableList.copyOf(features)));
     }
     return out;
   }

@@ -8,22 +8,26 @@ import java.util.Locale;
 import org.entente.lexicon.Rules;
 
 /**
- * The word polarities the stance classifier's features read: VADER valences (MIT) and the
- * connotation frames' agent-to-theme perspective of verbs (GPL-3.0), both bundled in
+ * The word polarities the stance classifier's features read: VADER valences (MIT), the
+ * connotation frames' agent-to-theme perspective of verbs (GPL-3.0) and the CAMEO event class
+ * of verbs (cooperation or conflict; PETRARCH2's verb dictionary, MIT), all bundled in
  * {@code models/stances/}. Loaded once per process; immutable.
  */
 public final class PolarityLexicons {
   private static final Supplier<PolarityLexicons> BUNDLED = Suppliers.memoize(
       () -> new PolarityLexicons(read("models/stances/vader.tsv"),
-          read("models/stances/connotation-frames.tsv")));
+          read("models/stances/connotation-frames.tsv"),
+          read("models/stances/cameo-verbs.tsv")));
 
   private final ImmutableMap<String, Double> vader;
   private final ImmutableMap<String, Double> agentTheme;
+  private final ImmutableMap<String, Double> cameo;
 
   private PolarityLexicons(ImmutableMap<String, Double> vader,
-      ImmutableMap<String, Double> agentTheme) {
+      ImmutableMap<String, Double> agentTheme, ImmutableMap<String, Double> cameo) {
     this.vader = vader;
     this.agentTheme = agentTheme;
+    this.cameo = cameo;
   }
 
   /**
@@ -53,6 +57,17 @@ public final class PolarityLexicons {
    */
   public double agentTheme(String lemma) {
     return agentTheme.getOrDefault(lemma, 0.0);
+  }
+
+  /**
+   * The CAMEO event class of a verb: +1 if cooperation (codes 03-08), -1 if conflict (10-20),
+   * 0 when neither or not listed.
+   *
+   * @param lemma a verb lemma, lower case
+   * @return the direction
+   */
+  public int cameo(String lemma) {
+    return (int) Math.signum(cameo.getOrDefault(lemma, 0.0));
   }
 
   private static ImmutableMap<String, Double> read(String resource) {

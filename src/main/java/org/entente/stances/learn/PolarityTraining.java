@@ -143,6 +143,39 @@ public final class PolarityTraining {
   public int[] ploverDirection(PolarityModel m, Path plover) throws IOException {
     int right = 0;
     int scored = 0;
+    for (PloverRecord r : ploverRecords(plover)) {
+      List<CoreLabel> tokens = tokens(r.text());
+      int[] range = PolarityModel.tokenRange(tokens, r.begin(), r.end());
+      if (range == null) {
+        continue;
+      }
+      double[] p = m.probabilities(tokens, range[0], range[1]);
+      scored++;
+      right += (p[2] > p[0]) == r.cooperation() ? 1 : 0;
+    }
+    return new int[] {right, scored};
+  }
+
+  /**
+   * A PLOVER gold record of cooperation or conflict whose target is named in its text.
+   *
+   * @param text the record's text
+   * @param begin offset of the target's first mention in it
+   * @param end offset one past it
+   * @param cooperation true for a cooperation event, false for conflict
+   */
+  public record PloverRecord(String text, int begin, int end, boolean cooperation) {}
+
+  /**
+   * The PLOVER gold records a direction can be scored on: cooperation or conflict events whose
+   * target's words appear in the text.
+   *
+   * @param plover the gold file (a JSON array)
+   * @return the records, in file order
+   * @throws IOException when it cannot be read
+   */
+  public static List<PloverRecord> ploverRecords(Path plover) throws IOException {
+    List<PloverRecord> out = new ArrayList<>();
     for (JsonNode r : JSON.readTree(plover.toFile())) {
       String event = r.path("event").asText();
       boolean coop = COOPERATION.contains(event);
@@ -153,19 +186,11 @@ public final class PolarityTraining {
       JsonNode target = r.get("target").get(0);
       String mention = target == null ? "" : target.path("actorText").asText();
       int at = mention.isEmpty() ? -1 : text.indexOf(mention);
-      if (at < 0) {
-        continue;
+      if (at >= 0) {
+        out.add(new PloverRecord(text, at, at + mention.length(), coop));
       }
-      List<CoreLabel> tokens = tokens(text);
-      int[] range = PolarityModel.tokenRange(tokens, at, at + mention.length());
-      if (range == null) {
-        continue;
-      }
-      double[] p = m.probabilities(tokens, range[0], range[1]);
-      scored++;
-      right += (p[2] > p[0]) == coop ? 1 : 0;
     }
-    return new int[] {right, scored};
+    return out;
   }
 
   /**

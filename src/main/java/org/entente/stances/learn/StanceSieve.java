@@ -1,10 +1,11 @@
 package org.entente.stances.learn;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.entente.facts.Decision;
 import org.entente.facts.Sieve;
 import org.entente.lexicon.Leaning;
+import org.entente.lexicon.ResourceCache;
 import org.entente.stances.StanceFact;
 
 /**
@@ -26,10 +28,8 @@ import org.entente.stances.StanceFact;
 public final class StanceSieve implements Sieve<Candidate, Leaning> {
   /** The sieve's name, recorded with each stance it decides. */
   public static final String NAME = "learned";
-  /** The bundled stance-or-not model's class-path name. */
-  public static final String STANCE_MODEL = "models/stances/stance-model.tsv";
-  /** The bundled direction model's class-path name. */
-  public static final String DIRECTION_MODEL = "models/stances/direction-model.tsv";
+  /** The class-path folder of the bundled models. */
+  public static final String BUNDLED = "models/stances";
   /** The threshold used when the model names none. */
   public static final double FALLBACK_THRESHOLD = 0.5;
   /** The classes of the stance-or-not model. */
@@ -39,7 +39,8 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
   /** Prefixes of the features the direction model reads: polarity cues and their negation. */
   private static final Set<String> POLAR_PREFIXES = Set.of("sl:", "c:sl:", "q:sl:", "k:sl:",
       "gov:", "vader:", "c:vader:", "q:vader:", "k:vader:", "cf:", "c:cf:", "q:cf:", "k:cf:",
-      "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question");
+      "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question",
+      "cameo:", "c:cameo:", "q:cameo:", "k:cameo:", "tgov:");
 
   /** The two models a sieve decides with. */
   public record Models(LogisticModel stance, LogisticModel direction) {
@@ -71,9 +72,6 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
     }
   }
 
-  private static final Supplier<Models> BUNDLED = Suppliers.memoize(
-      () -> new Models(load(STANCE_MODEL), load(DIRECTION_MODEL)));
-
   private final CandidateFinder finder;
   private final Models models;
   private final double threshold;
@@ -95,40 +93,99 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
   }
 
   /**
-   * The sieve with the bundled models.
+   * The sieve with the models of a folder (as {@code train-stances --out} writes it).
    *
-   * @param threshold the least probability of a stance kept; NaN for the models' own (chosen
-   *     by cross-validation when they were trained)
+   * @param location the folder holding {@code stance-model.tsv} and {@code
+   *     direction-model.tsv}: a file-system path, or a class-path folder such as {@link
+   *     #BUNDLED}
+   * @param threshold the least probability of a stance kept; NaN for the one stored with the
+   *     models (chosen by cross-validation when they were trained)
    * @param finder the candidate finder
    * @return the sieve
+   * @throws IllegalArgumentException when a model file is missing or malformed, naming it
    */
-  public static StanceSieve bundled(double threshold, CandidateFinder finder) {
-    Models m = BUNDLED.get();
-    return new StanceSieve(finder, m, Double.isNaN(threshold) ? defaultThreshold(m.stance())
-        : threshold);
+  public static StanceSieve of(String location, double threshold, CandidateFinder finder) {
+    Models m = load(location);
+    return new StanceSieve(finder, m, Double.isNaN(threshold)
+        ? storedThreshold(m.stance(), stanceName(location)) : threshold);
   }
 
-  private static LogisticModel load(String resource) {
-    try (InputStream in = StanceSieve.class.getClassLoader().getResourceAsStream(resource)) {
+  private static String stanceName(String location) {
+    return onDisk(location) ? Path.of(location).resolve("stance-model.tsv").toString()
+        : location + "/stance-model.tsv";
+  }
+
+  /**
+   * Whether a location is a folder on disk; {@link #BUNDLED} is always the class path's, so a
+   * {@code models/stances} folder in the working directory never replaces the bundled models.
+   */
+  private static boolean onDisk(String location) {
+    return !location.equals(BUNDLED) && Files.isDirectory(Path.of(location));
+  }
+
+  /**
+   * The models of a folder, read once per folder and shared (through {@link ResourceCache},
+   * keyed by the two files; class-path folders by name).
+   */
+  private static Models load(String location) {
+    Path dir = Path.of(location);
+    boolean onDisk = onDisk(location);
+    Path stanceFile = dir.resolve("stance-model.tsv");
+    Path directionFile = dir.resolve("direction-model.tsv");
+    return ResourceCache.get(onDisk ? "stance-model" : "stance-model:classpath:" + location,
+        onDisk ? List.of(stanceFile, directionFile) : List.of(), () -> {
+          String sName = onDisk ? stanceFile.toString() : location + "/stance-model.tsv";
+          String dName = onDisk ? directionFile.toString() : location + "/direction-model.tsv";
+          LogisticModel stance = read(onDisk ? stanceFile : null, sName);
+          LogisticModel direction = read(onDisk ? directionFile : null, dName);
+          if (!stance.classes().equals(STANCE_CLASSES)) {
+            throw new IllegalArgumentException(sName + ": classes " + stance.classes()
+                + ", not " + STANCE_CLASSES);
+          }
+          if (!direction.classes().equals(DIRECTION_CLASSES)) {
+            throw new IllegalArgumentException(dName + ": classes " + direction.classes()
+                + ", not " + DIRECTION_CLASSES);
+          }
+          storedThreshold(stance, sName);
+          return new Models(stance, direction);
+        });
+  }
+
+  private static LogisticModel read(Path file, String name) {
+    try (InputStream in = file == null
+        ? StanceSieve.class.getClassLoader().getResourceAsStream(name)
+        : Files.newInputStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + resource);
+        throw new IllegalArgumentException("no stance model " + name + " (neither a folder "
+            + "nor on the class path)");
       }
-      return LogisticModel.read(in, resource);
+      return LogisticModel.read(in, name);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("no stance model file " + name, e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 
   /**
-   * The threshold a model was trained for: its {@code threshold} setting, else {@link
+   * The threshold stored with a stance model ({@code meta threshold}), else {@link
    * #FALLBACK_THRESHOLD}.
-   *
-   * @param m the model
-   * @return the threshold
    */
-  public static double defaultThreshold(LogisticModel m) {
+  private static double storedThreshold(LogisticModel m, String name) {
     String t = m.meta("threshold");
-    return t == null ? FALLBACK_THRESHOLD : Double.parseDouble(t);
+    if (t == null) {
+      return FALLBACK_THRESHOLD;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": threshold " + t + " is not a number", e);
+    }
+    if (!(v >= 0 && v <= 1)) {
+      throw new IllegalArgumentException(name + ": threshold " + t + " is not in [0, 1]");
+    }
+    return v;
   }
 
   /**
@@ -148,6 +205,24 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
       }
     }
     return out;
+  }
+
+  /**
+   * The least probability of a stance this sieve keeps.
+   *
+   * @return the threshold
+   */
+  public double threshold() {
+    return threshold;
+  }
+
+  /**
+   * The models it decides with (shared by the sieves that name the same files).
+   *
+   * @return the models
+   */
+  public Models models() {
+    return models;
   }
 
   @Override

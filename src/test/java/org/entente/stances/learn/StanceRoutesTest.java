@@ -96,6 +96,47 @@ class StanceRoutesTest {
     assertTrue(c.features().contains("carried:same-paragraph"), c.features().toString());
   }
 
+  @Test
+  void aPersonsClausePairAlsoProposesThePersonsState() {
+    String text = "Indian Foreign Minister Ravi Sharma sharply criticised Canada on Monday.";
+    List<Candidate> cs = perSentence(text);
+    Candidate person = cs.stream().filter(c -> c.target().equals("CAN")
+        && !c.holder().equals("IND")).findFirst()
+        .orElseThrow(() -> new AssertionError("no person candidate in " + cs));
+    assertTrue(!person.features().contains("holder:state-of-person"), person.features()
+        .toString());
+    Candidate state = pair(cs, "IND", "CAN");
+    assertTrue(state.features().contains("holder:state-of-person"), state.features().toString());
+    assertEquals(person.route(), state.route());
+    // The target's own offsets travel with the candidate.
+    assertEquals("Canada", text.substring(state.targetBegin(), state.targetEnd()));
+  }
+
+  @Test
+  void cameoVerbClassesMarkCooperationAndConflict() {
+    PolarityLexicons lex = PolarityLexicons.bundled();
+    assertEquals(-1, lex.cameo("threaten"));
+    assertEquals(1, lex.cameo("endorse"));
+    assertEquals(0, lex.cameo("walk"));
+    Candidate conflict = pair(candidates("Peru threatened Bolivia over the water rights."),
+        "PER", "BOL");
+    assertTrue(conflict.features().contains("c:cameo:conflict"), conflict.features()
+        .toString());
+    Candidate coop = pair(candidates("Peru endorsed Bolivia as host of the next summit."),
+        "PER", "BOL");
+    assertTrue(coop.features().contains("c:cameo:coop"), coop.features().toString());
+  }
+
+  @Test
+  void howTheTargetHangsOffAPolarWordIsAFeature() {
+    Candidate attack = pair(candidates("Peru launched a bitter attack on Bolivia."), "PER", "BOL");
+    assertTrue(attack.features().stream().anyMatch(f -> f.startsWith("tgov:")
+        && f.endsWith(":neg")), attack.features().toString());
+    Candidate praise = pair(candidates("Peru praised Bolivia for its patience."), "PER", "BOL");
+    assertTrue(praise.features().stream().anyMatch(f -> f.startsWith("tgov:")
+        && f.endsWith(":pos")), praise.features().toString());
+  }
+
   /**
    * Hand-set models: a quote's speaker or a clause's subject with a polarity cue holds a stance;
    * negative cues oppose, a supporting lexicon word supports.
