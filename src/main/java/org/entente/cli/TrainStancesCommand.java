@@ -317,7 +317,7 @@ final class TrainStancesCommand implements Callable<Integer> {
             + "`connotation-frames.tsv` (entente is GPL-3.0-or-later).",
         "- CAMEO verb dictionary (PETRARCH2, Open Event Data Alliance; MIT): each single-word "
             + "verb's class, cooperation (+1, codes 03-08) or conflict (-1, codes 10-20), written "
-            + "into `cameo-verbs.tsv` by `tools/cameo-verbs.py`.",
+            + "into `cameo-verbs.tsv` by `src/tools/cameo-verbs.py`.",
         "- Not copied: the MPQA subjectivity lexicon (its GPL version is not stated) and Hu "
             + "and Liu's opinion lexicon (no redistribution licence); the models use neither.",
         "- NewsMTSC (MIT) and the corpus: used for training only; the learned weights are "
@@ -325,8 +325,8 @@ final class TrainStancesCommand implements Callable<Integer> {
         "",
         "## Choices",
         "- Sparse features, not the bge-small ONNX encoder. Measured with "
-            + "`tools/encoder/EncoderPolarity.java` (bge-small-en-v1.5 quantised, onnxruntime "
-            + "1.22.0, one thread; see tools/encoder/README.md): as the polarity component it "
+            + "`src/tools/encoder/EncoderPolarity.java` (bge-small-en-v1.5 quantised, onnxruntime "
+            + "1.22.0, one thread; see src/tools/encoder/README.md): as the polarity component it "
             + "reads NewsMTSC devtest_rw at 0.739 macro-F1 (sparse: 0.603) and PLOVER at 228 of "
             + "275 (0.829; sparse: 0.767), but added as features of the stance pairs it does "
             + "not raise the cross-validated stance figure (on the shipped features: strict "

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes models/stances/cameo-verbs.tsv from PETRARCH2's CAMEO verb dictionary (MIT).
 
-Usage: python3 tools/cameo-verbs.py ../shared/resources/cameo/CAMEO.2.0.txt > models/stances/cameo-verbs.tsv
+Usage: python3 src/tools/cameo-verbs.py ../shared/resources/cameo/CAMEO.2.0.txt > models/stances/cameo-verbs.tsv
 
 Each single-word verb of a verb block gets the direction of its block's CAMEO code (or of its
 own code where the line gives one): +1 for cooperation (codes 03-08: intend to cooperate,
@@ -44,7 +44,7 @@ def main(path):
             seen.setdefault(word.lower(), set()).add(d)
     print("# cameo-verbs.tsv: verb lemma -> +1 if its CAMEO class is cooperation (codes 03-08),")
     print("# -1 if conflict (10-20), from PETRARCH2's CAMEO verb dictionary (MIT, Open Event")
-    print("# Data Alliance, github openeventdata/petrarch2). Written by tools/cameo-verbs.py;")
+    print("# Data Alliance, github openeventdata/petrarch2). Written by src/tools/cameo-verbs.py;")
     print("# read by org.entente.stances.learn.PolarityLexicons. Columns, tab-separated.")
     for w in sorted(seen):
         if len(seen[w]) == 1:
