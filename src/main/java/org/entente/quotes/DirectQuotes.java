@@ -129,7 +129,7 @@ final class DirectQuotes {
         reject(q, Rejection.Reason.TITLE_OR_NAME);
         continue;
       }
-      boolean said = isClause(q, s0, s1) || cued(q, s0, s1, outer);
+      boolean said = isClause(q, s0, s1) || cued(q, s0, s1, outer) || characterised(q, s0);
       current = new Current(q, s0, s1, fragment, said, outer, previous);
       java.util.Optional<Decision<Attribution>> d = chain.decide(
           new QuoteCandidate(v.index, true, q.begin(), q.end(), s0));
@@ -189,9 +189,7 @@ final class DirectQuotes {
         if (quoted(outer, b) || b > 0 && v.text.charAt(b - 1) == '-') {
           continue;
         }
-        if (cues.anyCue(s, t) || cues.accordingTo(s, t) >= 0
-            || v.tag(s, t).startsWith("NN") && !v.tag(s, t).startsWith("NNP")
-            && rules.isDocument(v.lemma(s, t))) {
+        if (cues.anyCue(s, t) || cues.accordingTo(s, t) >= 0 || speechNoun(s, t)) {
           log.trace("quotation at {} is beside the speech word '{}'", q.open(),
               toks.get(t).word());
           return true;
@@ -200,6 +198,44 @@ final class DirectQuotes {
     }
     return false;
   }
+
+  /**
+   * A common noun that stands for words: a document ("statement"), or a speech verb's noun
+   * before "that" ("Trump's claim that ...").
+   */
+  private boolean speechNoun(int s, int t) {
+    String tag = v.tag(s, t);
+    if (!tag.startsWith("NN") || tag.startsWith("NNP")) {
+      return false;
+    }
+    String lemma = v.lemma(s, t);
+    return rules.isDocument(lemma) || t + 1 < v.tokens.get(s).size()
+        && v.token(s, t + 1).word().equalsIgnoreCase("that") && !rules.cues(lemma).isEmpty();
+  }
+
+  /**
+   * "likened the rules to ...", "hailed him as a 'strong leader'": a quoted phrase after "as"
+   * that follows a verb's object characterises it, in someone's words. Not after a label word
+   * ("known as").
+   */
+  private boolean characterised(QuoteMarks.Span q, int s0) {
+    int t = lastTokenBefore(s0, q.open());
+    if (t >= 0 && DETERMINERS.contains(lower(v.token(s0, t).word()))) {
+      t--;
+    }
+    if (t < 1 || !lower(v.token(s0, t).word()).equals("as")) {
+      return false;
+    }
+    String before = v.token(s0, t - 1).word();
+    return !rules.isLabelCue(before) && !v.tag(s0, t - 1).startsWith("VB")
+        && !AS_PHRASES.contains(lower(before));
+  }
+
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the");
+
+  /** Words that make "as" a conjunction or comparison, not a characterisation. */
+  private static final java.util.Set<String> AS_PHRASES = java.util.Set.of("such", "well", "so",
+      "same", "just", "much", "many", "soon", "long", "far");
 
   /** A headline whose speech verb, with a clausal complement, comes before the quotation. */
   private boolean spokenHeadline(QuoteMarks.Span q, int s0) {
