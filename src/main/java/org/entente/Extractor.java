@@ -31,6 +31,7 @@ import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.entente.lexicon.Gazetteer;
 import org.entente.quotes.QuoteFact;
+import org.entente.quotes.Rejection;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
@@ -198,6 +199,44 @@ public final class Extractor implements AutoCloseable {
     }
     pipeline.annotate(doc);
     return assembler.assemble(id, language, doc, date);
+  }
+
+  /**
+   * The quoted words in {@code text} that were not taken as quotes, each with its reason: what to
+   * read when a quotation seems to be missing. It analyses the text again (as {@link
+   * #extract(String)} does, in one piece, not in chunks), so it is for inspection, not for every
+   * document. The debug log of {@code org.entente.quotes} says the same while extracting.
+   *
+   * @param text the article's text, plain or HTML
+   * @return the rejected quotations in text order; empty when the pipeline finds no quotes (a
+   *     profile without them) or the text is blank
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalStateException if the extractor is closed
+   * @throws ExtractionException as {@link #extract(String, String, LocalDate)} does
+   */
+  public List<RejectedQuote> rejectedQuotes(String text) {
+    requireNonNull(text, "text");
+    if (closed) {
+      throw new IllegalStateException("extractor is closed");
+    }
+    if (text.length() > maxChars) {
+      throw new ExtractionException("too-large", "document of " + text.length()
+          + " characters is over the limit of " + maxChars + " (Extractor.Builder.maxChars)");
+    }
+    String plain = detectHtml && Html.looksLikeHtml(text) ? Html.toText(text) : text;
+    if (plain.isBlank()) {
+      return List.of();
+    }
+    Duration budget = timeBudget.multipliedBy(Math.max(1, (plain.length() - 1) / chunkChars + 1));
+    return watchdog.run(budget, () -> {
+      Annotation doc = new Annotation(LongWords.mask(plain));
+      pipeline.annotate(doc);
+      List<Rejection> rejected = doc.get(EntenteAnnotations.RejectedQuotesAnnotation.class);
+      return rejected == null ? List.<RejectedQuote>of() : rejected.stream()
+          .map(r -> new RejectedQuote(Span.of(plain, r.begin(), r.end()), r.reason().name(),
+              r.reason().explanation()))
+          .collect(ImmutableList.toImmutableList());
+    });
   }
 
   /**

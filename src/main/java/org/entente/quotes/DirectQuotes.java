@@ -121,11 +121,12 @@ final class DirectQuotes {
       int s1 = v.sentenceAt(q.end() - 1);
       boolean fragment = isFragment(q, s0);
       // A headline quotes someone when a speech verb introduces the words ("X Says Y Will ...").
-      if (isHeadline(q) && !spokenHeadline(q, s0)) {
+      boolean headline = isHeadline(q);
+      if (headline && !spokenHeadline(q, s0)) {
         reject(q, Rejection.Reason.HEADLINE);
         continue;
       }
-      if (fragment && isLabel(q, s0, s1)) {
+      if (fragment && isLabel(q, s0, s1, headline)) {
         reject(q, Rejection.Reason.TITLE_OR_NAME);
         continue;
       }
@@ -372,10 +373,14 @@ final class DirectQuotes {
     return v.paragraphBegin(q.open()) != q.open();
   }
 
-  /** A quoted label: a name in title case, a pre-nominal modifier, or after "named". */
-  private boolean isLabel(QuoteMarks.Span q, int s0, int s1) {
+  /**
+   * A quoted label: a name in title case (unless the line is a headline that quotes someone), a
+   * noun compound before a noun, or after "named".
+   */
+  private boolean isLabel(QuoteMarks.Span q, int s0, int s1, boolean headline) {
     String inner = v.text.substring(q.begin(), q.end());
-    if (!inner.chars().anyMatch(Character::isLetter) || titleCase(inner)) {
+    // In a headline every word is capitalised: title case there tells nothing.
+    if (!inner.chars().anyMatch(Character::isLetter) || titleCase(inner) && !headline) {
       return true;
     }
     int before = lastTokenBefore(s0, q.open());
@@ -404,7 +409,16 @@ final class DirectQuotes {
       return false;
     }
     String tag = v.tag(s, last);
-    return tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("VBN") || tag.equals("VBG");
+    if (tag.startsWith("JJ") || tag.startsWith("RB") || tag.startsWith("VB") || tag.equals("RP")) {
+      return true;
+    }
+    // A quoted verb phrase before its object ("agreed to 'cool down' tensions") is words too.
+    for (int t = last; t >= 0 && v.token(s, t).beginPosition() >= q.begin(); t--) {
+      if (v.tag(s, t).startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The whitespace-delimited word before {@code offset}, as written: "so-called" whole. */
