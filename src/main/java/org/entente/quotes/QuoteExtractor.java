@@ -160,7 +160,20 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     }
     out.sort(Comparator.comparingInt(QuoteFact::begin)
         .thenComparing(q -> !q.direct())); // DIRECT before INDIRECT, as the public enum orders
+    List<QuoteFact> all = out;
     out = withoutPullQuotes(out, doc.text());
+    List<Rejection> rejected = new ArrayList<>(direct.rejected());
+    if (out.size() < all.size()) {
+      Set<QuoteFact> kept = new HashSet<>(out);
+      for (QuoteFact q : all) {
+        if (!kept.contains(q)) {
+          int open = marks.stream().filter(m -> m.begin() == q.begin()).mapToInt(
+              QuoteMarks.Span::open).findFirst().orElse(q.begin());
+          rejected.add(new Rejection(open, q.begin(), q.end(), Rejection.Reason.PULL_QUOTE));
+        }
+      }
+      rejected.sort(Comparator.comparingInt(Rejection::begin));
+    }
     // Unnamed sources that ended up speaking, and were not already actors.
     Set<String> spoken = new HashSet<>();
     out.forEach(q -> spoken.addAll(q.speakers()));
@@ -174,7 +187,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     List<Mention> mentions = speakers.anonymousMentions().stream()
         .filter(m -> sources.containsKey(m.id()))
         .sorted(Comparator.comparingInt(Mention::begin)).toList();
-    return new Found(out, sources, mentions, direct.rejected());
+    return new Found(out, sources, mentions, rejected);
   }
 
   /**

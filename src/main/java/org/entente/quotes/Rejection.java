@@ -19,6 +19,8 @@ public record Rejection(int open, int begin, int end, Reason reason) {
         + "compound before a noun)"),
     /** The speech verb that governs it is cancelled ("refrained from calling it ..."). */
     CANCELLED_CUE("governed by a cancelled speech verb"),
+    /** A line of its own repeating a quotation of the body (a pull quote): counted once. */
+    PULL_QUOTE("pull quote: a line of its own repeating a quotation of the body, counted once"),
     /** A word or short phrase with no speech verb in its sentence and no speaker found. */
     SCARE_QUOTE("short phrase with no speech verb in its sentence and no speaker: a scare quote");
 

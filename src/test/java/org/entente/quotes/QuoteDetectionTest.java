@@ -95,6 +95,14 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void aPullQuoteIsCountedOnceAndListedAsRejected() {
+    String text = LOPEZ + "“Every bridge will be safe by winter,” Lopez said.\n"
+        + "“EVERY BRIDGE WILL BE SAFE BY WINTER”\nShe then left for Cleveland.\n";
+    assertEquals(1, direct(text).size(), () -> direct(text).toString());
+    rejected(text, "EVERY BRIDGE", "PULL_QUOTE");
+  }
+
+  @Test
   void rejectedQuotationsCarryTheirOffsets() {
     String text = "Dayton Unveils ‘Green Future’ Plan\n\nThe “reform” passed.\n";
     for (RejectedQuote r : extractor.rejectedQuotes(text)) {
