@@ -342,8 +342,14 @@ final class DirectQuotes {
    */
   private boolean isClause(QuoteMarks.Span q, int s0, int s1) {
     String inner = v.text.substring(q.begin(), q.end());
-    if (words(inner) < CLAUSE_WORDS || titleCase(inner)) {
+    int n = words(inner);
+    if (n < CLAUSE_WORDS || titleCase(inner)) {
       return false;
+    }
+    // A sentence without a verb ("No sympathy, no plan. The worst candidate ever.") or a long
+    // passage is someone's words as well: a title or label is short.
+    if (n >= 2 * CLAUSE_WORDS || inner.matches("(?s).*[.!?][\\s”\"’']*$")) {
+      return true;
     }
     for (int s = s0; s <= s1; s++) {
       List<CoreLabel> toks = v.tokens.get(s);

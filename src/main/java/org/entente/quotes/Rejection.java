@@ -22,7 +22,7 @@ public record Rejection(int open, int begin, int end, Reason reason) {
     /** A line of its own repeating a quotation of the body (a pull quote): counted once. */
     PULL_QUOTE("pull quote: a line of its own repeating a quotation of the body, counted once"),
     /** A word or short phrase with no speech verb in its sentence and no speaker found. */
-    SCARE_QUOTE("short phrase with no speech verb in its sentence and no speaker: a scare quote");
+    SCARE_QUOTE("word or phrase with no speech verb in its sentence and no speaker: a scare quote");
 
     private final String explanation;
 
