@@ -153,6 +153,12 @@ public final class Extractor implements AutoCloseable {
    *     interrupted} when the calling thread is interrupted; the extractor stays usable
    */
   public Extraction extract(String id, String text, LocalDate date) {
+    admit(text);
+    return watchdog.run(budget(text), () -> extractText(id, text, date));
+  }
+
+  /** Refuses null or too long text, and any text once the extractor is closed. */
+  private void admit(String text) {
     requireNonNull(text, "text");
     if (closed) {
       throw new IllegalStateException("extractor is closed");
@@ -161,9 +167,11 @@ public final class Extractor implements AutoCloseable {
       throw new ExtractionException("too-large", "document of " + text.length()
           + " characters is over the limit of " + maxChars + " (Extractor.Builder.maxChars)");
     }
-    // The budget grows with the length: a stall is judged per chunk's worth of text.
-    Duration budget = timeBudget.multipliedBy(Math.max(1, (text.length() - 1) / chunkChars + 1));
-    return watchdog.run(budget, () -> extractText(id, text, date));
+  }
+
+  /** The budget grows with the length: a stall is judged per chunk's worth of text. */
+  private Duration budget(String text) {
+    return timeBudget.multipliedBy(Math.max(1, (text.length() - 1) / chunkChars + 1));
   }
 
   private Extraction extractText(String id, String input, LocalDate date) {
@@ -215,20 +223,12 @@ public final class Extractor implements AutoCloseable {
    * @throws ExtractionException as {@link #extract(String, String, LocalDate)} does
    */
   public List<RejectedQuote> rejectedQuotes(String text) {
-    requireNonNull(text, "text");
-    if (closed) {
-      throw new IllegalStateException("extractor is closed");
-    }
-    if (text.length() > maxChars) {
-      throw new ExtractionException("too-large", "document of " + text.length()
-          + " characters is over the limit of " + maxChars + " (Extractor.Builder.maxChars)");
-    }
+    admit(text);
     String plain = detectHtml && Html.looksLikeHtml(text) ? Html.toText(text) : text;
     if (plain.isBlank()) {
       return List.of();
     }
-    Duration budget = timeBudget.multipliedBy(Math.max(1, (plain.length() - 1) / chunkChars + 1));
-    return watchdog.run(budget, () -> {
+    return watchdog.run(budget(plain), () -> {
       Annotation doc = new Annotation(LongWords.mask(plain));
       pipeline.annotate(doc);
       List<Rejection> rejected = doc.get(EntenteAnnotations.RejectedQuotesAnnotation.class);
