@@ -307,9 +307,10 @@ final class DirectQuotes {
             bestScore = p;
           }
         }
-        // A full clause is said by someone even where no candidate is likely: the best one. A
-        // fragment kept for the speech verb beside it is not: a weak guess is mostly wrong.
-        double floor = c.said() && !c.fragment() ? CLAUSE_RESCUE : RESCUE;
+        // Words someone said (a full clause, or words beside a speech verb) are said by someone
+        // even where no candidate is likely: the best one, with its probability as confidence.
+        // Measured: more right speakers than none on the corpus and on PolNeAR dev.
+        double floor = c.said() ? CLAUSE_RESCUE : RESCUE;
         return best == null || bestScore < floor ? java.util.Optional.empty()
             : java.util.Optional.of(new Decision<>(new Attribution(List.of(best.id()), "SPEAKER_MODEL",
                 -1, -1, null, null), name(), bestScore));
@@ -317,7 +318,10 @@ final class DirectQuotes {
     };
   }
 
-  /** The scorer's best candidate for a full-clause quotation no rule attributed needs this. */
+  /**
+   * The scorer's best candidate for a quotation kept as said (a full clause, or beside a speech
+   * verb) that no rule attributed needs this.
+   */
   static final double CLAUSE_RESCUE = 0.1;
 
   /** The name of the last sieve: a full clause no one is found for, kept without a speaker. */
