@@ -347,12 +347,17 @@ final class DirectQuotes {
   private boolean isClause(QuoteMarks.Span q, int s0, int s1) {
     String inner = v.text.substring(q.begin(), q.end());
     int n = words(inner);
-    if (n < CLAUSE_WORDS || titleCase(inner)) {
+    boolean ended = inner.matches("(?s).*[.!?][\\s”\"’']*$");
+    // A short complete sentence with a verb ("It was destined to fail.") is words too; a title
+    // keeps its capitals when its final stop is set inside the marks ("The Art of War.").
+    boolean sentence = ended && n >= 2 && Character.isUpperCase(inner.charAt(0));
+    if (n < CLAUSE_WORDS && !sentence
+        || titleCase(inner.replaceAll("[.!?\\s”\"’']+$", ""))) {
       return false;
     }
     // A sentence without a verb ("No sympathy, no plan. The worst candidate ever.") or a long
     // passage is someone's words as well: a title or label is short.
-    if (n >= 2 * CLAUSE_WORDS || inner.matches("(?s).*[.!?][\\s”\"’']*$")) {
+    if (n >= 2 * CLAUSE_WORDS || ended && n >= CLAUSE_WORDS) {
       return true;
     }
     for (int s = s0; s <= s1; s++) {

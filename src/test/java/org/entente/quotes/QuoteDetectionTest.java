@@ -74,6 +74,14 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void aShortCompleteSentenceOrAVerblessPassageIsKept() {
+    found("The ferry plan was announced in May by the two towns.\nLater it was dropped. "
+        + "\"It was bound to fail.\"\n", "It was bound to fail.");
+    found("The ferry plan was announced in May by the two towns.\n\"No money, no boats, no "
+        + "crews. The worst plan of the decade for the river towns.\"\n", "No money");
+  }
+
+  @Test
   void aQuotedCharacterisationAfterAsIsSomeonesWords() {
     found(LOPEZ + "Lopez saw the new ferry line as a “gift to the river towns”.\n",
         "gift to the river towns");
