@@ -31,6 +31,7 @@ import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.entente.lexicon.Gazetteer;
 import org.entente.quotes.QuoteFact;
+import org.entente.quotes.Rejection;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
@@ -152,6 +153,12 @@ public final class Extractor implements AutoCloseable {
    *     interrupted} when the calling thread is interrupted; the extractor stays usable
    */
   public Extraction extract(String id, String text, LocalDate date) {
+    admit(text);
+    return watchdog.run(budget(text), () -> extractText(id, text, date));
+  }
+
+  /** Refuses null or too long text, and any text once the extractor is closed. */
+  private void admit(String text) {
     requireNonNull(text, "text");
     if (closed) {
       throw new IllegalStateException("extractor is closed");
@@ -160,9 +167,11 @@ public final class Extractor implements AutoCloseable {
       throw new ExtractionException("too-large", "document of " + text.length()
           + " characters is over the limit of " + maxChars + " (Extractor.Builder.maxChars)");
     }
-    // The budget grows with the length: a stall is judged per chunk's worth of text.
-    Duration budget = timeBudget.multipliedBy(Math.max(1, (text.length() - 1) / chunkChars + 1));
-    return watchdog.run(budget, () -> extractText(id, text, date));
+  }
+
+  /** The budget grows with the length: a stall is judged per chunk's worth of text. */
+  private Duration budget(String text) {
+    return timeBudget.multipliedBy(Math.max(1, (text.length() - 1) / chunkChars + 1));
   }
 
   private Extraction extractText(String id, String input, LocalDate date) {
@@ -198,6 +207,36 @@ public final class Extractor implements AutoCloseable {
     }
     pipeline.annotate(doc);
     return assembler.assemble(id, language, doc, date);
+  }
+
+  /**
+   * The quoted words in {@code text} that were not taken as quotes, each with its reason: what to
+   * read when a quotation seems to be missing. It analyses the text again (as {@link
+   * #extract(String)} does, in one piece, not in chunks), so it is for inspection, not for every
+   * document. The debug log of {@code org.entente.quotes} says the same while extracting.
+   *
+   * @param text the article's text, plain or HTML
+   * @return the rejected quotations in text order; empty when the pipeline finds no quotes (a
+   *     profile without them) or the text is blank
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalStateException if the extractor is closed
+   * @throws ExtractionException as {@link #extract(String, String, LocalDate)} does
+   */
+  public List<RejectedQuote> rejectedQuotes(String text) {
+    admit(text);
+    String plain = detectHtml && Html.looksLikeHtml(text) ? Html.toText(text) : text;
+    if (plain.isBlank()) {
+      return List.of();
+    }
+    return watchdog.run(budget(plain), () -> {
+      Annotation doc = new Annotation(LongWords.mask(plain));
+      pipeline.annotate(doc);
+      List<Rejection> rejected = doc.get(EntenteAnnotations.RejectedQuotesAnnotation.class);
+      return rejected == null ? List.<RejectedQuote>of() : rejected.stream()
+          .map(r -> new RejectedQuote(Span.of(plain, r.begin(), r.end()), r.reason().name(),
+              r.reason().explanation()))
+          .collect(ImmutableList.toImmutableList());
+    });
   }
 
   /**

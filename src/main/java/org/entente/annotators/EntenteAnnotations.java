@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.lexicon.AllianceEntry;
 import org.entente.quotes.QuoteFact;
+import org.entente.quotes.Rejection;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
@@ -75,6 +76,19 @@ public final class EntenteAnnotations {
   public static final class QuotesAnnotation implements CoreAnnotation<List<QuoteFact>> {
     @Override
     public Class<List<QuoteFact>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
+  /**
+   * The quoted spans the quote annotator did not take as quotations (headlines, titles and names,
+   * scare quotes, words under a cancelled speech verb), each with its reason, in text order.
+   * Written by {@link QuoteAnnotator}.
+   */
+  public static final class RejectedQuotesAnnotation
+      implements CoreAnnotation<List<Rejection>> {
+    @Override
+    public Class<List<Rejection>> getType() {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }

@@ -19,7 +19,8 @@ import org.entente.quotes.learn.SpeakerScorer;
 /**
  * Finds direct quotations and reported speech and says who said them, with a {@link
  * QuoteExtractor}. Writes {@link EntenteAnnotations.QuotesAnnotation} (a list of {@link
- * org.entente.quotes.QuoteFact} in text order).
+ * org.entente.quotes.QuoteFact} in text order) and {@link
+ * EntenteAnnotations.RejectedQuotesAnnotation}: the quoted spans it did not take, with why.
  *
  * <p>Use it after the reference annotator: {@code customAnnotatorClass.entente_quotes =
  * org.entente.annotators.QuoteAnnotator}. It needs lemmas, part-of-speech tags, the dependency
@@ -81,13 +82,15 @@ public final class QuoteAnnotator implements Annotator {
     doc.set(EntenteAnnotations.QuotesAnnotation.class, found.facts());
     doc.set(EntenteAnnotations.SpeakerEntitiesAnnotation.class, found.speakers());
     doc.set(EntenteAnnotations.SpeakerMentionsAnnotation.class, found.mentions());
+    doc.set(EntenteAnnotations.RejectedQuotesAnnotation.class, found.rejected());
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of(EntenteAnnotations.QuotesAnnotation.class,
         EntenteAnnotations.SpeakerEntitiesAnnotation.class,
-        EntenteAnnotations.SpeakerMentionsAnnotation.class);
+        EntenteAnnotations.SpeakerMentionsAnnotation.class,
+        EntenteAnnotations.RejectedQuotesAnnotation.class);
   }
 
   @Override

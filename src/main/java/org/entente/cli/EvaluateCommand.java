@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate --gold DIR [OUTPUT.jsonl] [--min FIELD=F1 ...] [--json]
- * [--compare-corenlp --texts DIR [--baseline-out FILE]]}: score.py in Java, plus the plain-CoreNLP
- * quote baseline side by side.
+ * [--compare-corenlp (--texts DIR [--baseline-out FILE] | --baseline-in FILE)]}: score.py in Java,
+ * plus the plain-CoreNLP quote baseline side by side, and whether entente finds as many of the
+ * gold direct quotations as CoreNLP does.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Score JSON Lines output against gold annotations, as score.py does.",
@@ -64,6 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "With --compare-corenlp, also write the baseline's JSON Lines here.")
   Path baselineOut;
 
+  @Option(names = "--baseline-in", paramLabel = "FILE",
+      description = "With --compare-corenlp, score this baseline output (written by "
+          + "--baseline-out) instead of running CoreNLP again.")
+  Path baselineIn;
+
   @Override
   public Integer call() throws IOException {
     Map<Field, Double> floors = floors();
@@ -81,13 +87,15 @@ final class EvaluateCommand implements Callable<Integer> {
       return 2;
     }
     ScoreReport ours = output == null ? null : scoreOutput(gold);
-    ScoreReport baseline = compareCorenlp ? Scorer.scoreExtractions(gold, runBaseline()) : null;
+    ScoreReport baseline = !compareCorenlp ? null : baselineIn != null
+        ? Scorer.score(gold, baselineIn) : Scorer.scoreExtractions(gold, runBaseline());
     ScoreReport primary = ours != null ? ours : baseline;
     if (ours != null && baseline != null) {
       if (json) {
         out.println("{\"entente\": " + ours.toJson() + ", \"corenlp\": " + baseline.toJson() + "}");
       } else {
         ScoreTable.sideBySide("entente", ours, "corenlp", baseline).forEach(out::println);
+        out.println(directVerdict(ours, baseline));
       }
     } else if (json) {
       out.println(primary.toJson());
@@ -103,6 +111,20 @@ final class EvaluateCommand implements Callable<Integer> {
     return low.isEmpty() ? 0 : 1;
   }
 
+  /** The precision entente's direct quotations must keep while matching CoreNLP's recall. */
+  static final double DIRECT_PRECISION = 0.95;
+
+  /** One line: entente's direct-quote recall against CoreNLP's, and at what precision. */
+  static String directVerdict(ScoreReport ours, ScoreReport corenlp) {
+    var e = ours.figures(Field.QUOTES_DETECT);
+    var c = corenlp.figures(Field.QUOTES_DETECT);
+    boolean met = e.recall() >= c.recall() && e.precision() >= DIRECT_PRECISION;
+    return String.format(java.util.Locale.ROOT, "direct quotes found: entente R %.3f at P %.3f, "
+        + "corenlp R %.3f at P %.3f: %s", e.recall(), e.precision(), c.recall(), c.precision(),
+        met ? "entente finds at least as many, at P >= " + DIRECT_PRECISION
+            : "entente finds fewer, or below P " + DIRECT_PRECISION);
+  }
+
   private Map<Field, Double> floors() {
     Map<Field, Double> floors = new LinkedHashMap<>();
     mins.forEach((key, min) -> floors.put(Field.fromKey(key).orElseThrow(() ->
@@ -116,9 +138,16 @@ final class EvaluateCommand implements Callable<Integer> {
     if (output == null && !compareCorenlp) {
       throw new ParameterException(spec.commandLine(), "OUTPUT.jsonl is required");
     }
-    if (compareCorenlp != (texts != null)) {
+    if (compareCorenlp != (texts != null || baselineIn != null)) {
       throw new ParameterException(spec.commandLine(),
-          "--compare-corenlp and --texts go together");
+          "--compare-corenlp goes with --texts or --baseline-in");
+    }
+    if (texts != null && baselineIn != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--texts runs CoreNLP, --baseline-in reads its output: give one");
+    }
+    if (baselineIn != null && !Files.isRegularFile(baselineIn)) {
+      throw new ParameterException(spec.commandLine(), "no such file: " + baselineIn);
     }
     if (baselineOut != null && !compareCorenlp) {
       throw new ParameterException(spec.commandLine(), "--baseline-out needs --compare-corenlp");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.entente.Extraction;
 import org.entente.ExtractionException;
 import org.entente.Extractor;
 import org.entente.Failure;
+import org.entente.RejectedQuote;
 import org.entente.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +56,13 @@ final class ExtractCommand implements Callable<Integer> {
           + "(document,record,kind,actor,target,text,begin,end,cue,confidence). "
           + "Valid values: ${COMPLETION-CANDIDATES}.")
   Format format;
+
+  @Option(names = "--rejected-quotes", paramLabel = "FILE",
+      description = "Also write here, one tab-separated line each, the quoted words not taken "
+          + "as quotes and why (document, begin, end, reason, text): headlines, titles and "
+          + "names, scare quotes, words under a cancelled speech verb. Analyses each file a "
+          + "second time.")
+  Path rejectedQuotes;
 
   @Mixin InputOptions input;
 
@@ -138,8 +147,34 @@ final class ExtractCommand implements Callable<Integer> {
           progress.step();
         }
       }
+      if (rejectedQuotes != null) {
+        writeRejected(extractor, files, limit);
+      }
     }
     return failed;
+  }
+
+  /** The rejected quotations of each file, for {@code --rejected-quotes}. */
+  private void writeRejected(Extractor extractor, List<Path> files, int limit) {
+    List<String> lines = new ArrayList<>();
+    for (Path f : files) {
+      String id = f.getFileName().toString();
+      try {
+        String text = Inputs.text(Inputs.readUtf8(f, limit), input.html);
+        for (RejectedQuote r : extractor.rejectedQuotes(text)) {
+          lines.add(String.join("\t", id, String.valueOf(r.span().begin()),
+              String.valueOf(r.span().end()), r.reason(),
+              r.span().text().replaceAll("\\s+", " ")));
+        }
+      } catch (IOException | ExtractionException e) {
+        lines.add(String.join("\t", id, "-1", "-1", "FAILED", String.valueOf(e.getMessage())));
+      }
+    }
+    try {
+      Files.write(rejectedQuotes, lines, UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + rejectedQuotes, e);
+    }
   }
 
   private Result stdin(Extractor extractor, int limit) {

@@ -39,11 +39,26 @@ final class CueFinder {
     return null;
   }
 
-  /** Whether a verb that cancels speech ("refrained from calling") governs {@code w}. */
+  /** Whether token {@code t} of sentence {@code s} is a speech-cue verb of any flag. */
+  boolean anyCue(int s, int t) {
+    for (CueFlag flag : CueFlag.values()) {
+      if (cue(s, t, flag) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb that cancels speech ("refrained from calling") governs {@code w}; a negated
+   * one does not ("did not hesitate to criticize").
+   */
   boolean blocked(int s, IndexedWord w) {
     IndexedWord p = v.parent(s, w);
     for (int hop = 0; hop < 3 && p != null; hop++) {
-      if (rules.isBlocker(v.lemma(s, p.index() - 1))) {
+      if (rules.isBlocker(v.lemma(s, p.index() - 1)) && v.children(s, p, "neg").isEmpty()
+          && v.children(s, p, "advmod").stream().noneMatch(c -> c.word().equalsIgnoreCase("not")
+              || c.word().equalsIgnoreCase("n't") || c.word().equalsIgnoreCase("never"))) {
         return true;
       }
       p = v.parent(s, p);

@@ -90,20 +90,23 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
    * @param speakers the unnamed sources among their speakers ("a Kremlin aide"), by id: anonymous
    *     people with the country their description gives, absent from the actor stage's output
    * @param mentions where those sources are named, in text order
+   * @param rejected the quoted spans not taken as quotations, with the reason, in text order
    */
   public record Found(List<QuoteFact> facts, Map<String, Entity> speakers,
-      List<Mention> mentions) {
+      List<Mention> mentions, List<Rejection> rejected) {
     /**
      * Copies the lists and map.
      *
      * @param facts the quotes, in text order
      * @param speakers the unnamed sources among their speakers, by id
      * @param mentions where those sources are named, in text order
+     * @param rejected the quoted spans not taken as quotations, with the reason
      */
     public Found {
       facts = ImmutableList.copyOf(facts);
       speakers = ImmutableMap.copyOf(speakers);
       mentions = ImmutableList.copyOf(mentions);
+      rejected = ImmutableList.copyOf(rejected);
     }
   }
 
@@ -121,14 +124,15 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
    */
   public Found find(DocumentIndex doc) {
     if (doc.sentenceCount() == 0) {
-      return new Found(List.of(), Map.of(), List.of());
+      return new Found(List.of(), Map.of(), List.of(), List.of());
     }
     DocView v = new DocView(doc);
     List<QuoteMarks.Span> marks = doc.quotations();
     CueFinder cues = new CueFinder(v, rules);
     SpeakerResolver speakers = new SpeakerResolver(v, rules);
     List<QuoteFact> out = new ArrayList<>();
-    for (DirectQuotes.Found f : new DirectQuotes(v, rules, cues, speakers, before, scorer).find(marks)) {
+    DirectQuotes direct = new DirectQuotes(v, rules, cues, speakers, before, scorer);
+    for (DirectQuotes.Found f : direct.find(marks)) {
       out.add(fact(true, f.span().begin(), f.span().end(), f.attribution(), f.sieve(),
           f.confidence()));
     }
@@ -156,7 +160,20 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     }
     out.sort(Comparator.comparingInt(QuoteFact::begin)
         .thenComparing(q -> !q.direct())); // DIRECT before INDIRECT, as the public enum orders
+    List<QuoteFact> all = out;
     out = withoutPullQuotes(out, doc.text());
+    List<Rejection> rejected = new ArrayList<>(direct.rejected());
+    if (out.size() < all.size()) {
+      Set<QuoteFact> kept = new HashSet<>(out);
+      for (QuoteFact q : all) {
+        if (!kept.contains(q)) {
+          int open = marks.stream().filter(m -> m.begin() == q.begin()).mapToInt(
+              QuoteMarks.Span::open).findFirst().orElse(q.begin());
+          rejected.add(new Rejection(open, q.begin(), q.end(), Rejection.Reason.PULL_QUOTE));
+        }
+      }
+      rejected.sort(Comparator.comparingInt(Rejection::begin));
+    }
     // Unnamed sources that ended up speaking, and were not already actors.
     Set<String> spoken = new HashSet<>();
     out.forEach(q -> spoken.addAll(q.speakers()));
@@ -170,7 +187,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     List<Mention> mentions = speakers.anonymousMentions().stream()
         .filter(m -> sources.containsKey(m.id()))
         .sorted(Comparator.comparingInt(Mention::begin)).toList();
-    return new Found(out, sources, mentions);
+    return new Found(out, sources, mentions, rejected);
   }
 
   /**

@@ -65,6 +65,7 @@ public final class QuoteMarks {
   }
 
   private static void paragraph(String text, int ps, int pe, List<Span> out) {
+    int first = out.size();
     Marks stack = new Marks();
     for (int i = ps; i < pe; i++) {
       char c = text.charAt(i);
@@ -103,6 +104,16 @@ public final class QuoteMarks {
       boolean continues = reopens(text, pe, outer.type());
       if (outer.type() != Type.SINGLE || continues) {
         add(text, outer, pe, 0, false, continues, out);
+      } else {
+        // An unclosed single mark is an apostrophe after all: what it seemed to hold is not
+        // nested in it ("In the early '80s, she said she was "confused"").
+        for (int i = first; i < out.size(); i++) {
+          Span q = out.get(i);
+          if (q.open() > outer.pos() && q.depth() > 0) {
+            out.set(i, new Span(q.open(), q.begin(), q.end(), q.type(), q.depth() - 1,
+                q.closed(), q.continues()));
+          }
+        }
       }
     }
   }
@@ -114,7 +125,8 @@ public final class QuoteMarks {
     }
     if (has(stack, Type.SINGLE) && !Character.isWhitespace(prev) && !Character.isLetter(next)) {
       close(text, stack, Type.SINGLE, i, out);
-    } else if (straight && !Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+    } else if (straight && !Character.isLetterOrDigit(prev) && Character.isLetter(next)) {
+      // Before a digit a straight mark elides a year ('80s, '16), it does not open a quotation.
       stack.push(new Open(Type.SINGLE, i));
     }
   }

@@ -43,6 +43,34 @@ class EvaluateCliTest {
   }
 
   @Test
+  void aSavedBaselineIsComparedWithoutRunningCoreNlp() throws java.io.IOException {
+    TestCorpus corpus = new TestCorpus(dir).gold("q.txt", "{'doc': 'q.txt', 'actors': [],"
+        + " 'alliances': [], 'stances': [], 'quotes': [{'kind': 'DIRECT', 'speaker': 'ana-berg',"
+        + " 'text': 'We will fix every road'}, {'kind': 'DIRECT', 'speaker': 'ana-berg',"
+        + " 'text': 'The bridge comes first'}]}");
+    Path baseline = java.nio.file.Files.move(corpus.output("{'id': 'q.txt', 'quotes': [{'kind':"
+        + " 'DIRECT', 'text': 'We will fix every road', 'speakers': []}]}"),
+        dir.resolve("corenlp.jsonl"));
+    String ours = corpus.output("{'id': 'q.txt', 'quotes': [{'kind': 'DIRECT', 'text':"
+        + " 'We will fix every road', 'speakers': ['ana-berg']}, {'kind': 'DIRECT', 'text':"
+        + " 'The bridge comes first', 'speakers': ['ana-berg']}]}").toString();
+    java.io.PrintStream stdout = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run(ours, "--compare-corenlp", "--baseline-in", baseline.toString()));
+    } finally {
+      System.setOut(stdout);
+    }
+    String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assertions.assertTrue(report.contains("direct quotes found: entente R "
+        + "1.000 at P 1.000, corenlp R 0.500 at P 1.000: entente finds at least as many"), report);
+    assertEquals(2, run(ours, "--compare-corenlp", "--baseline-in", baseline.toString(),
+        "--texts", dir.toString()));
+    assertEquals(2, run(ours, "--baseline-in", baseline.toString()));
+  }
+
+  @Test
   void twoOnUsageErrors() {
     String out = output().toString();
     assertEquals(2, run(out, "--min", "alliance=0.7"));

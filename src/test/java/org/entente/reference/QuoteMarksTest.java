@@ -28,6 +28,15 @@ class QuoteMarksTest {
   }
 
   @Test
+  void anElidedYearOrAStrayApostropheHidesNoQuotation() {
+    assertEquals(List.of("confused,"),
+        outer("In the early '80s, she said the partner was \"confused,\" and left."));
+    // An unclosed single mark opened before them is an apostrophe: they are outermost.
+    assertEquals(List.of("slow", "unfair"),
+        outer("The 'new rules were \"slow\" and \"unfair\", she said."));
+  }
+
+  @Test
   void guillemets() {
     assertEquals(List.of("Nothing is decided."), outer("He said: «Nothing is decided.»"));
   }
