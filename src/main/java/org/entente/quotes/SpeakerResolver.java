@@ -35,6 +35,8 @@ final class SpeakerResolver {
   /** The unnamed sources this document's cues named, by id, and where. */
   private final Map<String, Entity> anonymous = new LinkedHashMap<>();
   private final List<Mention> anonymousMentions = new ArrayList<>();
+  /** Mentions of speakers where the actor stage saw none (see {@link #noteMention}). */
+  private final List<Mention> resolvedMentions = new ArrayList<>();
 
   SpeakerResolver(DocView v, QuoteRules rules) {
     this.v = v;
@@ -142,6 +144,13 @@ final class SpeakerResolver {
       if (word.equals("it") && lastCollective != null) {
         return attribution(List.of(lastCollective), "PRONOUN", cue);
       }
+      if (word.equals("he") || word.equals("she")) {
+        String id = personBefore(s, t, word.equals("she"));
+        if (id != null) {
+          noteMention(id, s, t, t + 1, Mention.Via.PRONOUN);
+          return attribution(List.of(id), "PRONOUN", cue);
+        }
+      }
       String kind = rules.groupKind(word);
       List<String> group = kind == null ? List.of() : group(s, t, kind);
       return group.size() > 1 ? attribution(group, "PRONOUN", cue) : null;
@@ -155,12 +164,19 @@ final class SpeakerResolver {
     }
     if (rules.isAnonymousSource(lemma)) {
       String earlier = v.index.backReferences().describedPerson(s, head);
-      return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
-          : attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+      if (earlier != null) {
+        noteMention(earlier, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(earlier), "TITLE", cue);
+      }
+      return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
     if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
       List<String> issuer = document(s, head);
       return issuer.isEmpty() ? null : attribution(issuer, "DOCUMENT", cue);
+    }
+    String named = unknownPerson(s, head);
+    if (named != null) {
+      return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
@@ -378,6 +394,142 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** How many sentences back "he" or "she" speaking looks for the person it stands for. */
+  private static final int PRONOUN_WINDOW = 8;
+
+  /**
+   * The person a speaking "he" or "she" the reference stage left unresolved stands for: the
+   * person named or resolved last before it within {@link #PRONOUN_WINDOW} sentences, skipping
+   * anyone an earlier pronoun of the other gender refers to. The reference stage resolves a
+   * pronoun to a person named in the last few sentences; a quotation-heavy paragraph runs on
+   * longer with pronouns only ("She then ... ", "... she said").
+   */
+  private String personBefore(int s, int t, boolean female) {
+    Mention best = null;
+    List<Mention> all = new ArrayList<>(v.mentions);
+    all.addAll(resolvedMentions);
+    for (Mention m : all) {
+      boolean before = m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
+      if (!before || s - m.sentence() > PRONOUN_WINDOW || best != null
+          && (m.sentence() < best.sentence() || m.sentence() == best.sentence()
+          && m.tokenBegin() < best.tokenBegin())) {
+        continue;
+      }
+      Entity e = entity(m.id());
+      if (e == null || e.kind() != EntityKind.PERSON || e.anonymous()) {
+        continue;
+      }
+      Boolean g = genders().get(m.id());
+      if (g == null || g == female) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  private Entity entity(String id) {
+    Entity e = v.entities.get(id);
+    return e != null ? e : anonymous.get(id);
+  }
+
+  private Map<String, Boolean> genders;
+
+  /**
+   * Per person, whether the pronouns resolved to them are feminine (true) or masculine (false);
+   * absent when none or both were.
+   */
+  private Map<String, Boolean> genders() {
+    if (genders == null) {
+      Map<String, Boolean> g = new LinkedHashMap<>();
+      Set<String> mixed = new java.util.HashSet<>();
+      for (Mention m : v.mentions) {
+        if (m.via() != Mention.Via.PRONOUN) {
+          continue;
+        }
+        String w = v.token(m.sentence(), m.tokenBegin()).word().toLowerCase(Locale.ROOT);
+        Boolean female = w.equals("she") || w.equals("her") ? Boolean.TRUE
+            : w.equals("he") || w.equals("him") || w.equals("his") ? Boolean.FALSE : null;
+        Boolean before = female == null ? null : g.putIfAbsent(m.id(), female);
+        if (before != null && !before.equals(female)) {
+          mixed.add(m.id());
+        }
+      }
+      mixed.forEach(g::remove);
+      genders = g;
+    }
+    return genders;
+  }
+
+  /**
+   * A person named by the parser's NER whom the actor stage did not take ("Ana Ruiz said", a
+   * name unknown to the gazetteer): a speaker of their own, with the name as mention. Null when
+   * {@code head} is no such name.
+   */
+  private String unknownPerson(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!v.tag(s, h).startsWith("NNP") || !"PERSON".equals(v.token(s, h).ner())) {
+      return null;
+    }
+    int first = h;
+    int last = h;
+    while (first > 0 && "PERSON".equals(v.token(s, first - 1).ner())
+        && v.mentionAt(s, first - 1) == null) {
+      first--;
+    }
+    while (last + 1 < v.tokens.get(s).size() && "PERSON".equals(v.token(s, last + 1).ner())
+        && v.mentionAt(s, last + 1) == null) {
+      last++;
+    }
+    int begin = v.token(s, first).beginPosition();
+    int end = v.token(s, last).endPosition();
+    String name = v.text.substring(begin, end);
+    String id = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    if (id.isEmpty()) {
+      return null;
+    }
+    Entity known = v.entities.get(id);
+    if (known != null && known.kind() != EntityKind.PERSON) {
+      return null;
+    }
+    if (known == null) {
+      anonymous.putIfAbsent(id, new Entity(id, name, EntityKind.PERSON, null, null, false));
+    }
+    noteMention(id, s, first, last + 1, Mention.Via.NAME);
+    return id;
+  }
+
+  /** The first token of a description headed by {@code head} ("the Indiana governor"). */
+  private int describedFrom(int s, IndexedWord head) {
+    int first = head.index() - 1;
+    for (String rel : DESCRIBING) {
+      for (IndexedWord d : v.children(s, head, rel)) {
+        if (d.index() < head.index()) {
+          first = Math.min(first, v.subtree(s, d)[0]);
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Notes where a speaker is named though the actor stage saw no mention there (a pronoun or a
+   * description it left unresolved), so that the speaker's mentions show the words that name
+   * them as speaking.
+   */
+  private void noteMention(String id, int s, int from, int to, Mention.Via via) {
+    Mention m = new Mention(id, s, from, to, v.token(s, from).beginPosition(),
+        v.token(s, to - 1).endPosition(), via);
+    if (!resolvedMentions.contains(m)) {
+      resolvedMentions.add(m);
+    }
+  }
+
+  /** The mentions {@link #noteMention} noted, in the order found. */
+  List<Mention> resolvedMentions() {
+    return resolvedMentions;
   }
 
   /**
