@@ -39,7 +39,7 @@ final class DirectQuotes {
 
   /** The rule sieves' names, in the order they are consulted. */
   static final List<String> SIEVES = List.of("continuation", "governing-cue", "nearest-cue",
-      "according-to", "colon-name", "adjacent");
+      "according-to", "colon-name", "signed", "adjacent");
 
   private final DocView v;
   private final QuoteRules rules;
@@ -71,6 +71,7 @@ final class DirectQuotes {
     all.add(rule("nearest-cue", c -> nearestCue(c.q(), c.s0(), c.s1(), c.outer())));
     all.add(rule("according-to", c -> accordingTo(c.q(), c.s0(), c.s1())));
     all.add(rule("colon-name", c -> colonName(c.q(), c.s0())));
+    all.add(rule("signed", c -> speakers.signedBy(c.q().end())));
     all.add(rule("adjacent", c -> c.fragment() ? null : adjacent(c.q(), c.s0(), c.s1(),
         c.previous())));
     if (scorer != null) {

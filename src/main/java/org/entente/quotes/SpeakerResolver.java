@@ -67,7 +67,7 @@ final class SpeakerResolver {
       lastGroup = a.speakers();
     }
     if (a.speakers().size() == 1) {
-      Entity e = v.entities.get(a.speakers().get(0));
+      Entity e = entity(a.speakers().get(0));
       if (e != null && e.kind() != EntityKind.PERSON) {
         lastCollective = e.id();
       }
@@ -396,15 +396,53 @@ final class SpeakerResolver {
     return best;
   }
 
+  /**
+   * "“...” ― Ana Ruiz": a quotation signed on its line by a dash and the speaker's name, as in
+   * collected reader or voter quotations. The name is a person the actor stage knows or one
+   * only NER names; null when no dash and person follow the closing mark.
+   *
+   * @param end offset one past the quotation's last quoted character
+   */
+  Attribution signedBy(int end) {
+    int i = end;
+    while (i < v.text.length() && " \u00a0\"”’'".indexOf(v.text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= v.text.length() || "―—–".indexOf(v.text.charAt(i)) < 0) {
+      return null;
+    }
+    int dash = i++;
+    while (i < v.text.length() && (v.text.charAt(i) == ' ' || v.text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    int s = v.sentenceAt(i);
+    if (s < 0 || s >= v.sentences()) {
+      return null;
+    }
+    for (int t = 0; t < v.tokens.get(s).size(); t++) {
+      if (v.token(s, t).beginPosition() != i) {
+        continue;
+      }
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      String id = e != null && e.kind() == EntityKind.PERSON ? e.id()
+          : m == null && v.node(s, t) != null ? unknownPerson(s, v.node(s, t)) : null;
+      return id == null ? null
+          : new Attribution(List.of(id), "COLON", dash, dash + 1, null, null);
+    }
+    return null;
+  }
+
   /** How many sentences back "he" or "she" speaking looks for the person it stands for. */
   private static final int PRONOUN_WINDOW = 8;
 
   /**
    * The person a speaking "he" or "she" the reference stage left unresolved stands for: the
-   * person named or resolved last before it within {@link #PRONOUN_WINDOW} sentences, skipping
-   * anyone an earlier pronoun of the other gender refers to. The reference stage resolves a
-   * pronoun to a person named in the last few sentences; a quotation-heavy paragraph runs on
-   * longer with pronouns only ("She then ... ", "... she said").
+   * last named person shown speaking within {@link #PRONOUN_WINDOW} sentences (a story goes on
+   * quoting its current speaker), else the person named or resolved last before it in that
+   * window; anyone an earlier pronoun of the other gender refers to is skipped. The reference
+   * stage resolves a pronoun to a person named in the last few sentences; a quotation-heavy
+   * passage runs on longer with pronouns only ("She then ... ", "... she said").
    */
   private String personBefore(int s, int t, boolean female) {
     Mention best = null;
@@ -426,7 +464,48 @@ final class SpeakerResolver {
         best = m;
       }
     }
+    for (int i = speakingPersons().size() - 1; i >= 0; i--) {
+      Mention m = speakingPersons().get(i);
+      if ((m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t)
+          && s - m.sentence() <= PRONOUN_WINDOW) {
+        Boolean g = genders().get(m.id());
+        if (g == null || g == female) {
+          return m.id();
+        }
+      }
+    }
     return best == null ? null : best.id();
+  }
+
+  private List<Mention> speakingPersons;
+
+  /**
+   * The named people the text shows speaking, in text order: the mention of each person who is
+   * the subject of a speech-cue verb. The last of them before a pronoun is the passage's
+   * current speaker.
+   */
+  private List<Mention> speakingPersons() {
+    if (speakingPersons == null) {
+      List<Mention> out = new ArrayList<>();
+      for (int s = 0; s < v.sentences(); s++) {
+        for (int t = 0; t < v.tokens.get(s).size(); t++) {
+          IndexedWord w = v.node(s, t);
+          if (w == null || !v.tag(s, t).startsWith("VB") || rules.cues(v.lemma(s, t)).isEmpty()) {
+            continue;
+          }
+          for (IndexedWord subject : subjects(s, w)) {
+            Mention m = v.mentionAt(s, subject.index() - 1);
+            Entity e = m == null ? null : v.entities.get(m.id());
+            if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+              out.add(m);
+              break;
+            }
+          }
+        }
+      }
+      speakingPersons = out;
+    }
+    return speakingPersons;
   }
 
   private Entity entity(String id) {

@@ -96,6 +96,40 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void quotationsSignedWithADashAndANameBelongToThatPerson() {
+    String text = "Readers told us what they think of the new stadium.\n\n"
+        + "“It is far too expensive for a city of this size.” ― Dana Whitfield\n\n"
+        + "“I love it and I will go to every single game.” ― Marco Bellini\n";
+    Extraction x = extractor.extract(text);
+    for (String[] c : new String[][] {{"too expensive", "Dana Whitfield"},
+        {"every single game", "Marco Bellini"}}) {
+      Quote q = only(x, QuoteKind.DIRECT, c[0]);
+      assertEquals(1, q.speakers().size(), q.toString());
+      Actor a = actor(x, q.speakers().get(0));
+      assertTrue(mentionedAt(a, text, c[1], 0), a.toString());
+    }
+  }
+
+  @Test
+  void aPronounContinuesThePersonLastShownSpeaking() {
+    String text = "Mayor Anna Berg wrote to Governor Tom Hale on Monday.\n"
+        + "Hale asked the city to delay the vote “for the good of the whole region.”\n"
+        + "Berg replied that the city would not wait any longer.\n"
+        + "“We have waited for ten years. Our residents deserve an answer now,” she said.\n";
+    Quote q = only(extractor.extract(text), QuoteKind.DIRECT, "waited for ten years");
+    assertEquals(List.of("anna-berg"), q.speakers());
+  }
+
+  @Test
+  void reportedContentAfterATellingVerbLeavesOutTheAddressee() {
+    Quote q = only(extractor.extract("Senator Maria Lopez came to Columbus on Friday.\n"
+        + "Lopez told reporters the state would build two new bridges next year.\n"),
+        QuoteKind.INDIRECT, "two new bridges");
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    assertTrue(q.text().startsWith("the state"), q.text());
+  }
+
+  @Test
   void aSettingNamingAMissingModelFailsClearly(@TempDir Path dir) {
     Path missing = dir.resolve("speaker-model.bin.gz");
     RuntimeException e = assertThrows(RuntimeException.class, () -> Extractor.builder()
