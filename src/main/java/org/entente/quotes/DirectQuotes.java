@@ -144,6 +144,19 @@ final class DirectQuotes {
       String sieve = d.get().sieve();
       double confidence = ruleSieves.contains(sieve) ? rules.confidence(a.route(), "DIRECT")
           : d.get().confidence();
+      // Hook for the learned scorer: it overrules a weak rule's pick (see SpeakerRanking).
+      if (scorer != null && a.speakers().size() == 1 && a.outlet() == null
+          && SpeakerRanking.WEAK_ROUTES.contains(a.route())) {
+        SpeakerRanking.Pick p = SpeakerRanking.overrule(scorer, candidates.of(true, q.open(),
+            q.end(), a, previous == null ? List.of() : previous.attribution().speakers()),
+            a.speakers().get(0));
+        if (p != null) {
+          a = new Attribution(List.of(p.candidate().id()), "SPEAKER_MODEL", a.cueBegin(),
+              a.cueEnd(), a.addressee(), null);
+          sieve = MODEL_SIEVE;
+          confidence = p.probability();
+        }
+      }
       Found f = new Found(q, a, sieve, confidence);
       out.add(f);
       if (sieve.equals(CLAUSE_SIEVE) || sieve.equals(MODEL_SIEVE) && confidence < RESCUE) {
