@@ -24,7 +24,7 @@ final class IndirectQuotes {
   /** A line of at most this many words without final punctuation is a headline. */
   private static final int HEADLINE_WORDS = 25;
   /** ... and at least this many tenths of its words. */
-  private static final int RATIO = 3;
+  private static final int RATIO = 1;
   /** A cue closing its sentence may be followed by this many words ("on Tuesday"). */
   private static final int MAX_TRAILING = 6;
 
@@ -228,6 +228,15 @@ final class IndirectQuotes {
       verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
     }
     int to = toks.size() - 1;
+    if (v.relation(s, w).startsWith("acl")) {
+      // "officials, who said A, left early": A ends where the relative clause is set off
+      for (int t = from + 1; t < toks.size(); t++) {
+        if (toks.get(t).word().equals(",")) {
+          to = t - 1;
+          break;
+        }
+      }
+    }
     return verb && from <= to ? new int[] {from, to} : null;
   }
 

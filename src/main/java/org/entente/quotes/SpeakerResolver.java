@@ -140,6 +140,13 @@ final class SpeakerResolver {
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
     String tag = v.tag(s, t);
+    if (tag.equals("WP") && (word.equals("who") || word.equals("which"))) {
+      // "officials, who said ...": the relative pronoun speaks for the noun its clause modifies
+      IndexedWord verb = v.parent(s, head);
+      IndexedWord noun = verb == null || !v.relation(s, verb).startsWith("acl")
+          ? null : v.parent(s, verb);
+      return noun == null || noun.index() == head.index() ? null : speakersOf(s, noun, cue);
+    }
     if (tag.equals("PRP")) {
       if (word.equals("it") && lastCollective != null) {
         return attribution(List.of(lastCollective), "PRONOUN", cue);

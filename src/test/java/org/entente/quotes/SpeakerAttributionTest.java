@@ -130,6 +130,14 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void aRelativePronounSpeaksForTheNounItsClauseModifies() {
+    Quote q = only(extractor.extract("Senator Maria Lopez came to Columbus on Friday.\n"
+        + "The plan was criticised by Lopez, who said the state could not afford it.\n"),
+        QuoteKind.INDIRECT, "could not afford");
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
   void aSettingNamingAMissingModelFailsClearly(@TempDir Path dir) {
     Path missing = dir.resolve("speaker-model.bin.gz");
     RuntimeException e = assertThrows(RuntimeException.class, () -> Extractor.builder()
