@@ -23,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpeakerAttributionTest {
   private final Extractor extractor = SharedExtractor.get();
+  /** A person named once, then only "she" for four sentences. */
+  private static final String MARSH = "Governor Helen Marsh toured the flooded valley on Sunday.\n"
+      + "She walked the main street for an hour.\n"
+      + "She stopped at the school first.\n"
+      + "She then met the volunteers at the church.\n"
+      + "She thanked them one by one.\n";
 
   private static Quote only(Extraction x, QuoteKind kind, String part) {
     List<Quote> hits = x.quotes().stream()
@@ -46,12 +52,7 @@ class SpeakerAttributionTest {
 
   @Test
   void aSpeakingPronounFarFromTheNameTakesThePersonAndShowsAsHerMention() {
-    String text = "Governor Helen Marsh toured the flooded valley on Sunday.\n"
-        + "She walked the main street for an hour.\n"
-        + "She stopped at the school first.\n"
-        + "She then met the volunteers at the church.\n"
-        + "She thanked them one by one.\n"
-        + "“We will rebuild every house in this valley,” she said.\n";
+    String text = MARSH + "“We will rebuild every house in this valley,” she said.\n";
     Extraction x = extractor.extract(text);
     Quote q = only(x, QuoteKind.DIRECT, "rebuild every house");
     assertEquals(List.of("helen-marsh"), q.speakers());
@@ -61,12 +62,7 @@ class SpeakerAttributionTest {
 
   @Test
   void reportedSpeechOfAPronounFarFromTheNameIsFoundAndAttributed() {
-    String text = "Governor Helen Marsh toured the flooded valley on Sunday.\n"
-        + "She walked the main street for an hour.\n"
-        + "She stopped at the school first.\n"
-        + "She then met the volunteers at the church.\n"
-        + "She thanked them one by one.\n"
-        + "She said the state would pay for new roofs.\n";
+    String text = MARSH + "She said the state would pay for new roofs.\n";
     Extraction x = extractor.extract(text);
     Quote q = only(x, QuoteKind.INDIRECT, "pay for new roofs");
     assertEquals(List.of("helen-marsh"), q.speakers());
