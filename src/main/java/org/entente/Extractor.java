@@ -706,12 +706,21 @@ public final class Extractor implements AutoCloseable {
       var mentions = index != null ? index.actorMentions()
           : doc.get(EntenteAnnotations.ActorMentionsAnnotation.class);
       ImmutableList.Builder<Actor> actors = ImmutableList.builder();
-      if (entities != null) {
-        entities.values().forEach(e -> actors.add(actor(text, e, mentions)));
-      }
       // Unnamed sources that speak quotes: actors too, so every speaker id names one.
       var speakers = doc.get(EntenteAnnotations.SpeakerEntitiesAnnotation.class);
       var speakerMentions = doc.get(EntenteAnnotations.SpeakerMentionsAnnotation.class);
+      if (entities != null) {
+        // The quote stage's mentions add where an actor speaks as a pronoun or description the
+        // earlier stages left unresolved.
+        List<Mention> all = mentions;
+        if (mentions != null && speakerMentions != null && !speakerMentions.isEmpty()) {
+          all = new java.util.ArrayList<>(mentions);
+          all.addAll(speakerMentions);
+          all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        }
+        List<Mention> actorSpans = all;
+        entities.values().forEach(e -> actors.add(actor(text, e, actorSpans)));
+      }
       if (speakers != null) {
         speakers.values().forEach(e -> actors.add(speaker(text, e, speakerMentions, index)));
       }

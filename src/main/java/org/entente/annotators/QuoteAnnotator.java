@@ -52,8 +52,10 @@ public final class QuoteAnnotator implements Annotator {
           + " with a public (java.util.Properties) constructor, asked in order before the rule"
           + " sieves."),
       new PropertiesUtils.Property("speakerScorer", "bundled",
-          "'none' turns off the speaker scorer trained on PolNeAR (models/quotes/), which"
-          + " attributes direct quotations no rule attributed; 'bundled' uses it."),
+          "The speaker scorer trained on PolNeAR, which attributes direct quotations no rule"
+          + " attributed: 'bundled' (models/quotes/speaker-scorer.bin.gz), 'none' (rules"
+          + " alone), or a model file written by train-quotes (a file path, else a class path"
+          + " resource)."),
   };
 
   private final QuoteExtractor extractor;
@@ -68,11 +70,10 @@ public final class QuoteAnnotator implements Annotator {
    *     cannot be created
    */
   public QuoteAnnotator(String name, Properties props) {
-    boolean rulesOnly = "none".equals(props.getProperty(name + ".speakerScorer"));
     Map<String, List<Path>> files = new HashMap<>();
     QuoteRules.FILES.forEach(key -> files.put(key, Settings.paths(props, name, key)));
     this.extractor = new QuoteExtractor(QuoteRules.load(files), Settings.sieves(props, name),
-        rulesOnly ? null : SpeakerScorer.bundled().orElse(null));
+        SpeakerScorer.named(props.getProperty(name + ".speakerScorer")).orElse(null));
   }
 
   @Override

@@ -223,7 +223,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
         mentioned from three sentences before it to one after. It is the sieve
         `speaker-model` of `org.entente.quotes.DirectQuotes`, asked after the rule sieves:
         a quotation no rule attributed takes its best candidate when that scores 0.5 or more
-        (route `SPEAKER_MODEL`, the probability as confidence), else it is dropped.
+        (0.1 for a full clause; route `SPEAKER_MODEL`, the probability as confidence). It also
+        overrules the weak rules (the adjacent sentence's subject, a phrase containing a
+        name) when their pick scores under 0.5 and another candidate higher
+        (`org.entente.quotes.SpeakerRanking`). A pipeline names the model with
+        `entente.quotes.speakerScorer` (`bundled`, `none`, or a file or class path resource).
 
         - **Data:** PolNeAR v1.0.0 (Newell, Margolin and Ruths, LREC 2018), **train split only**
           (`%s`, %d of its 840 articles with a quotation candidate): US political news
@@ -239,7 +243,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
           source names its surname (the PolNeAR scorer's test); quotations matching no gold
           attribution give negatives only.
         - **Features:** see `org.entente.quotes.SpeakerCandidates`: the rules' pick and route,
-          the previous quotation's speaker, mention type (name, surname, title, pronoun), actor
+          the previous quotation's speaker, the passage's current speaker (the person last
+          shown as a speech cue's subject), mention type (name, surname, title, pronoun), actor
           kind, syntactic role (subject of a speech cue and the cue's lemma, object,
           possessor, "according to"), the quotation's length, final punctuation, mark, colon
           and whether a cue stands outside it in its sentences,

@@ -39,7 +39,7 @@ final class DirectQuotes {
 
   /** The rule sieves' names, in the order they are consulted. */
   static final List<String> SIEVES = List.of("continuation", "governing-cue", "nearest-cue",
-      "according-to", "colon-name", "adjacent");
+      "according-to", "colon-name", "signed", "adjacent");
 
   private final DocView v;
   private final QuoteRules rules;
@@ -74,6 +74,7 @@ final class DirectQuotes {
     all.add(rule("nearest-cue", c -> nearestCue(c.q(), c.s0(), c.s1(), c.outer())));
     all.add(rule("according-to", c -> accordingTo(c.q(), c.s0(), c.s1())));
     all.add(rule("colon-name", c -> colonName(c.q(), c.s0())));
+    all.add(rule("signed", c -> speakers.signedBy(c.q().end())));
     all.add(rule("adjacent", c -> c.fragment() ? null : adjacent(c.q(), c.s0(), c.s1(),
         c.previous())));
     if (scorer != null) {
@@ -151,6 +152,19 @@ final class DirectQuotes {
       String sieve = d.get().sieve();
       double confidence = ruleSieves.contains(sieve) ? rules.confidence(a.route(), "DIRECT")
           : d.get().confidence();
+      // Hook for the learned scorer: it overrules a weak rule's pick (see SpeakerRanking).
+      if (scorer != null && a.speakers().size() == 1 && a.outlet() == null
+          && SpeakerRanking.WEAK_ROUTES.contains(a.route())) {
+        SpeakerRanking.Pick p = SpeakerRanking.overrule(scorer, candidates.of(true, q.open(),
+            q.end(), a, previous == null ? List.of() : previous.attribution().speakers()),
+            a.speakers().get(0));
+        if (p != null) {
+          a = new Attribution(List.of(p.candidate().id()), "SPEAKER_MODEL", a.cueBegin(),
+              a.cueEnd(), a.addressee(), null);
+          sieve = MODEL_SIEVE;
+          confidence = p.probability();
+        }
+      }
       Found f = new Found(q, a, sieve, confidence);
       out.add(f);
       if (sieve.equals(CLAUSE_SIEVE) || sieve.equals(MODEL_SIEVE) && confidence < RESCUE) {

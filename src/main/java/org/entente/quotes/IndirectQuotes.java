@@ -24,7 +24,7 @@ final class IndirectQuotes {
   /** A line of at most this many words without final punctuation is a headline. */
   private static final int HEADLINE_WORDS = 25;
   /** ... and at least this many tenths of its words. */
-  private static final int RATIO = 3;
+  private static final int RATIO = 1;
   /** A cue closing its sentence may be followed by this many words ("on Tuesday"). */
   private static final int MAX_TRAILING = 6;
 
@@ -82,6 +82,9 @@ final class IndirectQuotes {
     int[] range = null;
     if (cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
+      if (range == null) {
+        range = rightOfCue(s, w);
+      }
     }
     if (range == null && cues.cue(s, t, CueFlag.TO_VERB) != null) {
       List<IndexedWord> x = v.children(s, w, "xcomp");
@@ -163,6 +166,83 @@ final class IndirectQuotes {
       return new int[] {host[0], mine[0] - 1};
     }
     return postposed(s, w, relay);
+  }
+
+  /** How many tokens of adjuncts ("on Tuesday", "in a statement") may stand before "that". */
+  private static final int ADJUNCT_TOKENS = 8;
+
+  /**
+   * "X said (on Friday) (that) A would ...", however the parser hung the clause: when a clause
+   * cue with its subject before it has no complement in the parse, the content is the rest of
+   * the sentence, from after "that" (adjuncts before it skipped) or from a noun phrase
+   * right after the cue that a verb follows. Null when neither starts there.
+   */
+  private int[] rightOfCue(int s, IndexedWord w) {
+    int cue = w.index() - 1;
+    List<CoreLabel> toks = v.tokens.get(s);
+    boolean subjectBefore = subjects(s, w).stream().anyMatch(x -> x.index() < w.index());
+    if (!subjectBefore || cue + 2 >= toks.size()) {
+      return null;
+    }
+    int from = -1;
+    for (int t = cue + 1; t < toks.size() && t <= cue + ADJUNCT_TOKENS; t++) {
+      String tag = v.tag(s, t);
+      if (toks.get(t).word().equalsIgnoreCase("that") && tag.equals("IN")) {
+        from = t + 1;
+        break;
+      }
+      if (tag.startsWith("VB") || tag.equals("MD") || toks.get(t).word().equals(",")
+          && t > cue + 1) {
+        break;
+      }
+    }
+    if (from < 0) {
+      int t = cue + 1;
+      while (t < toks.size() && (v.tag(s, t).equals("RP") || v.tag(s, t).equals(","))) {
+        t++;
+      }
+      // "told reporters (that) ...": the addressee (one phrase) is not content
+      boolean skipped = false;
+      for (String rel : List.of("iobj", "obj")) {
+        for (IndexedWord o : v.children(s, w, rel)) {
+          int[] span = v.subtree(s, o);
+          if (!skipped && span[0] == t && cues.cue(s, cue, CueFlag.ADDRESSEE) != null) {
+            t = span[1] + 1;
+            skipped = true;
+          }
+        }
+      }
+      if (t < toks.size() && toks.get(t).word().equalsIgnoreCase("that")) {
+        t++;
+      }
+      String tag = t < toks.size() ? v.tag(s, t) : "";
+      boolean np = tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT")
+          || tag.equals("PRP$") || tag.equals("CD") || tag.equals("EX") || tag.equals("JJ");
+      if (!np || tag.equals("PRP") && !toks.get(t).word().matches("(?i)i|we|he|she|they|it|you")) {
+        return null;
+      }
+      from = t;
+    }
+    boolean verb = false;
+    for (int t = from + 1; t < toks.size() && !verb; t++) {
+      verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+    }
+    int to = toks.size() - 1;
+    if (v.relation(s, w).startsWith("acl")) {
+      // "officials, who said A, left early": A ends where the relative clause is set off
+      for (int t = from + 1; t < toks.size(); t++) {
+        if (toks.get(t).word().equals(",")) {
+          to = t - 1;
+          break;
+        }
+      }
+    }
+    return verb && from <= to ? new int[] {from, to} : null;
+  }
+
+  /** The subjects of a cue, as the speaker resolver finds them. */
+  private List<IndexedWord> subjects(int s, IndexedWord w) {
+    return speakers.subjects(s, w);
   }
 
   /** Whether complement {@code c} of cue {@code w} is only another cue and its subject. */

@@ -87,9 +87,11 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
    * The quotes of one document and the unnamed sources that speak them.
    *
    * @param facts the quotes, in text order
-   * @param speakers the unnamed sources among their speakers ("a Kremlin aide"), by id: anonymous
-   *     people with the country their description gives, absent from the actor stage's output
-   * @param mentions where those sources are named, in text order
+   * @param speakers the speakers the actor stage did not know, by id: unnamed sources ("a Kremlin
+   *     aide": anonymous people with the country their description gives) and people only the
+   *     parser's NER names
+   * @param mentions where those speakers are named, and where actors speak under words the actor
+   *     stage did not resolve (a pronoun, a description), in text order
    * @param rejected the quoted spans not taken as quotations, with the reason, in text order
    */
   public record Found(List<QuoteFact> facts, Map<String, Entity> speakers,
@@ -184,9 +186,13 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
         sources.put(id, e);
       }
     });
-    List<Mention> mentions = speakers.anonymousMentions().stream()
-        .filter(m -> sources.containsKey(m.id()))
-        .sorted(Comparator.comparingInt(Mention::begin)).toList();
+    // Where the speakers are named though the actor stage saw no mention (an unresolved "she",
+    // a description, a name it did not take), for the actors and sources that spoke.
+    List<Mention> mentions = java.util.stream.Stream.concat(
+        speakers.anonymousMentions().stream().filter(m -> sources.containsKey(m.id())),
+        speakers.resolvedMentions().stream().filter(m -> spoken.contains(m.id())
+            && (sources.containsKey(m.id()) || doc.actors().containsKey(m.id()))))
+        .distinct().sorted(Comparator.comparingInt(Mention::begin)).toList();
     return new Found(out, sources, mentions, rejected);
   }
 

@@ -14,7 +14,8 @@ import org.entente.lexicon.QuoteRules.CueFlag;
  * The candidate speakers of a quotation and their features for the learned scorer: every actor
  * mentioned near it (three sentences back, one ahead, the quotation itself excepted), each at its
  * mention nearest the quotation, with the rules' pick and the previous quotation's speaker
- * marked. The features describe the mention (name, title or pronoun; actor kind), its syntactic
+ * marked, and the passage's current speaker (the person last shown speaking). The features
+ * describe the mention (name, title or pronoun; actor kind), its syntactic
  * role (subject of a speech cue, object, possessor), its side and distance in tokens, sentences
  * and paragraphs, its rank by distance, and the quotation's place in its paragraph.
  */
@@ -40,6 +41,7 @@ final class SpeakerCandidates {
   private final int[] paragraphStarts; // offsets of the non-blank lines, ascending
   private final int[] firstToken; // global index of each sentence's first token
   private final Map<String, Integer> mentionCount = new LinkedHashMap<>();
+  private final List<Mention> speaking;
 
   SpeakerCandidates(DocView v, CueFinder cues) {
     this.v = v;
@@ -70,6 +72,7 @@ final class SpeakerCandidates {
     for (int s = 0; s < v.sentences(); s++) {
       firstToken[s + 1] = firstToken[s] + v.tokens.get(s).size();
     }
+    speaking = speakingPersons();
   }
 
   /**
@@ -105,6 +108,7 @@ final class SpeakerCandidates {
         }
       }
     }
+    String currentSpeaker = currentSpeaker(s0, globalToken(s0, open) - firstToken[s0]);
     List<String> ids = new ArrayList<>(nearest.keySet());
     ids.sort(Comparator.comparingInt(distance::get));
     List<Candidate> out = new ArrayList<>();
@@ -128,6 +132,9 @@ final class SpeakerCandidates {
         f.add("route=" + rule.route());
       }
       f.add("prev=" + previous.contains(id));
+      boolean current = id.equals(currentSpeaker);
+      f.add("current=" + current);
+      f.add("current=" + current + ",prev=" + previous.contains(id));
       f.add("side=" + side);
       f.add("sd=" + Math.min(sd, 3) + side);
       f.add("pd=" + Math.min(pd, 2));
@@ -228,6 +235,46 @@ final class SpeakerCandidates {
       return "according";
     }
     return base;
+  }
+
+  /** How many sentences back the passage's current speaker may have been shown speaking. */
+  private static final int CURRENT_WINDOW = 8;
+
+  /**
+   * The passage's current speaker before token t of sentence s: the last named person shown
+   * as the subject of a speech cue within {@link #CURRENT_WINDOW} sentences, or null.
+   */
+  private String currentSpeaker(int s, int t) {
+    for (int i = speaking.size() - 1; i >= 0; i--) {
+      Mention m = speaking.get(i);
+      if (m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t) {
+        return s - m.sentence() <= CURRENT_WINDOW ? m.id() : null;
+      }
+    }
+    return null;
+  }
+
+  /** The person subjects of speech cues, in text order. */
+  private List<Mention> speakingPersons() {
+    List<Mention> out = new ArrayList<>();
+    for (int s = 0; s < v.sentences(); s++) {
+      for (int t = 0; t < v.tokens.get(s).size(); t++) {
+        IndexedWord w = v.node(s, t);
+        if (w == null || cues.cue(s, t, CueFlag.FRAGMENT) == null) {
+          continue;
+        }
+        for (IndexedWord subject : v.children(s, w, "nsubj")) {
+          Mention m = v.mentionAt(s, subject.index() - 1);
+          Entity e = m == null ? null : v.entities.get(m.id());
+          if (e != null && e.kind() == org.entente.reference.EntityKind.PERSON
+              && !e.anonymous()) {
+            out.add(m);
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private int globalToken(int s, int offset) {

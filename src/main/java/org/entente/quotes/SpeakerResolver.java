@@ -35,6 +35,8 @@ final class SpeakerResolver {
   /** The unnamed sources this document's cues named, by id, and where. */
   private final Map<String, Entity> anonymous = new LinkedHashMap<>();
   private final List<Mention> anonymousMentions = new ArrayList<>();
+  /** Mentions of speakers where the actor stage saw none (see {@link #noteMention}). */
+  private final List<Mention> resolvedMentions = new ArrayList<>();
 
   SpeakerResolver(DocView v, QuoteRules rules) {
     this.v = v;
@@ -65,7 +67,7 @@ final class SpeakerResolver {
       lastGroup = a.speakers();
     }
     if (a.speakers().size() == 1) {
-      Entity e = v.entities.get(a.speakers().get(0));
+      Entity e = entity(a.speakers().get(0));
       if (e != null && e.kind() != EntityKind.PERSON) {
         lastCollective = e.id();
       }
@@ -138,9 +140,23 @@ final class SpeakerResolver {
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
     String tag = v.tag(s, t);
+    if (tag.equals("WP") && (word.equals("who") || word.equals("which"))) {
+      // "officials, who said ...": the relative pronoun speaks for the noun its clause modifies
+      IndexedWord verb = v.parent(s, head);
+      IndexedWord noun = verb == null || !v.relation(s, verb).startsWith("acl")
+          ? null : v.parent(s, verb);
+      return noun == null || noun.index() == head.index() ? null : speakersOf(s, noun, cue);
+    }
     if (tag.equals("PRP")) {
       if (word.equals("it") && lastCollective != null) {
         return attribution(List.of(lastCollective), "PRONOUN", cue);
+      }
+      if (word.equals("he") || word.equals("she")) {
+        String id = personBefore(s, t, word.equals("she"));
+        if (id != null) {
+          noteMention(id, s, t, t + 1, Mention.Via.PRONOUN);
+          return attribution(List.of(id), "PRONOUN", cue);
+        }
       }
       String kind = rules.groupKind(word);
       List<String> group = kind == null ? List.of() : group(s, t, kind);
@@ -155,12 +171,19 @@ final class SpeakerResolver {
     }
     if (rules.isAnonymousSource(lemma)) {
       String earlier = v.index.backReferences().describedPerson(s, head);
-      return earlier != null ? attribution(List.of(earlier), "TITLE", cue)
-          : attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+      if (earlier != null) {
+        noteMention(earlier, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(earlier), "TITLE", cue);
+      }
+      return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
     if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
       List<String> issuer = document(s, head);
       return issuer.isEmpty() ? null : attribution(issuer, "DOCUMENT", cue);
+    }
+    String named = unknownPerson(s, head);
+    if (named != null) {
+      return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
@@ -378,6 +401,221 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * "“...” ― Ana Ruiz": a quotation signed on its line by a dash and the speaker's name, as in
+   * collected reader or voter quotations. The name is a person the actor stage knows or one
+   * only NER names; null when no dash and person follow the closing mark.
+   *
+   * @param end offset one past the quotation's last quoted character
+   */
+  Attribution signedBy(int end) {
+    int i = end;
+    while (i < v.text.length() && " \u00a0\"”’'".indexOf(v.text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= v.text.length() || "―—–".indexOf(v.text.charAt(i)) < 0) {
+      return null;
+    }
+    int dash = i++;
+    while (i < v.text.length() && (v.text.charAt(i) == ' ' || v.text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    int s = v.sentenceAt(i);
+    if (s < 0 || s >= v.sentences()) {
+      return null;
+    }
+    for (int t = 0; t < v.tokens.get(s).size(); t++) {
+      if (v.token(s, t).beginPosition() != i) {
+        continue;
+      }
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      String id = e != null && e.kind() == EntityKind.PERSON ? e.id()
+          : m == null && v.node(s, t) != null ? unknownPerson(s, v.node(s, t)) : null;
+      return id == null ? null
+          : new Attribution(List.of(id), "COLON", dash, dash + 1, null, null);
+    }
+    return null;
+  }
+
+  /** How many sentences back "he" or "she" speaking looks for the person it stands for. */
+  private static final int PRONOUN_WINDOW = 8;
+
+  /**
+   * The person a speaking "he" or "she" the reference stage left unresolved stands for: the
+   * last named person shown speaking within {@link #PRONOUN_WINDOW} sentences (a story goes on
+   * quoting its current speaker), else the person named or resolved last before it in that
+   * window; anyone an earlier pronoun of the other gender refers to is skipped. The reference
+   * stage resolves a pronoun to a person named in the last few sentences; a quotation-heavy
+   * passage runs on longer with pronouns only ("She then ... ", "... she said").
+   */
+  private String personBefore(int s, int t, boolean female) {
+    Mention best = null;
+    List<Mention> all = new ArrayList<>(v.mentions);
+    all.addAll(resolvedMentions);
+    for (Mention m : all) {
+      boolean before = m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
+      if (!before || s - m.sentence() > PRONOUN_WINDOW || best != null
+          && (m.sentence() < best.sentence() || m.sentence() == best.sentence()
+          && m.tokenBegin() < best.tokenBegin())) {
+        continue;
+      }
+      Entity e = entity(m.id());
+      if (e == null || e.kind() != EntityKind.PERSON || e.anonymous()) {
+        continue;
+      }
+      Boolean g = genders().get(m.id());
+      if (g == null || g == female) {
+        best = m;
+      }
+    }
+    for (int i = speakingPersons().size() - 1; i >= 0; i--) {
+      Mention m = speakingPersons().get(i);
+      if ((m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t)
+          && s - m.sentence() <= PRONOUN_WINDOW) {
+        Boolean g = genders().get(m.id());
+        if (g == null || g == female) {
+          return m.id();
+        }
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  private List<Mention> speakingPersons;
+
+  /**
+   * The named people the text shows speaking, in text order: the mention of each person who is
+   * the subject of a speech-cue verb. The last of them before a pronoun is the passage's
+   * current speaker.
+   */
+  private List<Mention> speakingPersons() {
+    if (speakingPersons == null) {
+      List<Mention> out = new ArrayList<>();
+      for (int s = 0; s < v.sentences(); s++) {
+        for (int t = 0; t < v.tokens.get(s).size(); t++) {
+          IndexedWord w = v.node(s, t);
+          if (w == null || !v.tag(s, t).startsWith("VB") || rules.cues(v.lemma(s, t)).isEmpty()) {
+            continue;
+          }
+          for (IndexedWord subject : subjects(s, w)) {
+            Mention m = v.mentionAt(s, subject.index() - 1);
+            Entity e = m == null ? null : v.entities.get(m.id());
+            if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+              out.add(m);
+              break;
+            }
+          }
+        }
+      }
+      speakingPersons = out;
+    }
+    return speakingPersons;
+  }
+
+  private Entity entity(String id) {
+    Entity e = v.entities.get(id);
+    return e != null ? e : anonymous.get(id);
+  }
+
+  private Map<String, Boolean> genders;
+
+  /**
+   * Per person, whether the pronouns resolved to them are feminine (true) or masculine (false);
+   * absent when none or both were.
+   */
+  private Map<String, Boolean> genders() {
+    if (genders == null) {
+      Map<String, Boolean> g = new LinkedHashMap<>();
+      Set<String> mixed = new java.util.HashSet<>();
+      for (Mention m : v.mentions) {
+        if (m.via() != Mention.Via.PRONOUN) {
+          continue;
+        }
+        String w = v.token(m.sentence(), m.tokenBegin()).word().toLowerCase(Locale.ROOT);
+        Boolean female = w.equals("she") || w.equals("her") ? Boolean.TRUE
+            : w.equals("he") || w.equals("him") || w.equals("his") ? Boolean.FALSE : null;
+        Boolean before = female == null ? null : g.putIfAbsent(m.id(), female);
+        if (before != null && !before.equals(female)) {
+          mixed.add(m.id());
+        }
+      }
+      mixed.forEach(g::remove);
+      genders = g;
+    }
+    return genders;
+  }
+
+  /**
+   * A person named by the parser's NER whom the actor stage did not take ("Ana Ruiz said", a
+   * name unknown to the gazetteer): a speaker of their own, with the name as mention. Null when
+   * {@code head} is no such name.
+   */
+  private String unknownPerson(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!v.tag(s, h).startsWith("NNP") || !"PERSON".equals(v.token(s, h).ner())) {
+      return null;
+    }
+    int first = h;
+    int last = h;
+    while (first > 0 && "PERSON".equals(v.token(s, first - 1).ner())
+        && v.mentionAt(s, first - 1) == null) {
+      first--;
+    }
+    while (last + 1 < v.tokens.get(s).size() && "PERSON".equals(v.token(s, last + 1).ner())
+        && v.mentionAt(s, last + 1) == null) {
+      last++;
+    }
+    int begin = v.token(s, first).beginPosition();
+    int end = v.token(s, last).endPosition();
+    String name = v.text.substring(begin, end);
+    String id = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    if (id.isEmpty()) {
+      return null;
+    }
+    Entity known = v.entities.get(id);
+    if (known != null && known.kind() != EntityKind.PERSON) {
+      return null;
+    }
+    if (known == null) {
+      anonymous.putIfAbsent(id, new Entity(id, name, EntityKind.PERSON, null, null, false));
+    }
+    noteMention(id, s, first, last + 1, Mention.Via.NAME);
+    return id;
+  }
+
+  /** The first token of a description headed by {@code head} ("the Indiana governor"). */
+  private int describedFrom(int s, IndexedWord head) {
+    int first = head.index() - 1;
+    for (String rel : DESCRIBING) {
+      for (IndexedWord d : v.children(s, head, rel)) {
+        if (d.index() < head.index()) {
+          first = Math.min(first, v.subtree(s, d)[0]);
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Notes where a speaker is named though the actor stage saw no mention there (a pronoun or a
+   * description it left unresolved), so that the speaker's mentions show the words that name
+   * them as speaking.
+   */
+  private void noteMention(String id, int s, int from, int to, Mention.Via via) {
+    Mention m = new Mention(id, s, from, to, v.token(s, from).beginPosition(),
+        v.token(s, to - 1).endPosition(), via);
+    if (!resolvedMentions.contains(m)) {
+      resolvedMentions.add(m);
+    }
+  }
+
+  /** The mentions {@link #noteMention} noted, in the order found. */
+  List<Mention> resolvedMentions() {
+    return resolvedMentions;
   }
 
   /**

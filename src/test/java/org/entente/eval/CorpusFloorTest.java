@@ -43,13 +43,20 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    atLeast(Field.QUOTES_E2E, 0.758); // measured 0.773 (P 0.787, R 0.761), speaker model on
+    // measured 0.778 (P 0.794, R 0.763): speaker model on, overruling the weak rules
+    atLeast(Field.QUOTES_E2E, 0.763);
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.626 (P 0.768, R 0.528): unnamed groups, polls, campaigns and offices speak
-    atLeast(Field.INDIRECT_E2E, 0.611);
+    // measured 0.642 (P 0.719, R 0.580): unnamed groups, polls, campaigns and offices speak;
+    // complements the parser lost, relative pronouns and unresolved pronouns read
+    atLeast(Field.INDIRECT_E2E, 0.627);
+  }
+
+  @Test
+  void reportedSpeechFound() {
+    atLeast(Field.INDIRECT_DETECT, 0.746); // measured 0.761 (P 0.851, R 0.688)
   }
 
   @Test

@@ -1,17 +1,17 @@
 package org.entente.quotes.learn;
 
-import com.google.common.base.Suppliers;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
+import org.entente.lexicon.ResourceCache;
 
 /**
  * A trained maximum-entropy model that scores one candidate speaker of a quotation: the
@@ -27,8 +27,10 @@ public final class SpeakerScorer {
   /** The outcome of a candidate that is not. */
   public static final String NO = "0";
 
-  private static final Supplier<Optional<SpeakerScorer>> BUNDLED =
-      Suppliers.memoize(SpeakerScorer::loadBundled);
+  /** The setting that names the bundled model. */
+  public static final String BUNDLED = "bundled";
+  /** The setting that turns the scorer off. */
+  public static final String NONE = "none";
 
   private final MaxentModel model;
   private final int yes;
@@ -42,14 +44,74 @@ public final class SpeakerScorer {
   }
 
   /**
-   * The bundled model, loaded once per process on first use.
+   * The bundled model, loaded once and shared while in use (through {@link ResourceCache}).
    *
    * @return the scorer, or empty when the model file is not on the class path (then the quote
    *     rules decide alone)
-   * @throws UncheckedIOException if the file is there but cannot be read
+   * @throws IllegalArgumentException if the file is there but is no speaker model
    */
   public static Optional<SpeakerScorer> bundled() {
-    return BUNDLED.get();
+    return ResourceCache.get("speaker-scorer", List.of(), SpeakerScorer::loadBundled);
+  }
+
+  /**
+   * The scorer a pipeline setting names: {@value #BUNDLED} (or blank) for the bundled model,
+   * {@value #NONE} for none, else a model file written by {@code train-quotes}, looked up as a
+   * file path first and then as a class path resource. Each file is read once and shared by the
+   * pipelines that name it (through {@link ResourceCache}).
+   *
+   * @param setting the setting's value
+   * @return the scorer, or empty for {@value #NONE} or when the bundled model is absent
+   * @throws IllegalArgumentException if the named file is neither a file nor a class path
+   *     resource, or is not a speaker model; the message names it
+   */
+  public static Optional<SpeakerScorer> named(String setting) {
+    String name = setting == null ? "" : setting.strip();
+    if (name.isEmpty() || name.equals(BUNDLED)) {
+      return bundled();
+    }
+    if (name.equals(NONE)) {
+      return Optional.empty();
+    }
+    Path file = Path.of(name);
+    if (Files.isRegularFile(file)) {
+      return Optional.of(ResourceCache.get("speaker-scorer", List.of(file), () -> {
+        try (InputStream in = Files.newInputStream(file)) {
+          return readNamed(in, file.toString());
+        } catch (IOException e) {
+          throw new IllegalArgumentException("cannot read speaker model " + file + ": "
+              + e.getMessage(), e);
+        }
+      }));
+    }
+    String resource = name.startsWith("/") ? name.substring(1) : name;
+    if (resource.equals(RESOURCE)) {
+      return bundled();
+    }
+    if (SpeakerScorer.class.getClassLoader().getResource(resource) == null) {
+      throw new IllegalArgumentException("speaker model not found: " + name + " is neither a "
+          + "file nor a class path resource (or use '" + BUNDLED + "' or '" + NONE + "')");
+    }
+    // A resource is keyed by a path under its own prefix so it never shares a file's entry.
+    return Optional.of(ResourceCache.get("speaker-scorer", List.of(Path.of("classpath:" + resource)),
+        () -> {
+          try (InputStream in = SpeakerScorer.class.getClassLoader()
+              .getResourceAsStream(resource)) {
+            return readNamed(in, "class path resource " + resource);
+          } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read speaker model " + resource + ": "
+                + e.getMessage(), e);
+          }
+        }));
+  }
+
+  private static SpeakerScorer readNamed(InputStream in, String what) {
+    try {
+      return read(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not a speaker model (gzip-compressed OpenNLP maxent, "
+          + "as train-quotes writes): " + what + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -67,9 +129,9 @@ public final class SpeakerScorer {
 
   private static Optional<SpeakerScorer> loadBundled() {
     try (InputStream in = SpeakerScorer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      return in == null ? Optional.empty() : Optional.of(read(in));
+      return in == null ? Optional.empty() : Optional.of(readNamed(in, RESOURCE));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new IllegalArgumentException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,9 @@
 package org.entente.quotes.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -12,7 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Training is deterministic, a written model reads back the same, the bundled one loads. */
+/**
+ * Training is deterministic, a written model reads back the same, the bundled one loads, and a
+ * pipeline setting names a model file, the bundled model or none, with clear errors.
+ */
 class SpeakerTrainerTest {
   /** Subjects of a cue are speakers; objects far away are not (synthetic rows). */
   private static List<SpeakerTrainer.Example> examples() {
@@ -47,5 +53,36 @@ class SpeakerTrainerTest {
     assertTrue(bundled.isPresent(), "models/quotes/speaker-scorer.bin.gz is on the class path");
     double p = bundled.get().score(List.of("bias", "role=nsubj:cue:say", "kind=DIRECT"));
     assertTrue(p >= 0 && p <= 1);
+  }
+
+  @Test
+  void aSettingNamesAFileTheBundledModelOrNone(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.bin.gz");
+    SpeakerTrainer.write(SpeakerTrainer.train(examples()), file);
+    SpeakerScorer mine = SpeakerScorer.named(file.toString()).orElseThrow();
+    List<String> subject = List.of("bias", "role=nsubj:cue", "sd=0B");
+    assertTrue(mine.score(subject) > 0.9, "the named file's model scores");
+    assertSame(mine, SpeakerScorer.named(file.toString()).orElseThrow(),
+        "a file is loaded once and shared");
+    assertFalse(SpeakerScorer.named("none").isPresent());
+    assertSame(SpeakerScorer.bundled().orElseThrow(),
+        SpeakerScorer.named("bundled").orElseThrow());
+    List<String> cue = List.of("bias", "role=nsubj:cue:say", "kind=DIRECT");
+    assertEquals(SpeakerScorer.bundled().orElseThrow().score(cue),
+        SpeakerScorer.named("/" + SpeakerScorer.RESOURCE).orElseThrow().score(cue), 1e-12,
+        "the bundled model named as a class path resource");
+  }
+
+  @Test
+  void aMissingOrMalformedModelIsAClearError(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("no-such-model.bin.gz");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SpeakerScorer.named(missing.toString()));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    Path junk = dir.resolve("junk.bin.gz");
+    Files.writeString(junk, "not a model");
+    e = assertThrows(IllegalArgumentException.class, () -> SpeakerScorer.named(junk.toString()));
+    assertTrue(e.getMessage().contains(junk.toString())
+        && e.getMessage().contains("not a speaker model"), e.getMessage());
   }
 }

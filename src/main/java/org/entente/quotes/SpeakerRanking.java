@@ -1,0 +1,53 @@
+package org.entente.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.quotes.learn.SpeakerScorer;
+
+/**
+ * Where the learned scorer overrules a rule sieve's speaker: only after the rules whose pick it
+ * beats in cross-validation on PolNeAR's train split (by article, the rules' pick among the
+ * features; see the model card): the adjacent sentence's subject and a phrase merely containing
+ * the speaker; and only when the rules' pick is unlikely while another candidate scores higher.
+ * An unnamed source, never a candidate, stays. The precise rules (a cue's subject, a pronoun,
+ * "according to", a colon) keep their pick: the model does no better there; nor does it on a
+ * description resolved to the person named before (on the corpus it preferred states there).
+ */
+final class SpeakerRanking {
+  /** The rule routes whose pick the scorer may overrule. */
+  static final Set<String> WEAK_ROUTES = Set.of("ADJACENT_SENTENCE", "SUBJECT_PHRASE");
+  /** The rules' pick stands when it scores at least this. */
+  static final double KEEP = 0.5;
+
+  private SpeakerRanking() {}
+
+  /**
+   * The candidate to take instead of the rules' single pick, or null to keep it.
+   *
+   * @param scorer the speaker scorer
+   * @param candidates the quotation's candidates, features made with the rules' attribution
+   * @param rulePick the id the rules picked
+   * @return the overruling candidate and its probability, or null
+   */
+  static Pick overrule(SpeakerScorer scorer, List<SpeakerCandidates.Candidate> candidates,
+      String rulePick) {
+    double pickScore = -1; // stays when the pick is no candidate (an unnamed source): kept
+    SpeakerCandidates.Candidate best = null;
+    double bestScore = -1;
+    for (SpeakerCandidates.Candidate c : candidates) {
+      double p = scorer.score(c.features());
+      if (c.id().equals(rulePick)) {
+        pickScore = p;
+      }
+      if (p > bestScore) {
+        best = c;
+        bestScore = p;
+      }
+    }
+    return best == null || best.id().equals(rulePick) || pickScore < 0 || pickScore >= KEEP
+        || bestScore <= pickScore ? null : new Pick(best, bestScore);
+  }
+
+  /** A candidate the scorer prefers, with its probability. */
+  record Pick(SpeakerCandidates.Candidate candidate, double probability) {}
+}

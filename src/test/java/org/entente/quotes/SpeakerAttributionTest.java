@@ -1,0 +1,149 @@
+package org.entente.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.Actor;
+import org.entente.Extraction;
+import org.entente.Extractor;
+import org.entente.Quote;
+import org.entente.QuoteKind;
+import org.entente.SharedExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Speakers the actor stage left unresolved, on texts written for these tests: a "she" far from
+ * the name it stands for, a person only the parser's NER names, a description of someone named
+ * before; each speaker carries the mention that names them as speaking. And the setting that
+ * names the speaker model.
+ */
+class SpeakerAttributionTest {
+  private final Extractor extractor = SharedExtractor.get();
+  /** A person named once, then only "she" for four sentences. */
+  private static final String MARSH = "Governor Helen Marsh toured the flooded valley on Sunday.\n"
+      + "She walked the main street for an hour.\n"
+      + "She stopped at the school first.\n"
+      + "She then met the volunteers at the church.\n"
+      + "She thanked them one by one.\n";
+
+  private static Quote only(Extraction x, QuoteKind kind, String part) {
+    List<Quote> hits = x.quotes().stream()
+        .filter(q -> q.kind() == kind && q.text().contains(part)).toList();
+    assertEquals(1, hits.size(), () -> "one " + kind + " quote with '" + part + "' in "
+        + x.quotes());
+    return hits.get(0);
+  }
+
+  private static Actor actor(Extraction x, String id) {
+    return x.actors().stream().filter(a -> a.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + id + " in " + x.actors()));
+  }
+
+  /** Whether the actor has a mention spanning exactly {@code words} at its n-th occurrence. */
+  private static boolean mentionedAt(Actor a, String text, String words, int from) {
+    int at = text.indexOf(words, from);
+    return a.mentions().stream().anyMatch(m -> m.begin() == at
+        && m.end() == at + words.length());
+  }
+
+  @Test
+  void aSpeakingPronounFarFromTheNameTakesThePersonAndShowsAsHerMention() {
+    String text = MARSH + "“We will rebuild every house in this valley,” she said.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, QuoteKind.DIRECT, "rebuild every house");
+    assertEquals(List.of("helen-marsh"), q.speakers());
+    assertTrue(mentionedAt(actor(x, "helen-marsh"), text, "she", text.indexOf("she said")),
+        actor(x, "helen-marsh").mentions().toString());
+  }
+
+  @Test
+  void reportedSpeechOfAPronounFarFromTheNameIsFoundAndAttributed() {
+    String text = MARSH + "She said the state would pay for new roofs.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, QuoteKind.INDIRECT, "pay for new roofs");
+    assertEquals(List.of("helen-marsh"), q.speakers());
+  }
+
+  @Test
+  void aDescriptionOfSomeoneNamedBeforeSpeaksForThemWithItsMention() {
+    String text = "Senator Maria Lopez came to Columbus on Friday.\n"
+        + "The senator said the new budget would fund rural clinics.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, QuoteKind.INDIRECT, "fund rural clinics");
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    assertTrue(mentionedAt(actor(x, "maria-lopez"), text, "The senator", 0),
+        actor(x, "maria-lopez").mentions().toString());
+  }
+
+  @Test
+  void anUnnamedRoleSpeakingBecomesASpeakerWithOffsets() {
+    String text = "The advertisement ran on local stations all week.\n"
+        + "“Your family deserves a safer town,” the narrator says.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, QuoteKind.DIRECT, "safer town");
+    assertEquals(1, q.speakers().size(), q.toString());
+    Actor narrator = actor(x, q.speakers().get(0));
+    assertTrue(narrator.anonymous(), narrator.toString());
+    assertTrue(mentionedAt(narrator, text, "the narrator", 0), narrator.toString());
+  }
+
+  @Test
+  void quotationsSignedWithADashAndANameBelongToThatPerson() {
+    String text = "Readers told us what they think of the new stadium.\n\n"
+        + "“It is far too expensive for a city of this size.” ― Dana Whitfield\n\n"
+        + "“I love it and I will go to every single game.” ― Marco Bellini\n";
+    Extraction x = extractor.extract(text);
+    for (String[] c : new String[][] {{"too expensive", "Dana Whitfield"},
+        {"every single game", "Marco Bellini"}}) {
+      Quote q = only(x, QuoteKind.DIRECT, c[0]);
+      assertEquals(1, q.speakers().size(), q.toString());
+      Actor a = actor(x, q.speakers().get(0));
+      assertTrue(mentionedAt(a, text, c[1], 0), a.toString());
+    }
+  }
+
+  @Test
+  void aPronounContinuesThePersonLastShownSpeaking() {
+    String text = "Mayor Anna Berg wrote to Governor Tom Hale on Monday.\n"
+        + "Hale asked the city to delay the vote “for the good of the whole region.”\n"
+        + "Berg replied that the city would not wait any longer.\n"
+        + "“We have waited for ten years. Our residents deserve an answer now,” she said.\n";
+    Quote q = only(extractor.extract(text), QuoteKind.DIRECT, "waited for ten years");
+    assertEquals(List.of("anna-berg"), q.speakers());
+  }
+
+  @Test
+  void reportedContentAfterATellingVerbLeavesOutTheAddressee() {
+    Quote q = only(extractor.extract("Senator Maria Lopez came to Columbus on Friday.\n"
+        + "Lopez told reporters the state would build two new bridges next year.\n"),
+        QuoteKind.INDIRECT, "two new bridges");
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    assertTrue(q.text().startsWith("the state"), q.text());
+  }
+
+  @Test
+  void aRelativePronounSpeaksForTheNounItsClauseModifies() {
+    Quote q = only(extractor.extract("Senator Maria Lopez came to Columbus on Friday.\n"
+        + "The plan was criticised by Lopez, who said the state could not afford it.\n"),
+        QuoteKind.INDIRECT, "could not afford");
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
+  void aSettingNamingAMissingModelFailsClearly(@TempDir Path dir) {
+    Path missing = dir.resolve("speaker-model.bin.gz");
+    RuntimeException e = assertThrows(RuntimeException.class, () -> Extractor.builder()
+        .property("entente.quotes.speakerScorer", missing.toString()).build().close());
+    Throwable t = e;
+    boolean named = false;
+    while (t != null && !named) {
+      named = String.valueOf(t.getMessage()).contains(missing.toString());
+      t = t.getCause();
+    }
+    assertTrue(named, "the error names the file: " + e);
+  }
+}
