@@ -26,6 +26,7 @@ import org.entente.annotators.ActorAnnotator;
 import org.entente.annotators.AllianceAnnotator;
 import org.entente.annotators.EntenteAnnotations;
 import org.entente.annotators.HygieneAnnotator;
+import org.entente.annotators.ParseAnnotator;
 import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
@@ -371,6 +372,7 @@ public final class Extractor implements AutoCloseable {
     static final String HYGIENE = "entente.hygiene";
     static final String ACTORS = "entente.actors";
     static final String ALLIANCES = "entente.alliances";
+    static final String PARSE = "entente.parse";
     static final String REFERENCE = "entente.reference";
     static final String QUOTES = "entente.quotes";
     /** The stance annotator's pipeline name: its settings are {@code entente.stances.*}. */
@@ -612,11 +614,16 @@ public final class Extractor implements AutoCloseable {
       // Quotes and stances need the dependency parse; stances read the quotes' speakers.
       // Each annotator reads its settings under its name (entente.quotes.speechCues), and
       // CoreNLP shares an annotator between pipelines only when those settings are equal.
-      String parse = profile == Profile.FULL ? ",depparse" : "";
+      // The parse follows the actors and alliances: it parses only the sentences whose
+      // mentions and words can carry a fact (ParseAnnotator).
+      String parse = profile == Profile.FULL ? "," + PARSE : "";
       // The reference stage runs in both profiles: it resolves the actors' pronouns.
       String facts = profile == Profile.FULL ? "," + QUOTES + "," + STANCES : "";
-      p.setProperty("annotators", "tokenize,ssplit," + HYGIENE + ",pos,lemma,ner" + parse
-          + "," + ACTORS + "," + ALLIANCES + "," + REFERENCE + facts);
+      p.setProperty("annotators", "tokenize,ssplit," + HYGIENE + ",pos,lemma,ner,"
+          + ACTORS + "," + ALLIANCES + parse + "," + REFERENCE + facts);
+      p.setProperty("customAnnotatorClass." + PARSE, ParseAnnotator.class.getName());
+      p.setProperty(PARSE + "." + ParseAnnotator.QUOTES, QUOTES);
+      p.setProperty(PARSE + "." + ParseAnnotator.STANCES, STANCES);
       p.setProperty("customAnnotatorClass." + HYGIENE, HygieneAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + ACTORS, ActorAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + ALLIANCES, AllianceAnnotator.class.getName());
