@@ -81,9 +81,10 @@ public final class Extractor implements AutoCloseable {
     this.chunkChars = b.chunkChars;
     this.timeBudget = b.timeBudget;
     this.detectHtml = b.detectHtml;
-    // NER's models and the parser load on threads of their own, beside the tagger and
-    // entente's files: a cold start waits for the slowest, not for their sum.
-    this.pipeline = ParallelLoad.pipeline(b.properties(), List.of("ner", Builder.PARSE));
+    // NER's models, the parser and the language model load on threads of their own, beside
+    // the tagger and entente's files: a cold start waits for the slowest, not for their sum.
+    this.pipeline = ParallelLoad.pipeline(b.properties(), List.of("ner", Builder.PARSE),
+        List.of(LanguageGuesser::preload));
     log.info("entente pipeline ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
 

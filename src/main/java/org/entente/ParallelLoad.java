@@ -26,15 +26,16 @@ final class ParallelLoad {
    *
    * @param props the pipeline's properties
    * @param alone annotator names that each load on a thread of their own, when present
+   * @param beside other loads, each on a thread of its own, done before this returns
    * @return the pipeline
    */
-  static StanfordCoreNLP pipeline(Properties props, List<String> alone) {
+  static StanfordCoreNLP pipeline(Properties props, List<String> alone, List<Runnable> beside) {
     List<String> names = Stream.of(props.getProperty("annotators", "").split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).toList();
     List<String> own = alone.stream().filter(names::contains).toList();
     List<String> rest = new ArrayList<>(names);
     rest.removeAll(own);
-    ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, own.size()), r -> {
+    ExecutorService threads = Executors.newFixedThreadPool(own.size() + beside.size() + 1, r -> {
       Thread t = new Thread(r, "entente-loader");
       t.setDaemon(true);
       return t;
@@ -44,11 +45,15 @@ final class ParallelLoad {
       for (String name : own) {
         loading.add(threads.submit(() -> part(props, List.of(name))));
       }
+      List<Future<?>> others = beside.stream().<Future<?>>map(threads::submit).toList();
       // The parts are kept until the whole is built: CoreNLP's cache holds annotators softly.
       List<StanfordCoreNLP> parts = new ArrayList<>();
       parts.add(part(props, rest));
       for (Future<StanfordCoreNLP> f : loading) {
         parts.add(f.get());
+      }
+      for (Future<?> f : others) {
+        f.get();
       }
       StanfordCoreNLP whole = new StanfordCoreNLP(props);
       parts.clear();
