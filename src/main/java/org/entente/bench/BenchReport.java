@@ -123,7 +123,8 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
       String how = " (-Xmx" + options.processHeap() + ", " + options.processThreads()
           + " thread" + (options.processThreads() == 1 ? "" : "s") + ", median of "
           + options.repeat() + ")";
-      process(b, "entente as one process, extract" + how, ententeProcess);
+      process(b, "entente as one process, extract " + String.join(" ",
+          Bench.LAUNCHER_JVM_OPTIONS) + how, ententeProcess);
       row(b, "entente process, time to first result", "%.1f s",
           ententeProcess.firstResultSeconds());
       process(b, "plain CoreNLP as one process" + how, plainProcess);
