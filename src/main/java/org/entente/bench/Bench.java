@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.entente.Document;
@@ -239,7 +240,8 @@ public final class Bench {
 
   /**
    * One {@code extract} process and one plain CoreNLP process over the files, alternately,
-   * {@code repeat} times each, under the same heap and threads; the medians are reported.
+   * {@code repeat} times each, under the same heap and threads; the medians are reported, and
+   * each round's times go to {@code progress}.
    */
   private void wholeProcesses(BenchReport.Builder report, Consumer<String> progress) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -283,12 +285,23 @@ public final class Bench {
     }
   }
 
-  /** The run of median time, failures last. */
-  private static ProcessRun median(List<ProcessRun> runs) {
-    List<ProcessRun> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparing((ProcessRun r) -> r.failure() != null)
-        .thenComparingDouble(ProcessRun::seconds));
-    return sorted.get((sorted.size() - 1) / 2);
+  /**
+   * The median of the runs (the mean of the middle two for an even count), or the first failure.
+   */
+  static ProcessRun median(List<ProcessRun> runs) {
+    for (ProcessRun r : runs) {
+      if (r.failure() != null) {
+        return r;
+      }
+    }
+    return new ProcessRun(runs.get(0).pipeline(), median(runs, ProcessRun::seconds),
+        median(runs, ProcessRun::firstResultSeconds), null);
+  }
+
+  private static double median(List<ProcessRun> runs, ToDoubleFunction<ProcessRun> f) {
+    double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   private Throughput timed(Extractor extractor, int threads) {

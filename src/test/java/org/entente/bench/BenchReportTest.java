@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,17 @@ class BenchReportTest {
         new ProcessRun("plain CoreNLP", 60, Double.NaN, "exit code 1: out of memory"));
     assertTrue(Double.isNaN(failed.processSpeedup()));
     assertTrue(failed.toMarkdown().contains("failed: exit code 1: out of memory"));
+  }
+
+  @Test
+  void theMedianOfTwoRunsIsTheirMean() {
+    ProcessRun m = Bench.median(List.of(new ProcessRun("entente extract", 20, 8, null),
+        new ProcessRun("entente extract", 16, 7, null)));
+    assertEquals(18, m.seconds(), 1e-9);
+    assertEquals(7.5, m.firstResultSeconds(), 1e-9);
+    ProcessRun failed = new ProcessRun("plain CoreNLP", 9, Double.NaN, "exit code 1");
+    assertEquals(failed, Bench.median(List.of(new ProcessRun("plain CoreNLP", 5, 1, null),
+        failed)));
   }
 
   @Test
