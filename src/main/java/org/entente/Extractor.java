@@ -31,6 +31,7 @@ import org.entente.annotators.QuoteAnnotator;
 import org.entente.annotators.ReferenceAnnotator;
 import org.entente.annotators.StanceAnnotator;
 import org.entente.lexicon.Gazetteer;
+import org.entente.lexicon.QuoteRules;
 import org.entente.quotes.QuoteFact;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
@@ -654,6 +655,21 @@ public final class Extractor implements AutoCloseable {
       p.setProperty("ner.model", NER_MODELS);
       p.setProperty("tokenize.options", "invertible=true");
       overrides.forEach(p::setProperty);
+      if (profile == Profile.FULL) {
+        // The parse reads the quote rules' and the stance lexicon's files to choose sentences;
+        // CoreNLP shares an annotator between pipelines whose name-prefixed properties are
+        // equal, so they are repeated under its name.
+        List<String> keys = new ArrayList<>();
+        QuoteRules.FILES.forEach(k -> keys.add(QUOTES + "." + k));
+        keys.add(STANCES + "." + StanceAnnotator.LEXICON);
+        keys.add(STANCES + "." + StanceAnnotator.LEARNED);
+        for (String key : keys) {
+          String value = p.getProperty(key);
+          if (value != null) {
+            p.setProperty(PARSE + key.substring(key.indexOf('.', "entente.".length())), value);
+          }
+        }
+      }
       return p;
     }
   }

@@ -94,25 +94,37 @@ final class FactSentences {
     }
     List<QuoteMarks.Span> quotations = QuoteMarks.find(text);
     BitSet out = new BitSet(n);
+    BitSet referents = new BitSet(n);
+    BitSet backReferences = new BitSet(n);
     for (int s = 0; s < n; s++) {
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
       if (tokens == null || tokens.isEmpty()) {
         continue;
       }
       boolean referent = mentioned.get(s);
+      boolean back = false;
       boolean signal = quoted(quotations, tokens.get(0).beginPosition(),
           tokens.get(tokens.size() - 1).endPosition());
-      for (int t = 0; t < tokens.size() && !(referent && signal); t++) {
+      for (int t = 0; t < tokens.size(); t++) {
         CoreLabel tok = tokens.get(t);
         String word = tok.word().toLowerCase(Locale.ROOT);
         String lemma = tok.lemma() == null ? word : tok.lemma().toLowerCase(Locale.ROOT);
-        referent = referent || NAMED.contains(tok.ner()) || referenceWord(tok, word, lemma);
+        back = back || referenceWord(tok, word, lemma);
+        referent = referent || back || NAMED.contains(tok.ner());
         signal = signal || cueOrStance(tok, word, lemma) || accordingTo(tokens, t);
       }
+      referents.set(s, referent);
+      backReferences.set(s, back);
       // Two referents without a signal (a bare candidate pair) found no more facts on the
       // corpus and would parse 7 % more of its sentences.
-      if (referent && signal) {
-        out.set(s);
+      out.set(s, referent && signal);
+    }
+    // A back-reference ("the statement", "the two leaders", "he") is resolved from the
+    // sentences before it, through their graphs: a parsed sentence that holds one has the
+    // sentence before it parsed too when that one names someone, and so on back.
+    for (int s = n - 1; s > 0; s--) {
+      if (out.get(s) && backReferences.get(s) && referents.get(s - 1)) {
+        out.set(s - 1);
       }
     }
     return out;

@@ -65,6 +65,9 @@ public final class ParseAnnotator implements Annotator {
           "Pipeline name of the quote annotator whose rule files (speech cues ...) it reads."),
       new PropertiesUtils.Property(STANCES, "entente.stances",
           "Pipeline name of the stance annotator whose lexicon it reads."),
+      new PropertiesUtils.Property("speechCues, cueBlockers, ..., lexicon, learned", "",
+          "The quote annotator's rule files and the stance annotator's lexicon and learned"
+          + " setting, when given under this name; else read under those annotators' names."),
       Settings.overlay("allianceAnaphors", "alliance-anaphors.txt",
           "nouns that after 'the' refer back to the alliance named last"),
   };
@@ -84,16 +87,23 @@ public final class ParseAnnotator implements Annotator {
     if (Boolean.parseBoolean(props.getProperty(name + "." + ALL, "false"))) {
       this.selector = null;
     } else {
+      // Each list is read under this annotator's name when set there (the Extractor repeats
+      // them there: CoreNLP shares an annotator between pipelines whose name-prefixed
+      // properties are equal), else under the fact annotator's.
       String quotes = props.getProperty(name + "." + QUOTES, "entente.quotes");
       Map<String, List<Path>> files = new HashMap<>();
-      QuoteRules.FILES.forEach(key -> files.put(key, Settings.paths(props, quotes, key)));
+      QuoteRules.FILES.forEach(key -> files.put(key, Settings.paths(props,
+          props.containsKey(name + "." + key) ? name : quotes, key)));
       String stances = props.getProperty(name + "." + STANCES, "entente.stances");
+      String lexicon = StanceAnnotator.LEXICON;
+      String learned = props.getProperty(name + "." + StanceAnnotator.LEARNED,
+          props.getProperty(stances + "." + StanceAnnotator.LEARNED, "true"));
       this.selector = new FactSentences(QuoteRules.load(files),
-          StanceLexicon.load(Settings.paths(props, stances, "lexicon")),
+          StanceLexicon.load(Settings.paths(props,
+              props.containsKey(name + "." + lexicon) ? name : stances, lexicon)),
           Rules.words("models/rules/alliance-anaphors.txt",
               Settings.paths(props, name, "allianceAnaphors"), true),
-          Boolean.parseBoolean(props.getProperty(stances + "." + StanceAnnotator.LEARNED, "true"))
-              ? PolarityLexicons.bundled() : null);
+          Boolean.parseBoolean(learned) ? PolarityLexicons.bundled() : null);
     }
   }
 

@@ -19,17 +19,21 @@ import org.junit.jupiter.api.Test;
 
 /** The parse of only the sentences that can carry a fact, on texts written for this test. */
 class ParseAnnotatorTest {
-  // 0: actor and stance verb; 1: no referent; 2: a pronoun but no cue, stance word or quotation;
-  // 3: a quotation with a cue and a pronoun; 4: a named person and a speech cue.
+  // 0: actor and stance verb; 1: a pronoun but no cue, stance word or quotation; 2: no
+  // referent; 3: a quotation with a cue and a pronoun; 4: a named person and a speech cue.
   private static final String TEXT = "Portugal condemned the raid on the harbour of Kenya.\n"
-      + "The weather stayed mild over the weekend.\n"
       + "It rained in the hills.\n"
+      + "The weather stayed mild over the weekend.\n"
       + "\"We will not give in,\" he said.\n"
       + "Maria Lindqvist, a historian, noted the mood in the capital.";
 
   private static List<CoreMap> annotate(Properties props) {
+    return annotate(props, TEXT);
+  }
+
+  private static List<CoreMap> annotate(Properties props, String text) {
     // Same annotator settings as the shared extractor: CoreNLP reuses its loaded annotators.
-    Annotation doc = new Annotation(TEXT);
+    Annotation doc = new Annotation(text);
     new StanfordCoreNLP(props).annotate(doc);
     return doc.get(CoreAnnotations.SentencesAnnotation.class);
   }
@@ -49,13 +53,22 @@ class ParseAnnotatorTest {
     List<CoreMap> s = annotate(Extractor.builder().pipelineProperties());
     assertEquals(5, s.size());
     assertTrue(parsed(s.get(0)), "actor with a stance verb");
-    assertTrue(!parsed(s.get(1)), "no referent");
-    assertTrue(!parsed(s.get(2)), "a pronoun but no signal");
+    assertTrue(!parsed(s.get(1)), "a pronoun but no signal");
+    assertTrue(!parsed(s.get(2)), "no referent, though before a back-reference");
     assertTrue(parsed(s.get(3)), "a quotation with a cue and a pronoun");
     assertTrue(parsed(s.get(4)), "a named person with a speech cue");
     // Skipped sentences keep their tags and entities.
     assertNotNull(s.get(1).get(CoreAnnotations.TokensAnnotation.class).get(1).tag());
     assertNull(s.get(1).get(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class));
+  }
+
+  @Test
+  void theSentenceABackReferenceLooksBackToIsParsedToo() {
+    SharedExtractor.get();
+    List<CoreMap> s = annotate(Extractor.builder().pipelineProperties(),
+        "Chile issued a statement on Monday.\nThe statement said the talks would resume.");
+    assertTrue(parsed(s.get(1)), "a document noun with a speech cue");
+    assertTrue(parsed(s.get(0)), "where 'the statement' was issued, and by whom");
   }
 
   @Test
