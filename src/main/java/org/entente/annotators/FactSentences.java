@@ -19,7 +19,8 @@ import org.entente.stances.learn.PolarityLexicons;
  * (an actor or alliance mention, a named person or body, or a word that refers back to one: a
  * personal pronoun, "the country", "the bloc", "the official") and a signal (they lie in a
  * quotation, or hold a speech cue or a stance word in the part of speech its list gives it, or
- * a verb whose agent takes a strong attitude to its theme, for the learned stance sieve). Every
+ * a verb whose agent takes a strong attitude to its theme, for the learned stance sieve), and
+ * the sentences before them that a back-reference in them looks back to. Every
  * word list is the fact stages' own: the quote rules' cues, groups, unnamed sources and
  * documents, the stance lexicon and the learned sieve's connotation frames, so a cue a user adds
  * to the quote rules also makes its sentences parsed. Immutable, so thread-safe.
