@@ -20,7 +20,8 @@ import org.entente.stances.learn.PolarityLexicons;
  * personal pronoun, "the country", "the bloc", "the official") and a signal (they lie in a
  * quotation, or hold a speech cue or a stance word in the part of speech its list gives it, or
  * a verb whose agent takes a strong attitude to its theme, for the learned stance sieve), and
- * the sentences before them that a back-reference in them looks back to. Every
+ * the sentences before them that a back-reference in them looks back to, and a sentence naming
+ * an actor after one chosen for its own signal, whose speaker a stance may be carried from. Every
  * word list is the fact stages' own: the quote rules' cues, groups, unnamed sources and
  * documents, the stance lexicon and the learned sieve's connotation frames, so a cue a user adds
  * to the quote rules also makes its sentences parsed. Immutable, so thread-safe.
@@ -119,6 +120,14 @@ final class FactSentences {
       // Two referents without a signal (a bare candidate pair) found no more facts on the
       // corpus and would parse 7 % more of its sentences.
       out.set(s, referent && signal);
+    }
+    // A stance may be carried from the speaker of the sentence before ("...," she said. Aid
+    // from X arrived."): a sentence naming an actor after one chosen for its own signal.
+    BitSet own = (BitSet) out.clone();
+    for (int s = 1; s < n; s++) {
+      if (own.get(s - 1) && mentioned.get(s)) {
+        out.set(s);
+      }
     }
     // A back-reference ("the statement", "the two leaders", "he") is resolved from the
     // sentences before it, through their graphs: a parsed sentence that holds one has the

@@ -122,6 +122,7 @@ public final class ParseAnnotator implements Annotator {
 
   @Override
   public void annotate(Annotation doc) {
+    stopIfInterrupted();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
       return;
@@ -138,9 +139,7 @@ public final class ParseAnnotator implements Annotator {
           mentions);
     }
     for (int s = chosen.nextSetBit(0); s >= 0; s = chosen.nextSetBit(s + 1)) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new RuntimeInterruptedException(); // the watchdog's time budget is over
-      }
+      stopIfInterrupted();
       CoreMap sentence = sentences.get(s);
       GrammaticalStructure gs = parser.predict(sentence);
       sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
@@ -155,6 +154,16 @@ public final class ParseAnnotator implements Annotator {
       for (int s = chosen.nextClearBit(0); s < sentences.size(); s = chosen.nextClearBit(s + 1)) {
         log.trace("not parsed: {}", sentences.get(s).get(CoreAnnotations.TextAnnotation.class));
       }
+    }
+  }
+
+  /**
+   * Stops when the watchdog's time budget is over, as CoreNLP's sentence annotators do: this
+   * stage may parse few sentences, or none, so it checks before it starts too.
+   */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new RuntimeInterruptedException();
     }
   }
 
