@@ -1,5 +1,6 @@
 package org.entente;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +50,13 @@ final class ParallelLoad {
       // The parts are kept until the whole is built: CoreNLP's cache holds annotators softly.
       List<StanfordCoreNLP> parts = new ArrayList<>();
       parts.add(part(props, rest));
+      // Uninterruptibly, as a sequential load is: a caller whose interrupt flag is set still
+      // gets its pipeline, and keeps its flag.
       for (Future<StanfordCoreNLP> f : loading) {
-        parts.add(f.get());
+        parts.add(Uninterruptibles.getUninterruptibly(f));
       }
       for (Future<?> f : others) {
-        f.get();
+        Uninterruptibles.getUninterruptibly(f);
       }
       StanfordCoreNLP whole = new StanfordCoreNLP(props);
       parts.clear();
@@ -66,9 +69,6 @@ final class ParallelLoad {
         throw err;
       }
       throw new IllegalStateException("loading the pipeline failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the pipeline", e);
     } finally {
       threads.shutdownNow();
     }
