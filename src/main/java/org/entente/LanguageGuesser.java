@@ -44,6 +44,11 @@ final class LanguageGuesser {
 
   private LanguageGuesser() {}
 
+  /** Loads the model now, so that the first document does not wait for it. */
+  static void preload() {
+    MODEL.get();
+  }
+
   /** ISO 639-1 code where one exists ("en"), else the model's ISO 639-3 code. */
   static String detect(String text) {
     if (text.isBlank()) {

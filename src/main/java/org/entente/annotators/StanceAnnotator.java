@@ -62,6 +62,8 @@ public final class StanceAnnotator implements Annotator {
           "A polarity model file instead of the bundled one (training)."),
   };
 
+  /** Setting: the user's lexicon files, laid over the bundled one. */
+  public static final String LEXICON = "lexicon";
   /** Setting: whether the learned sieve runs after the rules. */
   public static final String LEARNED = "learned";
   /** Setting: the folder of the learned sieve's models. */

@@ -2,7 +2,10 @@ package org.entente.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What {@link Bench} measured.
@@ -19,11 +22,51 @@ import java.util.Locale;
  * @param baselineLoadSeconds time to load plain CoreNLP, or NaN when it did not run
  * @param baseline plain CoreNLP on one thread, or null when it did not run
  * @param baselineFailure why plain CoreNLP did not finish, or null
+ * @param annotatorShares each annotator's share of entente's time on one thread, in pipeline
+ *     order (fractions summing to 1); empty when not measured
+ * @param ententeProcess one {@code extract} process over the files, or null when not run
+ * @param plainProcess one plain CoreNLP process over them, or null when not run
  */
 public record BenchReport(int documents, long tokens, Bench.Options options, double loadSeconds,
     double coldStartSeconds, Throughput ententeOne, Throughput ententeAll, long peakHeapUsed,
     long peakHeapLive, double baselineLoadSeconds, Throughput baseline,
-    String baselineFailure) {
+    String baselineFailure, Map<String, Double> annotatorShares, ProcessRun ententeProcess,
+    ProcessRun plainProcess) {
+
+  /**
+   * Copies the shares.
+   *
+   * @param documents documents per pass
+   * @param tokens their PTB tokens per pass
+   * @param options the settings it ran with
+   * @param loadSeconds time to build entente's extractor
+   * @param coldStartSeconds JVM uptime at the first result
+   * @param ententeOne entente on one thread
+   * @param ententeAll entente on all threads
+   * @param peakHeapUsed heap pools' peaks, in bytes
+   * @param peakHeapLive largest heap after a collection, in bytes
+   * @param baselineLoadSeconds plain CoreNLP's load time, or NaN
+   * @param baseline plain CoreNLP on one thread, or null
+   * @param baselineFailure why plain CoreNLP did not finish, or null
+   * @param annotatorShares each annotator's share of the time, in pipeline order
+   * @param ententeProcess the {@code extract} process, or null
+   * @param plainProcess the plain CoreNLP process, or null
+   */
+  public BenchReport {
+    annotatorShares = Collections.unmodifiableMap(new LinkedHashMap<>(annotatorShares));
+  }
+
+  /**
+   * How many times faster one {@code extract} process ran than one plain CoreNLP process, or
+   * NaN when they did not both run to the end.
+   *
+   * @return plain CoreNLP's wall time over entente's
+   */
+  public double processSpeedup() {
+    return ententeProcess == null || plainProcess == null || ententeProcess.failure() != null
+        || plainProcess.failure() != null ? Double.NaN
+        : plainProcess.seconds() / ententeProcess.seconds();
+  }
 
   /**
    * entente's one-thread throughput over plain CoreNLP's, or NaN without a baseline.
@@ -61,10 +104,14 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
     row(b, "entente cold start to first result (JVM uptime)", "%.1f s", coldStartSeconds);
     throughput(b, ententeOne);
     throughput(b, ententeAll);
+    row(b, "entente, " + ententeAll.threads() + " threads, per thread", "%.0f tokens/s",
+        ententeAll.tokensPerSecond() / ententeAll.threads());
     row(b, "entente scaling, " + ententeAll.threads() + " threads over 1", "%.2fx", scaling());
     row(b, "entente peak heap used (pools' peaks, garbage included)", "%d MB",
         peakHeapUsed >> 20);
     row(b, "entente peak live heap (after a collection)", "%d MB", peakHeapLive >> 20);
+    annotatorShares.forEach((name, share) ->
+        row(b, "entente time share, " + name + " (1 thread)", "%.1f %%", 100 * share));
     if (baseline != null) {
       row(b, "plain CoreNLP model load", "%.1f s", baselineLoadSeconds);
       throughput(b, baseline);
@@ -72,7 +119,28 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
     } else if (baselineFailure != null) {
       row(b, "plain CoreNLP", "%s", baselineFailure);
     }
+    if (ententeProcess != null) {
+      String how = " (-Xmx" + options.processHeap() + ", " + options.processThreads()
+          + " thread" + (options.processThreads() == 1 ? "" : "s") + ", median of "
+          + options.repeat() + ")";
+      process(b, "entente as one process, extract " + String.join(" ",
+          Bench.LAUNCHER_JVM_OPTIONS) + how, ententeProcess);
+      row(b, "entente process, time to first result", "%.1f s",
+          ententeProcess.firstResultSeconds());
+      process(b, "plain CoreNLP as one process" + how, plainProcess);
+      if (!Double.isNaN(processSpeedup())) {
+        row(b, "whole-process ratio, plain CoreNLP / entente", "%.2fx", processSpeedup());
+      }
+    }
     return b.toString();
+  }
+
+  private static void process(StringBuilder b, String name, ProcessRun run) {
+    if (run.failure() != null) {
+      row(b, name, "failed: %s", run.failure());
+    } else {
+      row(b, name, "%.1f s", run.seconds());
+    }
   }
 
   private static void throughput(StringBuilder b, Throughput t) {
@@ -99,6 +167,9 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
     private double baselineLoadSeconds = Double.NaN;
     private Throughput baseline;
     private String baselineFailure;
+    private Map<String, Double> annotatorShares = Map.of();
+    private ProcessRun ententeProcess;
+    private ProcessRun plainProcess;
 
     Builder(int documents, long tokens, Bench.Options options) {
       this.documents = documents;
@@ -151,10 +222,20 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
       return baseline;
     }
 
+    void annotatorShares(Map<String, Double> shares) {
+      annotatorShares = shares;
+    }
+
+    void processes(ProcessRun entente, ProcessRun plain) {
+      ententeProcess = entente;
+      plainProcess = plain;
+    }
+
     BenchReport build() {
       return new BenchReport(documents, tokens, options, loadSeconds, coldStartSeconds,
           requireNonNull(ententeOne), requireNonNull(ententeAll), peakUsed, peakLive,
-          baselineLoadSeconds, baseline, baselineFailure);
+          baselineLoadSeconds, baseline, baselineFailure, annotatorShares, ententeProcess,
+          plainProcess);
     }
   }
 }

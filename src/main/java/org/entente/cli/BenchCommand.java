@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
         + "load, cold start, docs/s and tokens/s on 1 thread and on all cores, peak heap; then "
         + "plain CoreNLP (" + Bench.BASELINE_ANNOTATORS + ", default settings) on 1 thread "
         + "over the same documents, and the speed ratio. Prints a Markdown table.",
-        "Run it in a fresh JVM; plain CoreNLP's coref wants a large heap (-Xmx6g)."})
+        "Run it in a fresh JVM; plain CoreNLP's coref wants a large heap (-Xmx6g). With "
+            + "--processes it also times one extract process against one plain CoreNLP process "
+            + "over the same files, start-up included."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or folders.")
   List<Path> paths = new ArrayList<>();
@@ -63,6 +65,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Skip plain CoreNLP.")
   boolean noBaseline;
 
+  @Option(names = "--processes", negatable = false,
+      description = "Also compare whole processes: one extract process and one plain CoreNLP "
+          + "process (java -cp ... edu.stanford.nlp.pipeline.StanfordCoreNLP -filelist) over the "
+          + "files, start-up included, alternately, --repeat times each; reports the medians.")
+  boolean processes;
+
+  @Option(names = "--process-heap", paramLabel = "SIZE",
+      description = "-Xmx of those processes (default: 2g).")
+  String processHeap = "2g";
+
+  @Option(names = "--process-threads", paramLabel = "N",
+      description = "Threads of each of those processes (default: 1).")
+  int processThreads = 1;
+
   @Override
   public Integer call() throws IOException {
     List<Document> docs = new ArrayList<>();
@@ -78,7 +94,14 @@ final class BenchCommand implements Callable<Integer> {
     for (Path f : files) {
       docs.add(Document.of(f.getFileName().toString(), Inputs.readUtf8(f)));
     }
-    Bench bench = new Bench(docs, new Bench.Options(threads, warmup, repeat, !noBaseline));
+    Bench.Options options;
+    try {
+      options = new Bench.Options(threads, warmup, repeat, !noBaseline, processes, processHeap,
+          processThreads);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Bench bench = new Bench(docs, files, options);
     BenchReport report = bench.run(line -> System.err.println("bench: " + line));
     System.out.print(report.toMarkdown());
     return 0;

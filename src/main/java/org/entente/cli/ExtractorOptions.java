@@ -3,7 +3,9 @@ package org.entente.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.Extractor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,10 +62,21 @@ final class ExtractorOptions {
     timeBudget = Duration.ofMillis(millis);
   }
 
+  @Option(names = "--corenlp", paramLabel = "KEY=VALUE",
+      description = "Sets one CoreNLP or entente pipeline property, overriding entente's choice "
+          + "(repeatable; expert use, e.g. entente.parse.all=true to parse every sentence).")
+  void corenlp(Map<String, String> settings) {
+    properties.clear();
+    properties.putAll(settings);
+  }
+
+  private final Map<String, String> properties = new LinkedHashMap<>();
+
   /** A builder with these options set. */
   Extractor.Builder builder() {
     Extractor.Builder builder = Extractor.builder();
     gazetteers.forEach(builder::gazetteer);
+    properties.forEach(builder::property);
     if (maxChars != null) {
       builder.maxChars(maxChars);
     }

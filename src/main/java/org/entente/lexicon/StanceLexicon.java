@@ -115,6 +115,17 @@ public final class StanceLexicon {
   }
 
   /**
+   * The lemmas of a class, lower case; empty when the class is unknown.
+   *
+   * @param wordClass the class, such as {@code VERB}
+   * @return its lemmas
+   */
+  public Set<String> lemmas(String wordClass) {
+    Map<String, Entry> words = byClass.get(wordClass);
+    return words == null ? Set.of() : Set.copyOf(words.keySet());
+  }
+
+  /**
    * The lemmas of a class as one anchored alternation, for Semgrex ({@code a|b|c}).
    *
    * @param wordClass the class, such as {@code VERB}
