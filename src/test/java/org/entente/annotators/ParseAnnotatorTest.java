@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 /** The parse of only the sentences that can carry a fact, on texts written for this test. */
 class ParseAnnotatorTest {
   // 0: actor and stance verb; 1: a pronoun but no cue, stance word or quotation; 2: no
-  // referent; 3: a quotation with a cue and a pronoun; 4: a named person and a speech cue.
+  // signal; 3: a quotation with a cue and a pronoun; 4: a named person and a speech cue.
   private static final String TEXT = "Portugal condemned the raid on the harbour of Kenya.\n"
       + "It rained in the hills.\n"
-      + "The weather stayed mild over the weekend.\n"
+      + "The hills were green in May.\n"
       + "\"We will not give in,\" he said.\n"
       + "Maria Lindqvist, a historian, noted the mood in the capital.";
 
@@ -54,7 +54,7 @@ class ParseAnnotatorTest {
     assertEquals(5, s.size());
     assertTrue(parsed(s.get(0)), "actor with a stance verb");
     assertTrue(!parsed(s.get(1)), "a pronoun but no signal");
-    assertTrue(!parsed(s.get(2)), "no referent, though before a back-reference");
+    assertTrue(!parsed(s.get(2)), "no signal, though before a back-reference");
     assertTrue(parsed(s.get(3)), "a quotation with a cue and a pronoun");
     assertTrue(parsed(s.get(4)), "a named person with a speech cue");
     // Skipped sentences keep their tags and entities.
@@ -69,6 +69,16 @@ class ParseAnnotatorTest {
         "Chile issued a statement on Monday.\nThe statement said the talks would resume.");
     assertTrue(parsed(s.get(1)), "a document noun with a speech cue");
     assertTrue(parsed(s.get(0)), "where 'the statement' was issued, and by whom");
+  }
+
+  @Test
+  void aSpeechCueIsParsedWithoutANamedReferent() {
+    SharedExtractor.get();
+    // Reported speech whose speaker is a common noun: no actor, name or pronoun in the sentence.
+    List<CoreMap> s = annotate(Extractor.builder().pipelineProperties(),
+        "Volunteers said the harvest festival would move indoors.\nThe harvest was late.");
+    assertTrue(parsed(s.get(0)), "a speech cue with a common-noun speaker");
+    assertTrue(!parsed(s.get(1)), "no signal");
   }
 
   @Test
