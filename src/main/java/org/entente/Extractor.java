@@ -717,7 +717,6 @@ public final class Extractor implements AutoCloseable {
         List<String> keys = new ArrayList<>();
         QuoteRules.FILES.forEach(k -> keys.add(QUOTES + "." + k));
         keys.add(STANCES + "." + StanceAnnotator.LEXICON);
-        keys.add(STANCES + "." + StanceAnnotator.LEARNED);
         for (String key : keys) {
           String value = p.getProperty(key);
           if (value != null) {

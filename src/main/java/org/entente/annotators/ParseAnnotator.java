@@ -65,9 +65,9 @@ public final class ParseAnnotator implements Annotator {
           "Pipeline name of the quote annotator whose rule files (speech cues ...) it reads."),
       new PropertiesUtils.Property(STANCES, "entente.stances",
           "Pipeline name of the stance annotator whose lexicon it reads."),
-      new PropertiesUtils.Property("speechCues, cueBlockers, ..., lexicon, learned", "",
-          "The quote annotator's rule files and the stance annotator's lexicon and learned"
-          + " setting, when given under this name; else read under those annotators' names."),
+      new PropertiesUtils.Property("speechCues, cueBlockers, ..., lexicon", "",
+          "The quote annotator's rule files and the stance annotator's lexicon, when given"
+          + " under this name; else read under those annotators' names."),
       Settings.overlay("allianceAnaphors", "alliance-anaphors.txt",
           "nouns that after 'the' refer back to the alliance named last"),
   };
@@ -96,14 +96,14 @@ public final class ParseAnnotator implements Annotator {
           props.containsKey(name + "." + key) ? name : quotes, key)));
       String stances = props.getProperty(name + "." + STANCES, "entente.stances");
       String lexicon = StanceAnnotator.LEXICON;
-      String learned = props.getProperty(name + "." + StanceAnnotator.LEARNED,
-          props.getProperty(stances + "." + StanceAnnotator.LEARNED, "true"));
       this.selector = new FactSentences(QuoteRules.load(files),
           StanceLexicon.load(Settings.paths(props,
               props.containsKey(name + "." + lexicon) ? name : stances, lexicon)),
           Rules.words("models/rules/alliance-anaphors.txt",
               Settings.paths(props, name, "allianceAnaphors"), true),
-          Boolean.parseBoolean(learned) ? PolarityLexicons.bundled() : null);
+          // Polar words mark stance sentences for the rules' candidates too, so the lexicons
+          // are read whether or not the learned sieve runs.
+          PolarityLexicons.bundled());
     }
   }
 
