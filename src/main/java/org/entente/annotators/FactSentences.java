@@ -43,7 +43,7 @@ final class FactSentences {
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
 
   private final QuoteRules quoteRules;
-  private final PolarityLexicons polarity; // null: polar words are no signal
+  private final PolarityLexicons polarity;
   /**
    * The least agent-to-theme attitude (connotation frames, in [-1, 1]) of a verb the learned
    * stance sieve weighs ("infuriate", "challenge"): the stronger 60 % of the listed verbs. Any
@@ -147,13 +147,12 @@ final class FactSentences {
     String tag = tok.tag() == null ? "" : tok.tag();
     // A polar word the learned sieve reads a target off ("an attack on X", "praised X"): a
     // clear VADER valence, or a verb of a CAMEO cooperation or conflict class.
-    if (polarity != null && (Math.abs(polarity.valence(lemma)) >= 1
-        || Math.abs(polarity.valence(word)) >= 1
-        || tag.startsWith("VB") && polarity.cameo(lemma) != 0)) {
+    if (Math.abs(polarity.valence(lemma)) >= 1 || Math.abs(polarity.valence(word)) >= 1
+        || tag.startsWith("VB") && polarity.cameo(lemma) != 0) {
       return true;
     }
     if (tag.startsWith("VB")) {
-      if (polarity != null && Math.abs(polarity.agentTheme(lemma)) >= ATTITUDE) {
+      if (Math.abs(polarity.agentTheme(lemma)) >= ATTITUDE) {
         return true;
       }
       if (!quoteRules.cues(lemma).isEmpty() || stanceVerbs.contains(lemma)

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * CoreNLP's neural dependency parser, run only on the sentences that can carry a fact ({@link
- * FactSentences}): the parse is most of the pipeline's cost, and most sentences of a news article
- * hold no actor together with a quotation, a speech cue or a stance word. The other sentences
+ * FactSentences}): the parse is most of the pipeline's cost, and a sentence without a quotation,
+ * a speech cue, a stance word or a polar word carries no fact entente reads. The other sentences
  * keep their tokens, tags and entities and get no graph; entente's fact stages read a missing
  * graph as "nothing to find here". It writes the basic and enhanced++ graphs, the two entente
  * reads, and not CoreNLP's three others.
