@@ -311,23 +311,16 @@ final class DirectQuotes {
         Current c = current;
         List<String> prev = c.previous() == null ? List.of()
             : c.previous().attribution().speakers();
-        SpeakerCandidates.Candidate best = null;
-        double bestScore = -1;
-        for (SpeakerCandidates.Candidate k : candidates.of(true,
-            c.q().open(), c.q().end(), null, prev)) {
-          double p = scorer.score(k.features());
-          if (p > bestScore) {
-            best = k;
-            bestScore = p;
-          }
-        }
+        SpeakerRanking.Pick best = SpeakerRanking.best(scorer,
+            candidates.of(true, c.q().open(), c.q().end(), null, prev));
         // Words someone said (a full clause, or words beside a speech verb) are said by someone
         // even where no candidate is likely: the best one, with its probability as confidence.
         // Measured: more right speakers than none on the corpus and on PolNeAR dev.
         double floor = c.said() ? CLAUSE_RESCUE : RESCUE;
-        return best == null || bestScore < floor ? java.util.Optional.empty()
-            : java.util.Optional.of(new Decision<>(new Attribution(List.of(best.id()), "SPEAKER_MODEL",
-                -1, -1, null, null), name(), bestScore));
+        return best == null || best.probability() < floor ? java.util.Optional.empty()
+            : java.util.Optional.of(new Decision<>(new Attribution(
+                List.of(best.candidate().id()), "SPEAKER_MODEL", -1, -1, null, null), name(),
+                best.probability()));
       }
     };
   }

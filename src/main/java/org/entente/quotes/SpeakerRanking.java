@@ -22,6 +22,24 @@ final class SpeakerRanking {
   private SpeakerRanking() {}
 
   /**
+   * The candidate the scorer likes best (the first of equals), or null when there is none.
+   *
+   * @param scorer the speaker scorer
+   * @param candidates the quotation's candidates
+   * @return the best candidate and its probability, or null
+   */
+  static Pick best(SpeakerScorer scorer, List<SpeakerCandidates.Candidate> candidates) {
+    Pick best = null;
+    for (SpeakerCandidates.Candidate c : candidates) {
+      double p = scorer.score(c.features());
+      if (best == null || p > best.probability()) {
+        best = new Pick(c, p);
+      }
+    }
+    return best;
+  }
+
+  /**
    * The candidate to take instead of the rules' single pick, or null to keep it.
    *
    * @param scorer the speaker scorer
@@ -31,21 +49,19 @@ final class SpeakerRanking {
    */
   static Pick overrule(SpeakerScorer scorer, List<SpeakerCandidates.Candidate> candidates,
       String rulePick) {
-    double pickScore = -1; // stays when the pick is no candidate (an unnamed source): kept
-    SpeakerCandidates.Candidate best = null;
-    double bestScore = -1;
+    Pick best = best(scorer, candidates);
+    if (best == null || best.candidate().id().equals(rulePick)) {
+      return null;
+    }
+    // The pick's own score (its last candidate's, should it appear twice); an unnamed source,
+    // never a candidate, is kept.
+    double pickScore = -1;
     for (SpeakerCandidates.Candidate c : candidates) {
-      double p = scorer.score(c.features());
       if (c.id().equals(rulePick)) {
-        pickScore = p;
-      }
-      if (p > bestScore) {
-        best = c;
-        bestScore = p;
+        pickScore = scorer.score(c.features());
       }
     }
-    return best == null || best.id().equals(rulePick) || pickScore < 0 || pickScore >= KEEP
-        || bestScore <= pickScore ? null : new Pick(best, bestScore);
+    return pickScore < 0 || pickScore >= KEEP || best.probability() <= pickScore ? null : best;
   }
 
   /** A candidate the scorer prefers, with its probability. */
