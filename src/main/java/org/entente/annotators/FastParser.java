@@ -19,9 +19,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -115,7 +113,9 @@ final class FastParser {
     private final Method features;
     private final Method relation;
     private final Method structure;
-    private final Map<Integer, Integer> precomputed;
+    private final int[] keys; // open addressing: the precomputed feature keys, -1 empty
+    private final int[] slots; // their index in saved
+    private final int mask;
     private final AtomicReferenceArray<double[]> saved;
     private final ConcurrentHashMap<Integer, double[]> cached = new ConcurrentHashMap<>();
 
@@ -164,11 +164,22 @@ final class FastParser {
       this.features = method("getFeatureArray", Configuration.class);
       this.relation = method("makeGrammaticalRelation", String.class);
       this.structure = method("makeGrammaticalStructure", List.class, TreeGraphNode.class);
-      List<Integer> keys = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
-      int n = Math.min(PRECOMPUTED, keys.size());
-      this.precomputed = new HashMap<>(2 * n);
+      List<Integer> list = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
+      int n = Math.min(PRECOMPUTED, list.size());
+      int size = Integer.highestOneBit(Math.max(4 * n, 16));
+      this.keys = new int[size];
+      this.slots = new int[size];
+      this.mask = size - 1;
+      java.util.Arrays.fill(keys, -1);
       for (int i = 0; i < n; i++) {
-        precomputed.put(keys.get(i), i);
+        int at = list.get(i) * 0x9E3779B1 >>> 7 & mask;
+        while (keys[at] != -1 && keys[at] != list.get(i)) {
+          at = at + 1 & mask;
+        }
+        if (keys[at] == -1) { // a repeated key names the same vector
+          keys[at] = list.get(i);
+          slots[at] = i;
+        }
       }
       this.saved = new AtomicReferenceArray<>(n);
     }
@@ -287,8 +298,8 @@ final class FastParser {
     /** The hidden-layer contribution of feature value {@code token} at {@code position}. */
     private double[] vector(int token, int position) {
       int key = token * TOKENS + position;
-      Integer index = precomputed.get(key);
-      if (index != null) {
+      int index = index(key);
+      if (index >= 0) {
         double[] v = saved.get(index);
         if (v == null) {
           v = slice(token, position);
@@ -309,6 +320,16 @@ final class FastParser {
         cached.put(key, v);
       }
       return v;
+    }
+
+    /** The index of {@code key} among the precomputed vectors, or -1. */
+    private int index(int key) {
+      for (int at = key * 0x9E3779B1 >>> 7 & mask; keys[at] != -1; at = at + 1 & mask) {
+        if (keys[at] == key) {
+          return slots[at];
+        }
+      }
+      return -1;
     }
 
     /** W1's slice for the position times the embedding, summed over k in order, in double. */
