@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds a CoreNLP pipeline with its heavy models loaded on several threads. CoreNLP builds its
- * annotators one after the other, and loading NER's three CRF models, the tagger and the parser
+ * annotators one after the other, and loading NER's CRF model, the tagger and the parser
  * is most of a cold start. But it keeps every annotator it builds in a global cache under its
  * name and settings, so small pipelines of some annotators each, built at once on their own
  * threads with the same properties, leave the whole pipeline nothing to load.

@@ -40,6 +40,12 @@ final class ActorResolution {
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "outside", "inside", "around", "via", "across");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  /**
+   * Month and weekday names ("May", "March", "Friday"): an untagged one is a date, not a
+   * surname. CoreNLP's MUC model tagged them DATE, which kept them out; that tag was all entente
+   * read of that model, and the model was half of NER's cost.
+   */
+  private static final Set<String> CALENDAR = calendarWords();
   /** A name's initial with its stop ("J.", "I."). */
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
@@ -525,7 +531,8 @@ final class ActorResolution {
       String id = inDoc.get(w);
       // NER often leaves a lone surname ("Xi said") untagged: a proper noun that the gazetteer
       // knows as exactly one person's short form is taken too.
-      boolean properNoun = "NNP".equals(tok.tag()) && "O".equals(tok.ner());
+      boolean properNoun = "NNP".equals(tok.tag()) && "O".equals(tok.ner())
+          && !CALENDAR.contains(w);
       if (id == null && (nerPerson || properNoun)) {
         id = gazetteerShortForm(w, qualifierCountry(s, i));
         if (id == null && nerPerson) {
@@ -553,6 +560,17 @@ final class ActorResolution {
           Mention.Via.SURNAME));
       taken[i] = true;
     }
+  }
+
+  private static Set<String> calendarWords() {
+    Set<String> out = new HashSet<>();
+    for (java.time.Month m : java.time.Month.values()) {
+      out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    }
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    }
+    return Set.copyOf(out);
   }
 
   /** Short form → person id, for people named in full in the document; ambiguous forms map to "". */

@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * CoreNLP's neural dependency parser, run only on the sentences that can carry a fact ({@link
- * FactSentences}): the parse is most of the pipeline's cost, and a sentence without a quotation,
+ * CoreNLP's neural dependency parser ({@link FastParser}: the same parses, faster), run only on
+ * the sentences that can carry a fact ({@link FactSentences}): the parse is most of the pipeline's cost, and a sentence without a quotation,
  * a speech cue, a stance word or a polar word carries no fact entente reads. The other sentences
  * keep their tokens, tags and entities and get no graph; entente's fact stages read a missing
  * graph as "nothing to find here". It writes the basic and enhanced++ graphs, the two entente
@@ -72,7 +72,7 @@ public final class ParseAnnotator implements Annotator {
           "nouns that after 'the' refer back to the alliance named last"),
   };
 
-  private final DependencyParser parser;
+  private final FastParser parser;
   private final FactSentences selector; // null: parse all
 
   /**
@@ -107,17 +107,11 @@ public final class ParseAnnotator implements Annotator {
     }
   }
 
-  /**
-   * The parser of {@code model}, loaded once and shared by every pipeline that names it; a
-   * loader may call this ahead of the pipeline, on another thread, to load it in parallel.
-   *
-   * @param model the model's class-path resource or file
-   * @return the shared parser
-   */
-  public static DependencyParser parser(String model) {
+  /** The parser of {@code model}, loaded once and shared by every pipeline that names it. */
+  static FastParser parser(String model) {
     // The key's "file" is the model path: one parser per distinct model.
     return ResourceCache.get("dependency-parser", List.of(Path.of(model)),
-        () -> DependencyParser.loadFromModelFile(model, new Properties()));
+        () -> FastParser.load(model));
   }
 
   @Override

@@ -123,8 +123,10 @@ public record BenchReport(int documents, long tokens, Bench.Options options, dou
       String how = " (-Xmx" + options.processHeap() + ", " + options.processThreads()
           + " thread" + (options.processThreads() == 1 ? "" : "s") + ", median of "
           + options.repeat() + ")";
+      String archive = Bench.ARCHIVED.equals(ententeProcess.pipeline())
+          ? ", its AppCDS archive mapped" : "";
       process(b, "entente as one process, extract " + String.join(" ",
-          Bench.LAUNCHER_JVM_OPTIONS) + how, ententeProcess);
+          Bench.LAUNCHER_JVM_OPTIONS) + archive + how, ententeProcess);
       row(b, "entente process, time to first result", "%.1f s",
           ententeProcess.firstResultSeconds());
       process(b, "plain CoreNLP as one process" + how, plainProcess);

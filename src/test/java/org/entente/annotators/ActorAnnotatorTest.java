@@ -39,6 +39,18 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aMonthIsNoSurname() {
+    // "May" is a known person's short form, but untagged and alone here it is the month.
+    Map<String, Actor> a = actors("The envoys will meet again in May, Norway said.\n"
+        + "Trade talks resume in March.");
+    assertFalse(a.containsKey("theresa-may"), a.keySet().toString());
+    assertTrue(a.containsKey("NOR"));
+    // Named in full, the short form still links.
+    Actor may = actors("Theresa May met the envoys. May said little.").get("theresa-may");
+    assertEquals(2, may.mentions().size());
+  }
+
+  @Test
   void mentionOffsetsPointIntoTheText() {
     String text = "Beijing and Washington traded accusations.\n\nThe Kremlin stayed silent.";
     Map<String, Actor> a = actors(text);

@@ -59,6 +59,12 @@ class BenchReportTest {
         new ProcessRun("plain CoreNLP", 60, Double.NaN, "exit code 1: out of memory"));
     assertTrue(Double.isNaN(failed.processSpeedup()));
     assertTrue(failed.toMarkdown().contains("failed: exit code 1: out of memory"));
+    assertTrue(!table.contains("AppCDS"), table);
+    BenchReport archived = new BenchReport(30, 3000, r.options(), 5, 7, one, two, 0, 0,
+        Double.NaN, null, null, shares, new ProcessRun(Bench.ARCHIVED, 20, 3.5, null),
+        r.plainProcess());
+    assertTrue(archived.toMarkdown().contains("extract -XX:TieredStopAtLevel=1, its AppCDS archive"
+        + " mapped (-Xmx2g, 1 thread, median of 1) | 20.0 s |"), archived.toMarkdown());
   }
 
   @Test
