@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train-quotes [--data DIR] [--cache FILE] [--rebuild-cache] [--out DIR]}: trains the
+ * {@code train-quotes [--data DIR] [--cache FILE] [--rebuild-cache] [--folds K] [--out DIR]}: trains the
  * quote speaker scorer on an attribution corpus in PolNeAR's converted form (texts/ and
  * attributions.jsonl). The pipeline runs over the articles once and its candidates and labels are
  * cached; later runs train from the cache.
@@ -60,6 +60,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
           + "takes seconds an article.")
   int articles;
 
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+      description = "Also cross-validate by article with K folds and print top-1 accuracy by "
+          + "the rules' route (0: no cross-validation).")
+  int folds;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "models/quotes",
       description = "Where the model and model card go (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -86,8 +91,17 @@ final class TrainQuotesCommand implements Callable<Integer> {
       }
       boolean yes = f[4].equals("1");
       positives += yes ? 1 : 0;
-      examples.add(new Example(f[0] + "/" + f[1] + "/" + f[2], yes,
+      examples.add(new Example(f[0] + "/" + f[1] + "/" + f[2] + "/" + f[3], yes,
           Arrays.asList(f[5].split(" "))));
+    }
+    if (folds > 0) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "cross-validation, %d folds by article (top-1 on quotations with a "
+          + "right candidate):%n", folds);
+      SpeakerTraining.crossValidate(examples, folds).forEach((group, fig) -> out.printf(
+          Locale.ROOT, "  %-28s %6d quotations  model %.3f  rules %.3f%n", group, (int) fig[0],
+          fig[1], fig[2]));
+      out.flush();
     }
     long quotes = examples.stream().map(Example::quotation).distinct().count();
     Path model = out.resolve("speaker-scorer.bin.gz");

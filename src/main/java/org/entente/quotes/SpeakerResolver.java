@@ -31,6 +31,8 @@ final class SpeakerResolver {
    * context and credits the parties a joint statement quotes rather than its signatories.
    */
   private boolean issuerLookBack;
+  /** Whether a cue subject that is a description naming no actor is an unnamed source. */
+  private boolean describedSources;
   private String lastCollective;
   /** The unnamed sources this document's cues named, by id, and where. */
   private final Map<String, Entity> anonymous = new LinkedHashMap<>();
@@ -59,6 +61,16 @@ final class SpeakerResolver {
   /** Lets a bare document noun take the issuer of a document named just before (see field). */
   void lookBackForIssuers(boolean on) {
     issuerLookBack = on;
+  }
+
+  /**
+   * Lets a description naming no actor ("the editorial board wrote", "one commenter wrote") be
+   * the speaker, as an unnamed source: on for direct quotations, whose words someone said even
+   * when the text names them only so; else the rules find no speaker and a later guess credits
+   * a person named nearby.
+   */
+  void nameDescribedSources(boolean on) {
+    describedSources = on;
   }
 
   /** Remembers a resolved attribution, for "they" and "it" later on. */
@@ -186,6 +198,9 @@ final class SpeakerResolver {
       return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
+    if (inside == null && describedSources && DescribedSource.is(v, s, head)) {
+      return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+    }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
   }
 
