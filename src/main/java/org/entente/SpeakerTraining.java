@@ -117,7 +117,7 @@ public final class SpeakerTraining {
    * @param examples the labelled candidates, in a fixed order
    * @param folds how many folds (at least 2)
    * @return by kind and rules' route: {quotations with a right candidate, the scorer's top-1
-   *     accuracy, the rules' accuracy}
+   *     accuracy, the rules' accuracy, the accuracy when the scorer overrules weak picks}
    * @throws IOException if training fails
    */
   public static Map<String, double[]> crossValidate(List<Example> examples, int folds)
@@ -129,7 +129,8 @@ public final class SpeakerTraining {
     }).toList();
     Map<String, double[]> out = new LinkedHashMap<>();
     SpeakerCrossValidation.run(rows, folds).forEach((k, f) -> out.put(k,
-        new double[] {f.quotations(), f.modelAccuracy(), f.rulesAccuracy()}));
+        new double[] {f.quotations(), f.modelAccuracy(), f.rulesAccuracy(),
+            f.overruledAccuracy()}));
     return out;
   }
 

@@ -46,8 +46,11 @@ public final class SpeakerCrossValidation {
    * @param quotations quotations with a right candidate
    * @param model how many of them the scorer's best candidate is right for
    * @param rules how many of them the rules' pick is right for (0 where the rules picked none)
+   * @param overruled how many are right when the scorer overrules the rules' pick that scores
+   *     under {@link #KEEP} with a candidate it scores higher (the scorer's best where the rules
+   *     picked none)
    */
-  public record Figures(int quotations, int model, int rules) {
+  public record Figures(int quotations, int model, int rules, int overruled) {
     /** @return the scorer's top-1 accuracy */
     public double modelAccuracy() {
       return quotations == 0 ? 0 : (double) model / quotations;
@@ -58,11 +61,19 @@ public final class SpeakerCrossValidation {
       return quotations == 0 ? 0 : (double) rules / quotations;
     }
 
-    Figures plus(boolean modelRight, boolean rulesRight) {
+    /** @return the accuracy of overruling weak picks */
+    public double overruledAccuracy() {
+      return quotations == 0 ? 0 : (double) overruled / quotations;
+    }
+
+    Figures plus(boolean modelRight, boolean rulesRight, boolean overruledRight) {
       return new Figures(quotations + 1, model + (modelRight ? 1 : 0),
-          rules + (rulesRight ? 1 : 0));
+          rules + (rulesRight ? 1 : 0), overruled + (overruledRight ? 1 : 0));
     }
   }
+
+  /** The rules' pick stands when the scorer gives it at least this (as in the extractor). */
+  public static final double KEEP = 0.5;
 
   /**
    * Cross-validates.
@@ -118,9 +129,16 @@ public final class SpeakerCrossValidation {
           }
         }
         boolean modelRight = best.speaker();
+        boolean overruledRight = modelRight;
+        for (Row r : cands) {
+          if (r.features().contains("rule=yes")) {
+            double p = scorer.score(r.features());
+            overruledRight = p >= KEEP || bestScore <= p ? r.speaker() : modelRight;
+          }
+        }
         String kind = best.features().contains("kind=INDIRECT") ? "INDIRECT" : "DIRECT";
         for (String key : List.of(kind + " all", kind + " " + route)) {
-          out.merge(key, new Figures(0, 0, 0).plus(modelRight, rulesRight),
+          out.merge(key, new Figures(0, 0, 0, 0).plus(modelRight, rulesRight, overruledRight),
               SpeakerCrossValidation::sum);
         }
       }
@@ -130,6 +148,6 @@ public final class SpeakerCrossValidation {
 
   private static Figures sum(Figures a, Figures b) {
     return new Figures(a.quotations() + b.quotations(), a.model() + b.model(),
-        a.rules() + b.rules());
+        a.rules() + b.rules(), a.overruled() + b.overruled());
   }
 }
