@@ -2,34 +2,55 @@ package org.entente.quotes;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
-import java.util.Set;
+import org.entente.lexicon.QuoteRules;
+import org.entente.reference.Entity;
+import org.entente.reference.EntityKind;
+import org.entente.reference.Mention;
 
 /**
- * Whether a speech cue's subject is a description that names a source without naming an actor:
- * a common noun with a determiner, a possessor or an adjective ("the editorial board", "one
- * commenter", "the paper's columnist"), or a bare plural ("critics"). Not a pronoun, a proper
- * noun, a number or quantity ("73 percent"), nor a word that stands for time or manner ("the
- * way", "the day"): those speak for no one.
+ * A speech cue's subject that describes a source that is no person without naming an actor:
+ * a noun of {@code source-nouns.txt} with a determiner, a possessor, a number or an adjective
+ * ("the editorial board", "one commenter", "the paper's website"), or a bare plural
+ * ("protesters"). It stands for the organisation named in the sentences before whose name holds
+ * the noun ("the ministry" after "the Ministry of Foreign Affairs"), else for an unnamed source.
  */
 final class DescribedSource {
-  /** Heads that are no source however they are modified. */
-  private static final Set<String> NOT_SOURCES = Set.of("way", "day", "time", "year", "week",
-      "month", "thing", "fact", "point", "idea", "reason", "question", "answer", "problem",
-      "percent", "number", "lot", "rest", "part", "kind", "sort", "end", "result", "case");
+  /** How many sentences back an organisation whose name holds the noun may be named. */
+  static final int WINDOW = 6;
 
   private DescribedSource() {}
 
-  static boolean is(DocView v, int s, IndexedWord head) {
+  /** Whether the noun phrase headed by {@code head} describes a source. */
+  static boolean is(DocView v, QuoteRules rules, int s, IndexedWord head) {
     int t = head.index() - 1;
     String tag = v.tag(s, t);
-    if (!tag.equals("NN") && !tag.equals("NNS")
-        || NOT_SOURCES.contains(v.lemma(s, t).toLowerCase(Locale.ROOT))
-        || v.children(s, head, "nummod").stream()
-            .anyMatch(n -> !n.word().equalsIgnoreCase("one"))) {
+    if (!tag.equals("NN") && !tag.equals("NNS") || !rules.isSourceNoun(v.lemma(s, t))) {
       return false;
     }
     return tag.equals("NNS") || !v.children(s, head, "det").isEmpty()
-        || !v.children(s, head, "nummod").isEmpty()
-        || !v.children(s, head, "nmod:poss").isEmpty() || !v.children(s, head, "amod").isEmpty();
+        || !v.children(s, head, "nmod:poss").isEmpty() || !v.children(s, head, "amod").isEmpty()
+        || !v.children(s, head, "nummod").isEmpty();
+  }
+
+  /**
+   * The organisation named last within {@link #WINDOW} sentences before token t of sentence s
+   * whose name holds the noun's lemma as a word, or null.
+   */
+  static String organisationBefore(DocView v, int s, int t) {
+    String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
+    String found = null;
+    for (Mention m : v.mentions) {
+      boolean before = m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
+      if (!before || s - m.sentence() > WINDOW) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.ORGANIZATION && e.name() != null
+          && java.util.Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+              .contains(lemma)) {
+        found = e.id();
+      }
+    }
+    return found;
   }
 }

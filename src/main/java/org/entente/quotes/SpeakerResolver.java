@@ -198,7 +198,12 @@ final class SpeakerResolver {
       return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
-    if (inside == null && describedSources && DescribedSource.is(v, s, head)) {
+    if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
+      String organisation = DescribedSource.organisationBefore(v, s, t);
+      if (organisation != null) {
+        noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(organisation), "TITLE", cue);
+      }
       return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);

@@ -67,6 +67,31 @@ class DirectSpeakerCasesTest {
   }
 
   @Test
+  void aDescriptionOfAnOrganisationNamedBeforeSpeaksForIt() {
+    String text = "The Ohio Department of Health opened three clinics on Monday.\n"
+        + "“Every county will have one by the end of the year,” the department said.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, "Every county");
+    assertEquals(1, q.speakers().size(), q.toString());
+    Actor department = x.actors().stream().filter(a -> a.id().equals(q.speakers().get(0)))
+        .findFirst().orElseThrow();
+    assertTrue(!department.anonymous() && department.name().contains("Department"),
+        department.toString());
+    int at = text.indexOf("the department");
+    assertTrue(department.mentions().stream().anyMatch(m -> m.begin() == at),
+        "the description is the organisation's mention: " + department.mentions());
+  }
+
+  @Test
+  void anAbstractNounIsNoSource() {
+    // "the partnership" is no source noun: no unnamed source of that name speaks.
+    Extraction x = extractor.extract(DEBATE
+        + "“We will build the road together,” the partnership announced.\n");
+    assertTrue(x.actors().stream().noneMatch(a -> a.id().equals("partnership")), x.actors()
+        .toString());
+  }
+
+  @Test
   void aQuantityOrATimeIsNoSource() {
     // "73 percent" and "the day" speak for no one: no unnamed source of that name.
     Extraction x = extractor.extract(DEBATE
