@@ -1,6 +1,8 @@
 package org.entente.quotes;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.entente.lexicon.QuoteRules;
 import org.entente.reference.Entity;
@@ -34,12 +36,16 @@ final class DescribedSource {
 
   /**
    * The organisation named last within {@link #WINDOW} sentences before token t of sentence s
-   * whose name holds the noun's lemma as a word, or null.
+   * whose name holds the noun's lemma as a word, or null; {@code resolved} are the mentions the
+   * speaker resolver noted (an earlier description resolved so).
    */
-  static String organisationBefore(DocView v, int s, int t) {
+  static String organisationBefore(DocView v, List<Mention> resolved, int s, int t) {
     String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
     String found = null;
-    for (Mention m : v.mentions) {
+    Mention last = null;
+    List<Mention> all = new ArrayList<>(v.mentions);
+    all.addAll(resolved); // descriptions resolved before ("the ministry" again, further on)
+    for (Mention m : all) {
       boolean before = m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
       if (!before || s - m.sentence() > WINDOW) {
         continue;
@@ -47,8 +53,9 @@ final class DescribedSource {
       Entity e = v.entities.get(m.id());
       if (e != null && e.kind() == EntityKind.ORGANIZATION && e.name() != null
           && java.util.Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-              .contains(lemma)) {
+              .contains(lemma) && (last == null || m.begin() > last.begin())) {
         found = e.id();
+        last = m;
       }
     }
     return found;

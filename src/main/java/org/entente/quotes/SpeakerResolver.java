@@ -199,7 +199,7 @@ final class SpeakerResolver {
     }
     Mention inside = nearestInside(s, head);
     if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
-      String organisation = DescribedSource.organisationBefore(v, s, t);
+      String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
         return attribution(List.of(organisation), "TITLE", cue);
