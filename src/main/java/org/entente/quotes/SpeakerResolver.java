@@ -33,6 +33,8 @@ final class SpeakerResolver {
   private boolean issuerLookBack;
   /** Whether a cue subject that is a description naming no actor is an unnamed source. */
   private boolean describedSources;
+  /** The unnamed sources named by a description of {@code source-nouns.txt}. */
+  private final Set<String> describedIds = new java.util.HashSet<>();
   private String lastCollective;
   /** The unnamed sources this document's cues named, by id, and where. */
   private final Map<String, Entity> anonymous = new LinkedHashMap<>();
@@ -80,7 +82,8 @@ final class SpeakerResolver {
     }
     if (a.speakers().size() == 1) {
       Entity e = entity(a.speakers().get(0));
-      if (e != null && e.kind() != EntityKind.PERSON) {
+      // A described source that is no person ("the newspaper") is what a later "it" speaks for.
+      if (e != null && (e.kind() != EntityKind.PERSON || describedIds.contains(e.id()))) {
         lastCollective = e.id();
       }
     }
@@ -204,7 +207,9 @@ final class SpeakerResolver {
         noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
         return attribution(List.of(organisation), "TITLE", cue);
       }
-      return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+      String described = anonymous(s, head);
+      describedIds.add(described);
+      return attribution(List.of(described), "ANONYMOUS", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
   }

@@ -83,6 +83,17 @@ class DirectSpeakerCasesTest {
   }
 
   @Test
+  void itSpeaksForTheDescribedSourceBeforeIt() {
+    Extraction x = extractor.extract("Governor Tom Baker signed the budget on Friday.\n\n"
+        + "“The state cannot wait any longer for this bill,” the newspaper wrote on Sunday.\n\n"
+        + "Baker did not answer.\n\n"
+        + "“Every family will pay for this mistake,” it added.\n");
+    List<String> newspaper = only(x, "cannot wait any longer").speakers();
+    assertEquals(1, newspaper.size());
+    assertEquals(newspaper, only(x, "pay for this mistake").speakers());
+  }
+
+  @Test
   void anAbstractNounIsNoSource() {
     // "the partnership" is no source noun: no unnamed source of that name speaks.
     Extraction x = extractor.extract(DEBATE
