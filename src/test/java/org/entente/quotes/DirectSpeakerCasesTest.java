@@ -93,21 +93,17 @@ class DirectSpeakerCasesTest {
     assertEquals(newspaper, only(x, "pay for this mistake").speakers());
   }
 
-  @Test
-  void anAbstractNounIsNoSource() {
-    // "the partnership" is no source noun: no unnamed source of that name speaks.
-    Extraction x = extractor.extract(DEBATE
-        + "“We will build the road together,” the partnership announced.\n");
-    assertTrue(x.actors().stream().noneMatch(a -> a.id().equals("partnership")), x.actors()
-        .toString());
+  /** No unnamed source of this id speaks in the text. */
+  private void noSource(String line, String id) {
+    Extraction x = extractor.extract(DEBATE + line);
+    assertTrue(x.actors().stream().noneMatch(a -> a.id().equals(id)), x.actors().toString());
   }
 
   @Test
-  void aQuantityOrATimeIsNoSource() {
-    // "73 percent" and "the day" speak for no one: no unnamed source of that name.
-    Extraction x = extractor.extract(DEBATE
-        + "Lopez said the vote was “a clear win for working families,” and 73 percent agreed.\n");
-    assertTrue(x.actors().stream().noneMatch(a -> a.id().equals("percent")), x.actors()
-        .toString());
+  void anAbstractNounOrAQuantityIsNoSource() {
+    // "the partnership" is no source noun; "73 percent" speaks for no one.
+    noSource("“We will build the road together,” the partnership announced.\n", "partnership");
+    noSource("Lopez said the vote was “a clear win for working families,” and 73 percent "
+        + "agreed.\n", "percent");
   }
 }
