@@ -13,6 +13,7 @@ import org.entente.annotators.EntenteAnnotations;
 import org.entente.lexicon.QuoteRules;
 import org.entente.quotes.QuoteExtractor;
 import org.entente.quotes.learn.CandidateRow;
+import org.entente.quotes.learn.SpeakerCrossValidation;
 import org.entente.quotes.learn.SpeakerScorer;
 import org.entente.quotes.learn.SpeakerTrainer;
 
@@ -106,6 +107,30 @@ public final class SpeakerTraining {
       out.add(new Candidate(r.kind(), r.begin(), r.end(), r.speaker(), r.name(), r.mentions(),
           r.features()));
     }
+    return out;
+  }
+
+  /**
+   * Cross-validates the scorer by document (see {@link SpeakerCrossValidation}): the document is
+   * the part of an example's quotation key before its first {@code /}.
+   *
+   * @param examples the labelled candidates, in a fixed order
+   * @param folds how many folds (at least 2)
+   * @return by kind and rules' route: {quotations with a right candidate, the scorer's top-1
+   *     accuracy, the rules' accuracy, the accuracy when the scorer overrules weak picks}
+   * @throws IOException if training fails
+   */
+  public static Map<String, double[]> crossValidate(List<Example> examples, int folds)
+      throws IOException {
+    List<SpeakerCrossValidation.Row> rows = examples.stream().map(e -> {
+      int slash = e.quotation().indexOf('/');
+      return new SpeakerCrossValidation.Row(e.quotation().substring(0, Math.max(0, slash)),
+          e.quotation().substring(slash + 1), e.speaker(), e.features());
+    }).toList();
+    Map<String, double[]> out = new LinkedHashMap<>();
+    SpeakerCrossValidation.run(rows, folds).forEach((k, f) -> out.put(k,
+        new double[] {f.quotations(), f.modelAccuracy(), f.rulesAccuracy(),
+            f.overruledAccuracy()}));
     return out;
   }
 

@@ -47,6 +47,8 @@ public final class QuoteAnnotator implements Annotator {
       Settings.overlay("labelCues", "label-cues.txt", "label cues"),
       Settings.overlay("documents", "documents.txt",
           "document nouns that speak for their issuer ('statement')"),
+      Settings.overlay("sourceNouns", "source-nouns.txt",
+          "nouns of sources that are no person ('newspaper'), for direct quotations"),
       new PropertiesUtils.Property("sieves", "",
           "Comma-separated class names of org.entente.facts.Sieve<QuoteCandidate, Attribution>"
           + " with a public (java.util.Properties) constructor, asked in order before the rule"

@@ -50,11 +50,14 @@ public final class QuoteRules {
   private final Set<String> labelCues;
   private final Map<String, Double> confidence;
   private final Set<String> documents;
+  private final Set<String> sourceNouns;
 
   private QuoteRules(Map<String, List<Cue>> cues, Set<String> blockers,
       List<List<String>> accordingTo, Map<String, String> groups, Set<String> anonymous,
-      Set<String> labelCues, Map<String, Double> confidence, Set<String> documents) {
+      Set<String> labelCues, Map<String, Double> confidence, Set<String> documents,
+      Set<String> sourceNouns) {
     this.documents = documents;
+    this.sourceNouns = sourceNouns;
     this.cues = cues;
     this.blockers = blockers;
     this.accordingTo = accordingTo;
@@ -95,7 +98,7 @@ public final class QuoteRules {
    * cue-blockers.txt}).
    */
   public static final List<String> FILES = List.of(SPEECH_CUES, "cueBlockers", "accordingTo",
-      "speakerGroups", "anonymousSources", "labelCues", "documents");
+      "speakerGroups", "anonymousSources", "labelCues", "documents", "sourceNouns");
 
   /**
    * The bundled rules with the user's files laid over them, list by list.
@@ -185,6 +188,17 @@ public final class QuoteRules {
   }
 
   /**
+   * Whether a noun with this lemma names a source that is no person: an organisation, medium,
+   * group or text ("the newspaper wrote"; {@code source-nouns.txt}).
+   *
+   * @param lemma the noun's lemma, in any case
+   * @return true for a noun of {@code source-nouns.txt}
+   */
+  public boolean isSourceNoun(String lemma) {
+    return sourceNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether this word before a quotation mark makes the quoted words a label.
    *
    * @param word the word just before the opening mark, in any case
@@ -256,7 +270,8 @@ public final class QuoteRules {
         Map.copyOf(groups),
         lowerSet("models/rules/anonymous-sources.txt", files.apply("anonymousSources")),
         lowerSet("models/rules/label-cues.txt", files.apply("labelCues")),
-        Map.copyOf(confidence), lowerSet("models/rules/documents.txt", files.apply("documents")));
+        Map.copyOf(confidence), lowerSet("models/rules/documents.txt", files.apply("documents")),
+        lowerSet("models/rules/source-nouns.txt", files.apply("sourceNouns")));
   }
 
   private static CueFlag flag(String name, String line) {

@@ -38,8 +38,8 @@ final class DirectQuotes {
   record Found(QuoteMarks.Span span, Attribution attribution, String sieve, double confidence) {}
 
   /** The rule sieves' names, in the order they are consulted. */
-  static final List<String> SIEVES = List.of("continuation", "governing-cue", "nearest-cue",
-      "according-to", "colon-name", "signed", "adjacent");
+  static final List<String> SIEVES = List.of("continuation", "governing-cue", "frame",
+      "nearest-cue", "according-to", "colon-name", "signed", "adjacent");
 
   private final DocView v;
   private final QuoteRules rules;
@@ -71,6 +71,8 @@ final class DirectQuotes {
     List<Sieve<QuoteCandidate, Attribution>> all = new ArrayList<>(before);
     all.add(rule("continuation", c -> continuation(c)));
     all.add(rule("governing-cue", c -> governingCue(c.q(), c.s0(), c.s1(), c.fragment())));
+    SpeechFrame frame = new SpeechFrame(v, speakers);
+    all.add(rule("frame", c -> c.fragment() ? null : frame.after(c.q())));
     all.add(rule("nearest-cue", c -> nearestCue(c.q(), c.s0(), c.s1(), c.outer())));
     all.add(rule("according-to", c -> accordingTo(c.q(), c.s0(), c.s1())));
     all.add(rule("colon-name", c -> colonName(c.q(), c.s0())));
@@ -114,6 +116,15 @@ final class DirectQuotes {
   }
 
   List<Found> find(List<QuoteMarks.Span> marks) {
+    speakers.nameDescribedSources(true);
+    try {
+      return findAll(marks);
+    } finally {
+      speakers.nameDescribedSources(false);
+    }
+  }
+
+  private List<Found> findAll(List<QuoteMarks.Span> marks) {
     List<QuoteMarks.Span> outer = marks.stream().filter(m -> m.depth() == 0).toList();
     List<Found> out = new ArrayList<>();
     Found previous = null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.entente.lexicon.QuoteRules.CueFlag;
+import org.entente.reference.QuoteMarks;
 
 /**
  * The candidate speakers of a quotation and their features for the learned scorer: every actor
@@ -109,6 +110,24 @@ final class SpeakerCandidates {
       }
     }
     String currentSpeaker = currentSpeaker(s0, globalToken(s0, open) - firstToken[s0]);
+    // The previous quotation's speakers and the passage's current speaker are candidates even
+    // when last named before the window (a long run of quotations): at their last mention.
+    java.util.Set<String> extra = new java.util.LinkedHashSet<>();
+    List<String> far = new ArrayList<>(previous);
+    if (currentSpeaker != null) {
+      far.add(currentSpeaker);
+    }
+    for (String id : far) {
+      Mention m = nearest.containsKey(id) ? null : lastMentionBefore(id, open);
+      if (m != null && v.entities.containsKey(id)) {
+        nearest.put(id, m);
+        distance.put(id, Math.max(0, qFirst - (firstToken[m.sentence()] + m.tokenEnd() - 1)));
+        extra.add(id);
+      }
+    }
+    Governor governor = governor(s0, s1, open, end);
+    java.util.Set<String> spoke = spokeBefore(open);
+    String prevQuote = previousQuotation(open);
     List<String> ids = new ArrayList<>(nearest.keySet());
     ids.sort(Comparator.comparingInt(distance::get));
     List<Candidate> out = new ArrayList<>();
@@ -155,6 +174,12 @@ final class SpeakerCandidates {
       if (picked) {
         f.add("route=" + rule.route() + ",role=" + roleClass);
       }
+      f.add("extra=" + extra.contains(id));
+      f.add("gov=" + governed(m, governor));
+      f.add("gov=" + governed(m, governor) + ",side=" + side);
+      f.add("spoke=" + spoke.contains(id));
+      f.add("prevq=" + prevQuote + ",prev=" + previous.contains(id));
+      f.add("prevq=" + prevQuote + ",current=" + current);
       f.addAll(quote);
       if (rule == null) {
         f.add("none,role=" + roleClass + ",sd=" + Math.min(sd, 2));
@@ -235,6 +260,90 @@ final class SpeakerCandidates {
       return "according";
     }
     return base;
+  }
+
+  /** The last mention of actor {@code id} ending before {@code offset}, or null. */
+  private Mention lastMentionBefore(String id, int offset) {
+    Mention best = null;
+    for (Mention m : v.mentions) {
+      if (m.id().equals(id) && m.end() <= offset) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The word outside the quotation [open, end) that the quotation hangs from in the parse (the
+   * verb of "“...,” Lopez retorted"), or null.
+   */
+  private Governor governor(int s0, int s1, int open, int end) {
+    for (int s = s0; s <= s1; s++) {
+      for (int t = 0; t < v.tokens.get(s).size(); t++) {
+        int b = v.token(s, t).beginPosition();
+        IndexedWord w = b < open || b >= end ? null : v.node(s, t);
+        IndexedWord p = w == null ? null : v.parent(s, w);
+        if (p != null) {
+          int pb = v.token(s, p.index() - 1).beginPosition();
+          if (pb < open || pb > end) {
+            return new Governor(s, p.index());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How the mention's head hangs from the quotation's governor: its subject ("subj"), object
+   * ("obj"), another dependent ("other") or not at all ("none").
+   */
+  private String governed(Mention m, Governor governor) {
+    if (governor == null || m.sentence() != governor.sentence()) {
+      return "none";
+    }
+    for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+      IndexedWord n = v.node(m.sentence(), t);
+      IndexedWord p = n == null ? null : v.parent(m.sentence(), n);
+      if (p != null && p.index() == governor.index()) {
+        String rel = v.relation(m.sentence(), n);
+        return rel.startsWith("nsubj") ? "subj" : rel.equals("obj") || rel.equals("iobj") ? "obj"
+            : "other";
+      }
+    }
+    return "none";
+  }
+
+  /** A word in a sentence: its sentence and 1-based index. */
+  private record Governor(int sentence, int index) {}
+
+  /** The people shown speaking (a speech cue's subject) before {@code offset}. */
+  private java.util.Set<String> spokeBefore(int offset) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Mention m : speaking) {
+      if (m.end() <= offset) {
+        out.add(m.id());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the quotation before this one stands: in the same paragraph ("same"), the paragraph
+   * before ("next"), further back ("far"), or none before ("none").
+   */
+  private String previousQuotation(int open) {
+    QuoteMarks.Span before = null;
+    for (QuoteMarks.Span q : v.index.quotations()) {
+      if (q.depth() == 0 && q.end() < open) {
+        before = q;
+      }
+    }
+    if (before == null) {
+      return "none";
+    }
+    int d = paragraphIndex(open) - paragraphIndex(before.open());
+    return d == 0 ? "same" : d == 1 ? "next" : "far";
   }
 
   /** How many sentences back the passage's current speaker may have been shown speaking. */

@@ -31,6 +31,10 @@ final class SpeakerResolver {
    * context and credits the parties a joint statement quotes rather than its signatories.
    */
   private boolean issuerLookBack;
+  /** Whether a cue subject that is a description naming no actor is an unnamed source. */
+  private boolean describedSources;
+  /** The unnamed sources named by a description of {@code source-nouns.txt}. */
+  private final Set<String> describedIds = new java.util.HashSet<>();
   private String lastCollective;
   /** The unnamed sources this document's cues named, by id, and where. */
   private final Map<String, Entity> anonymous = new LinkedHashMap<>();
@@ -61,6 +65,16 @@ final class SpeakerResolver {
     issuerLookBack = on;
   }
 
+  /**
+   * Lets a description naming no actor ("the editorial board wrote", "one commenter wrote") be
+   * the speaker, as an unnamed source: on for direct quotations, whose words someone said even
+   * when the text names them only so; else the rules find no speaker and a later guess credits
+   * a person named nearby.
+   */
+  void nameDescribedSources(boolean on) {
+    describedSources = on;
+  }
+
   /** Remembers a resolved attribution, for "they" and "it" later on. */
   void remember(Attribution a) {
     if (a.speakers().size() > 1) {
@@ -68,7 +82,8 @@ final class SpeakerResolver {
     }
     if (a.speakers().size() == 1) {
       Entity e = entity(a.speakers().get(0));
-      if (e != null && e.kind() != EntityKind.PERSON) {
+      // A described source that is no person ("the newspaper") is what a later "it" speaks for.
+      if (e != null && (e.kind() != EntityKind.PERSON || describedIds.contains(e.id()))) {
         lastCollective = e.id();
       }
     }
@@ -186,6 +201,16 @@ final class SpeakerResolver {
       return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
+    if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
+      String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation != null) {
+        noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(organisation), "TITLE", cue);
+      }
+      String described = anonymous(s, head);
+      describedIds.add(described);
+      return attribution(List.of(described), "ANONYMOUS", cue);
+    }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
   }
 

@@ -43,8 +43,9 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    // measured 0.778 (P 0.794, R 0.763): speaker model on, overruling the weak rules
-    atLeast(Field.QUOTES_E2E, 0.763);
+    // measured 0.798 (P 0.787, R 0.810): the speech frame, described sources, speaker model
+    // (retrained with candidates from outside the window) overruling the weak rules
+    atLeast(Field.QUOTES_E2E, 0.783);
   }
 
   @Test

@@ -1,0 +1,109 @@
+package org.entente.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.Actor;
+import org.entente.Extraction;
+import org.entente.Extractor;
+import org.entente.Quote;
+import org.entente.QuoteKind;
+import org.entente.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers of direct quotations found by the speech frame after a quotation (any verb: "shot
+ * back", "retorted") and by a description that names no actor ("the editorial board wrote"),
+ * on texts written for these tests.
+ */
+class DirectSpeakerCasesTest {
+  private final Extractor extractor = SharedExtractor.get();
+  private static final String DEBATE = "Senator Maria Lopez debated Governor Tom Baker in "
+      + "Columbus on Friday.\n";
+
+  private static Quote only(Extraction x, String part) {
+    List<Quote> hits = x.quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.DIRECT && q.text().contains(part)).toList();
+    assertEquals(1, hits.size(), () -> "one direct quote with '" + part + "' in " + x.quotes());
+    return hits.get(0);
+  }
+
+  @Test
+  void anyVerbInTheFrameAfterAQuotationNamesItsSpeaker() {
+    Extraction x = extractor.extract(DEBATE
+        + "“We will not raise taxes this year,” Baker shot back.\n"
+        + "“That is not what your own numbers say,” an angry Lopez retorted.\n");
+    assertEquals(List.of("tom-baker"), only(x, "raise taxes").speakers());
+    assertEquals(List.of("maria-lopez"), only(x, "your own numbers").speakers());
+  }
+
+  @Test
+  void aClauseOfItsOwnAfterAQuotationIsNoFrame() {
+    // "and the voters cheered" is a clause of its own: the governing cue's subject speaks.
+    Extraction x = extractor.extract(DEBATE
+        + "Lopez called the budget “a disaster for every family in the state,” and the "
+        + "voters cheered.\n");
+    assertEquals(List.of("maria-lopez"), only(x, "a disaster for every family").speakers());
+  }
+
+  @Test
+  void aDescriptionNamingNoActorIsAnUnnamedSourceWithItsMention() {
+    String text = DEBATE
+        + "“The state cannot wait any longer for this bill,” the editorial board wrote.\n"
+        + "“Every family will pay for this mistake,” one commenter wrote.\n";
+    Extraction x = extractor.extract(text);
+    Quote board = only(x, "cannot wait any longer");
+    assertEquals(1, board.speakers().size());
+    Actor source = x.actors().stream().filter(a -> a.id().equals(board.speakers().get(0)))
+        .findFirst().orElseThrow(() -> new AssertionError("no actor for " + board));
+    assertTrue(source.anonymous(), source.toString());
+    int at = text.indexOf("the editorial board");
+    assertTrue(source.mentions().stream().anyMatch(m -> m.begin() <= at + 4 && m.end() > at + 4),
+        "the description is the source's mention: " + source.mentions());
+    Quote commenter = only(x, "pay for this mistake");
+    assertTrue(commenter.speakers().size() == 1 && !commenter.speakers().equals(board.speakers())
+        && !commenter.speakers().contains("tom-baker"), commenter.toString());
+  }
+
+  @Test
+  void aDescriptionOfAnOrganisationNamedBeforeSpeaksForIt() {
+    String text = "The Ohio Department of Health opened three clinics on Monday.\n"
+        + "“Every county will have one by the end of the year,” the department said.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, "Every county");
+    assertEquals(1, q.speakers().size(), q.toString());
+    Actor department = x.actors().stream().filter(a -> a.id().equals(q.speakers().get(0)))
+        .findFirst().orElseThrow();
+    assertTrue(!department.anonymous() && department.name().contains("Department"),
+        department.toString());
+    int at = text.indexOf("the department");
+    assertTrue(department.mentions().stream().anyMatch(m -> m.begin() == at),
+        "the description is the organisation's mention: " + department.mentions());
+  }
+
+  @Test
+  void itSpeaksForTheDescribedSourceBeforeIt() {
+    Extraction x = extractor.extract("Governor Tom Baker signed the budget on Friday.\n\n"
+        + "“The state cannot wait any longer for this bill,” the newspaper wrote on Sunday.\n\n"
+        + "Baker did not answer.\n\n"
+        + "“Every family will pay for this mistake,” it added.\n");
+    List<String> newspaper = only(x, "cannot wait any longer").speakers();
+    assertEquals(1, newspaper.size());
+    assertEquals(newspaper, only(x, "pay for this mistake").speakers());
+  }
+
+  /** No unnamed source of this id speaks in the text. */
+  private void noSource(String line, String id) {
+    Extraction x = extractor.extract(DEBATE + line);
+    assertTrue(x.actors().stream().noneMatch(a -> a.id().equals(id)), x.actors().toString());
+  }
+
+  @Test
+  void anAbstractNounOrAQuantityIsNoSource() {
+    // "the partnership" is no source noun; "73 percent" speaks for no one.
+    noSource("“We will build the road together,” the partnership announced.\n", "partnership");
+    noSource("Lopez said the vote was “a clear win for working families,” and 73 percent "
+        + "agreed.\n", "percent");
+  }
+}
