@@ -63,8 +63,8 @@ class CorpusFloorTest {
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.500 / 0.569.
-    atLeast(Field.STANCES, 0.666); // measured 0.681 (P 0.891, R 0.551)
-    atLeast(Field.STANCES_LENIENT, 0.726); // measured 0.741
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.524 / 0.610.
+    atLeast(Field.STANCES, 0.685); // measured 0.697 (P 0.851, R 0.591)
+    atLeast(Field.STANCES_LENIENT, 0.750); // measured 0.764
   }
 }

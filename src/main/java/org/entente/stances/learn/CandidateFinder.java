@@ -91,6 +91,7 @@ public final class CandidateFinder {
         continue;
       }
       clauses(d, s, g, drafts);
+      between(d, s, g, drafts);
       List<CoreLabel> tokens = d.tokens(s);
       int sBegin = tokens.get(0).beginPosition();
       int sEnd = tokens.get(tokens.size() - 1).endPosition();
@@ -219,6 +220,7 @@ public final class CandidateFinder {
       if (holders.isEmpty()) {
         continue;
       }
+      mutualSubjects(d, s, g, p, subjects, drafts);
       // Breadth first below the predicate: each actor named there, with the path that leads to it.
       Map<IndexedWord, List<IndexedWord>> paths = new LinkedHashMap<>();
       Map<IndexedWord, String> viaRel = new HashMap<>();
@@ -285,6 +287,72 @@ public final class CandidateFinder {
           targetFeatures(g, t, x);
           distance(h.getValue().get(0).index(), t.index(), x);
           considerTrigger(x, p, 0.5);
+        }
+      }
+    }
+  }
+
+  /**
+   * Coordinated subjects of one predicate towards each other ("X and Y signed a pact", "X and
+   * Y traded accusations"): what the clause states is often a relation between them, so each
+   * proposes the other as a target (joint route, feature {@code mutual}).
+   */
+  private void mutualSubjects(StanceContext d, int s, SemanticGraph g, IndexedWord p,
+      List<IndexedWord> subjects, Map<String, Draft> drafts) {
+    if (subjects.size() < 2) {
+      return;
+    }
+    mutualPairs(d, s, g, subjects, List.of(p), "subj", drafts);
+  }
+
+  /**
+   * "Talks between X and Y", "tensions between X and Y": the pair of each word's
+   * {@code between} dependents, with the word and its governor as the scope.
+   */
+  private void between(StanceContext d, int s, SemanticGraph g, Map<String, Draft> drafts) {
+    for (IndexedWord w : g.vertexListSorted()) {
+      List<IndexedWord> sides = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        String rel = e.getRelation().toString();
+        if (rel.equals("nmod:between") || rel.equals("obl:between")) {
+          sides.add(e.getDependent());
+        }
+      }
+      if (sides.size() < 2) {
+        continue;
+      }
+      List<IndexedWord> scope = new ArrayList<>();
+      scope.add(w);
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+        scope.add(e.getGovernor());
+        break;
+      }
+      mutualPairs(d, s, g, sides, scope, "between", drafts);
+    }
+  }
+
+  private void mutualPairs(StanceContext d, int s, SemanticGraph g, List<IndexedWord> sides,
+      List<IndexedWord> scope, String kind, Map<String, Draft> drafts) {
+    for (IndexedWord a : sides) {
+      List<String> as = d.resolve(s, a);
+      for (IndexedWord b : sides) {
+        if (a == b) {
+          continue;
+        }
+        StanceContext.Ref m = refAt(d, s, b);
+        if (m == null || !isHead(g, b, m)) {
+          continue;
+        }
+        for (String h : as) {
+          if (h.equals(m.id())) {
+            continue;
+          }
+          Draft x = draft(drafts, h, m, s, Route.JOINT);
+          x.features.add("mutual:" + kind);
+          x.features.add("joint");
+          scopeFeatures(g, scope, "c", x);
+          targetFeatures(g, b, x);
+          considerTrigger(x, scope.get(0), 0.5);
         }
       }
     }

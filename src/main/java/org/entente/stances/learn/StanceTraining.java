@@ -14,6 +14,12 @@ import org.entente.lexicon.Leaning;
  * sentences, and which one the gold quotes is an accident).
  */
 public final class StanceTraining {
+  /**
+   * Passes over the data for the direction model: a few hundred gold stances, which 20 passes
+   * overfit (out-of-fold direction accuracy 0.76 after 20, 0.79 after 5).
+   */
+  static final int DIRECTION_EPOCHS = 5;
+
   private StanceTraining() {}
 
   /**
@@ -125,6 +131,8 @@ public final class StanceTraining {
     }
     return new StanceSieve.Models(
         LogisticModel.train(StanceSieve.STANCE_CLASSES, stance, settings),
-        LogisticModel.train(StanceSieve.DIRECTION_CLASSES, direction, settings));
+        LogisticModel.train(StanceSieve.DIRECTION_CLASSES, direction,
+            new LogisticModel.Settings(Math.min(settings.epochs(), DIRECTION_EPOCHS),
+                settings.rate(), settings.l2(), settings.seed(), settings.minCount())));
   }
 }

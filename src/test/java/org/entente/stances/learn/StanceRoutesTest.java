@@ -75,6 +75,26 @@ class StanceRoutesTest {
   }
 
   @Test
+  void coordinatedSubjectsAreProposedTowardsEachOther() {
+    List<Candidate> cs = candidates("Chile and Peru signed a defence pact on Monday.");
+    Candidate there = pair(cs, "CHL", "PER");
+    Candidate back = pair(cs, "PER", "CHL");
+    assertEquals(Route.JOINT, there.route());
+    assertTrue(there.features().contains("mutual:subj"), there.features().toString());
+    assertTrue(back.features().contains("mutual:subj"), back.features().toString());
+  }
+
+  @Test
+  void theSidesOfBetweenAreProposedTowardsEachOther() {
+    List<Candidate> cs = candidates("Tensions between Kenya and Ethiopia worsened after the "
+        + "border clash.");
+    Candidate c = pair(cs, "KEN", "ETH");
+    assertEquals(Route.JOINT, c.route());
+    assertTrue(c.features().contains("mutual:between"), c.features().toString());
+    assertTrue(pair(cs, "ETH", "KEN").features().contains("mutual:between"));
+  }
+
+  @Test
   void quoteSpeakerAndTheSpeakersStateWithWhatTheQuoteNames() {
     List<Candidate> cs = perSentence("\"The embargo that Canada imposed is a grave mistake and "
         + "will harm everyone,\" Indian Foreign Minister Ravi Sharma said on Tuesday.");
