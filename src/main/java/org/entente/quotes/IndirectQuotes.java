@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.reference.Entity;
 import org.entente.lexicon.QuoteRules.Cue;
+import org.entente.lexicon.ReportedLexicon;
 import org.entente.lexicon.QuoteRules.CueFlag;
 import org.entente.reference.EntityKind;
 import org.entente.reference.QuoteMarks;
@@ -39,14 +40,20 @@ final class IndirectQuotes {
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
 
+  /** A common-noun subject speaks unnamed when it headed this many training sources. */
+  private static final int MIN_SOURCES = 3;
+
   private final DocView v;
+  private final ReportedLexicon lexicon = ReportedLexicon.get();
   private final CueFinder cues;
   private final SpeakerResolver speakers;
+  private final NounCues nouns;
 
   IndirectQuotes(DocView v, CueFinder cues, SpeakerResolver speakers) {
     this.v = v;
     this.cues = cues;
     this.speakers = speakers;
+    this.nouns = new NounCues(v, cues, speakers, lexicon);
   }
 
   List<Found> find(List<QuoteMarks.Span> marks) {
@@ -60,6 +67,13 @@ final class IndirectQuotes {
         }
         Found f = withoutSource(s, fromCue(s, t, outer));
         if (f != null) {
+          inSentence.add(f);
+        }
+      }
+      for (int t = 0; t < v.tokens.get(s).size(); t++) {
+        Found f = quoted(outer, v.token(s, t).beginPosition()) ? null : fromNoun(s, t, outer);
+        if (f != null && inSentence.stream().noneMatch(g -> g.begin() < f.end()
+            && f.begin() < g.end())) {
           inSentence.add(f);
         }
       }
@@ -101,9 +115,13 @@ final class IndirectQuotes {
         range = v.subtree(s, o.get(0));
       }
     }
+    if (range == null && lexicon.isVerbCue(v.lemma(s, t))) {
+      range = question(s, w);
+    }
     if (range == null) {
       return null;
     }
+    range = beforeNextCue(s, w, range);
     int[] chars = trim(s, range[0], range[1]);
     if (chars == null || !reported(chars[0], chars[1], outer)) {
       return null;
@@ -118,11 +136,59 @@ final class IndirectQuotes {
       a = speakers.postposedSpeaker(s, w, range[0]);
       chars = a == null || cut < range[0] ? null : trim(s, range[0], cut);
     }
+    if (chars != null && (a == null || a.route().equals("SUBJECT_PHRASE"))
+        && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      a = speakers.unnamedSubject(s, w, lexicon, MIN_SOURCES);
+    }
     if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
       return null;
     }
     speakers.remember(a);
     return new Found(chars[0], chars[1], a, s, t);
+  }
+
+  /** Reported speech a noun introduces ("the claim that ..."), or null. */
+  private Found fromNoun(int s, int t, List<QuoteMarks.Span> outer) {
+    NounCues.Hit h = isHeadline(s) ? null : nouns.find(s, t);
+    int[] chars = h == null ? null : trim(s, h.from(), h.to());
+    if (chars == null || !reported(chars[0], chars[1], outer)) {
+      return null;
+    }
+    Attribution a = speakers.outsideContent(s, h.from(), h.to(), h.attribution());
+    speakers.remember(a);
+    return new Found(chars[0], chars[1], a, s, t);
+  }
+
+  /**
+   * "X said A, adding that B": the parser hangs the second cue inside A's clause, but A ends at
+   * the comma before it (PolNeAR's gold contents never run on over a following ", adding",
+   * ", saying"). Token range {@code range}, cut there.
+   */
+  private int[] beforeNextCue(int s, IndexedWord w, int[] range) {
+    for (int t = Math.max(range[0], w.index()) + 1; t <= range[1]; t++) {
+      if (v.tag(s, t).equals("VBG") && v.token(s, t - 1).word().equals(",")
+          && (cues.anyCue(s, t) || lexicon.isVerbCue(v.lemma(s, t)))) {
+        return new int[] {range[0], t - 2};
+      }
+    }
+    return range;
+  }
+
+  /**
+   * A reported question: a learned cue verb's complement opened by "whether", "if" or a
+   * wh-word ("asked whether the plant would close", "wondered why ..."); token range, or null.
+   * A directive ("asked X to ...") is no such clause.
+   */
+  private int[] question(int s, IndexedWord w) {
+    for (IndexedWord c : v.children(s, w, "ccomp")) {
+      int[] span = v.subtree(s, c);
+      String first = v.token(s, span[0]).word();
+      if (c.index() > w.index() && (first.equalsIgnoreCase("whether")
+          || first.equalsIgnoreCase("if") || v.tag(s, span[0]).startsWith("W"))) {
+        return span;
+      }
+    }
+    return null;
   }
 
   /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
@@ -378,9 +444,12 @@ final class IndirectQuotes {
         continue;
       }
       int npEnd = v.subtree(s, head)[1];
-      Attribution a = speakers.speakersOf(s, head, new int[] {
-          toks.get(t).beginPosition(), toks.get(after - 1).endPosition()});
-      if (a == null || a.route().equals("SUBJECT_PHRASE") || isHeadline(s)) {
+      int[] cue = {toks.get(t).beginPosition(), toks.get(after - 1).endPosition()};
+      Attribution a = speakers.speakersOf(s, head, cue);
+      if (a == null || a.route().equals("SUBJECT_PHRASE")) {
+        a = speakers.unnamedPhrase(s, head, cue, lexicon, MIN_SOURCES);
+      }
+      if (a == null || isHeadline(s)) {
         return null;
       }
       int[] range;
