@@ -99,6 +99,9 @@ final class IndirectQuotes {
       if (range == null) {
         range = rightOfCue(s, w);
       }
+      if (range == null) {
+        range = parenthetical(s, w);
+      }
     }
     if (range == null && cues.cue(s, t, CueFlag.TO_VERB) != null) {
       List<IndexedWord> x = v.children(s, w, "xcomp");
@@ -121,7 +124,9 @@ final class IndirectQuotes {
     if (range == null) {
       return null;
     }
-    range = beforeNextCue(s, w, range);
+    if (cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      range = beforeNextCue(s, w, range);
+    }
     int[] chars = trim(s, range[0], range[1]);
     if (chars == null || !reported(chars[0], chars[1], outer)) {
       return null;
@@ -168,7 +173,13 @@ final class IndirectQuotes {
     for (int t = Math.max(range[0], w.index()) + 1; t <= range[1]; t++) {
       if (v.tag(s, t).equals("VBG") && v.token(s, t - 1).word().equals(",")
           && (cues.anyCue(s, t) || lexicon.isVerbCue(v.lemma(s, t)))) {
-        return new int[] {range[0], t - 2};
+        // only a clause of its own ends there, not an object ("welcomed the talks, saying")
+        for (int k = range[0]; k < t - 1; k++) {
+          if (v.tag(s, k).startsWith("VB") || v.tag(s, k).equals("MD")) {
+            return new int[] {range[0], t - 2};
+          }
+        }
+        return range;
       }
     }
     return range;
@@ -232,6 +243,47 @@ final class IndirectQuotes {
       return new int[] {host[0], mine[0] - 1};
     }
     return postposed(s, w, relay);
+  }
+
+  /**
+   * "The first step, her allies say, will be to ...": a cue and its subject set off by commas
+   * inside the clause they report, however the parser hung them. The content is what follows
+   * the second comma, when it holds a verb; token range, or null.
+   */
+  private int[] parenthetical(int s, IndexedWord w) {
+    int cue = w.index() - 1;
+    int start = Integer.MAX_VALUE;
+    for (IndexedWord x : subjects(s, w)) {
+      if (x.index() < w.index()) {
+        start = Math.min(start, v.subtree(s, x)[0]);
+      }
+    }
+    if (start == Integer.MAX_VALUE || start < 2 || !v.token(s, start - 1).word().equals(",")) {
+      return null;
+    }
+    List<CoreLabel> toks = v.tokens.get(s);
+    int comma = -1;
+    for (int t = cue + 1; t < toks.size() && t <= cue + MAX_TRAILING && comma < 0; t++) {
+      if (toks.get(t).word().equals(",")) {
+        comma = t;
+      } else if (v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD")) {
+        return null;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    int last = toks.size() - 1;
+    while (last > comma && isPunct(toks.get(last))) {
+      last--;
+    }
+    int words = 0;
+    boolean verb = false;
+    for (int t = comma + 1; t <= last; t++) {
+      words += isPunct(toks.get(t)) ? 0 : 1;
+      verb |= v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+    }
+    return verb && words >= MIN_WORDS ? new int[] {comma + 1, last} : null;
   }
 
   /** How many tokens of adjuncts ("on Tuesday", "in a statement") may stand before "that". */
@@ -446,7 +498,9 @@ final class IndirectQuotes {
       int npEnd = v.subtree(s, head)[1];
       int[] cue = {toks.get(t).beginPosition(), toks.get(after - 1).endPosition()};
       Attribution a = speakers.speakersOf(s, head, cue);
-      if (a == null || a.route().equals("SUBJECT_PHRASE")) {
+      if ((a == null || a.route().equals("SUBJECT_PHRASE"))
+          && !quotedIn(outer, toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition())) {
+        // an unnamed source, unless the sentence quotes someone who may be the one reported
         a = speakers.unnamedPhrase(s, head, cue, lexicon, MIN_SOURCES);
       }
       if (a == null || isHeadline(s)) {
@@ -607,6 +661,16 @@ final class IndirectQuotes {
       sb.append(quoted(outer, i) ? ' ' : v.text.charAt(i));
     }
     return DirectQuotes.words(sb.toString());
+  }
+
+  /** Whether any character of [b, e) lies in a quotation. */
+  private boolean quotedIn(List<QuoteMarks.Span> outer, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (quoted(outer, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean quoted(List<QuoteMarks.Span> outer, int offset) {

@@ -124,4 +124,19 @@ class ReportedSpeechTest {
     List<Quote> qs = quotes(LOPEZ + "Lopez asked the workers to stay calm.\n");
     assertTrue(qs.stream().noneMatch(x -> x.kind() == QuoteKind.INDIRECT), qs::toString);
   }
+
+  @Test
+  void aCueSetOffInsideTheClauseItReportsIsFound() {
+    Quote q = only(LOPEZ + "The delay, Lopez explained, is part of the plan.\n", "part of the plan");
+    assertEquals("is part of the plan", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
+  void accordingToARecordNoRuleResolvesCreditsTheRecord() {
+    Quote q = only("The ferry carried 900 passengers last year, according to port records.\n",
+        "The ferry carried");
+    assertEquals(QuoteRoute.ACCORDING_TO, q.route());
+    assertEquals(List.of("records"), q.speakers(), "an unnamed source named by its head");
+  }
 }
