@@ -94,7 +94,15 @@ final class IndirectQuotes {
       return null;
     }
     int[] range = null;
-    if (cues.cue(s, t, CueFlag.CLAUSE) != null) {
+    IndexedWord speaking = w; // whose subjects speak
+    IndexedWord marked = markedClause(s, w);
+    if (marked != null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      // ", saying A": the parser made the participle a marker of A's verb, A an adverbial
+      // clause of the verb whose subject speaks
+      range = new int[] {w.index(), v.subtree(s, marked)[1]};
+      speaking = v.parent(s, marked);
+    }
+    if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
       if (range == null) {
         range = rightOfCue(s, w);
@@ -131,7 +139,11 @@ final class IndirectQuotes {
     if (chars == null || !reported(chars[0], chars[1], outer)) {
       return null;
     }
-    Attribution a = speakers.fromCue(s, w);
+    Attribution a = speakers.fromCue(s, speaking);
+    if (a != null && speaking != w) {
+      a = new Attribution(a.speakers(), a.route(), v.token(s, t).beginPosition(),
+          v.token(s, t).endPosition(), a.addressee(), a.outlet());
+    }
     if (a != null) {
       a = speakers.outsideContent(s, range[0], range[1],
           speakers.documentContent(s, range[0], range[1], a));
@@ -183,6 +195,20 @@ final class IndirectQuotes {
       }
     }
     return range;
+  }
+
+  /**
+   * The clause a participle cue was read as the marker of (", saying A": mark(A, saying),
+   * advcl(main verb, A)), A after the cue; or null.
+   */
+  private IndexedWord markedClause(int s, IndexedWord w) {
+    IndexedWord h = v.parent(s, w);
+    if (h == null || !v.relation(s, w).equals("mark") || h.index() < w.index()
+        || !v.tag(s, w.index() - 1).equals("VBG")) {
+      return null;
+    }
+    IndexedWord up = v.parent(s, h);
+    return up != null && v.relation(s, h).startsWith("advcl") ? h : null;
   }
 
   /**
