@@ -155,7 +155,7 @@ final class IndirectQuotes {
     }
     if (chars != null && (a == null || a.route().equals("SUBJECT_PHRASE"))
         && cues.cue(s, t, CueFlag.CLAUSE) != null) {
-      a = speakers.unnamedSubject(s, w, lexicon, MIN_SOURCES);
+      a = speakers.unnamedSubject(s, speaking, lexicon, MIN_SOURCES);
     }
     if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
       return null;
@@ -178,8 +178,8 @@ final class IndirectQuotes {
 
   /**
    * "X said A, adding that B": the parser hangs the second cue inside A's clause, but A ends at
-   * the comma before it (PolNeAR's gold contents never run on over a following ", adding",
-   * ", saying"). Token range {@code range}, cut there.
+   * the comma before it, as PolNeAR's gold contents do (each cue has its own content). Token
+   * range {@code range}, cut there.
    */
   private int[] beforeNextCue(int s, IndexedWord w, int[] range) {
     for (int t = Math.max(range[0], w.index()) + 1; t <= range[1]; t++) {

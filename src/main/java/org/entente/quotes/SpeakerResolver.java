@@ -97,7 +97,8 @@ final class SpeakerResolver {
     if (id.isEmpty() || v.mentionAt(s, h) != null) {
       return null;
     }
-    if (tag.startsWith("NNP") && NAMED_BODY.contains(v.token(s, h).ner())) {
+    if (tag.startsWith("NNP") && NAMED_BODY.contains(v.token(s, h).ner())
+        && !refersBack(v.lemma(s, h))) {
       int first = describedFrom(s, head);
       String name = v.text.substring(v.token(s, first).beginPosition(),
           v.token(s, h).endPosition());
@@ -114,8 +115,11 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** NER classes of a proper-noun subject that may speak as an organisation of that name. */
-  private static final Set<String> NAMED_BODY = Set.of("ORGANIZATION", "MISC", "O");
+  /**
+   * NER classes of a proper-noun subject that may speak as an organisation of that name; not a
+   * capitalised title ("The US President", NER O), which refers back to its holder.
+   */
+  private static final Set<String> NAMED_BODY = Set.of("ORGANIZATION", "MISC");
 
   /**
    * Whether a definite description with this head refers back to people or states the text
