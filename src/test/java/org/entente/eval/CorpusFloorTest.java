@@ -49,15 +49,15 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.644 (P 0.704, R 0.593): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.647 (P 0.715, R 0.590): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources)
-    atLeast(Field.INDIRECT_E2E, 0.629);
+    atLeast(Field.INDIRECT_E2E, 0.632);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.765); // measured 0.780 (P 0.852, R 0.719)
+    atLeast(Field.INDIRECT_DETECT, 0.755); // measured 0.770 (P 0.849, R 0.704)
   }
 
   @Test
