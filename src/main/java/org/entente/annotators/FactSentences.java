@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
+import org.entente.lexicon.ReportedLexicon;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.reference.Mention;
 import org.entente.reference.QuoteMarks;
@@ -23,7 +24,7 @@ import org.entente.stances.learn.PolarityLexicons;
  * back to one: a personal pronoun, "the country", "the bloc", "the official"), and a sentence naming
  * an actor after one chosen for its own signal, whose speaker a stance may be carried from. Every
  * word list is the fact stages' own: the quote rules' cues, groups, unnamed sources and
- * documents, the stance lexicon and the learned sieve's connotation frames, so a cue a user adds
+ * documents, the learned noun cues of the reported-speech lexicon, the stance lexicon and the learned sieve's connotation frames, so a cue a user adds
  * to the quote rules also makes its sentences parsed. Immutable, so thread-safe.
  */
 final class FactSentences {
@@ -43,6 +44,7 @@ final class FactSentences {
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
 
   private final QuoteRules quoteRules;
+  private final ReportedLexicon reported = ReportedLexicon.get();
   private final PolarityLexicons polarity;
   /**
    * The least agent-to-theme attitude (connotation frames, in [-1, 1]) of a verb the learned
@@ -113,7 +115,8 @@ final class FactSentences {
         String lemma = tok.lemma() == null ? word : tok.lemma().toLowerCase(Locale.ROOT);
         back = back || referenceWord(tok, word, lemma);
         referent = referent || back || NAMED.contains(tok.ner());
-        signal = signal || cueOrStance(tok, word, lemma) || accordingTo(tokens, t);
+        signal = signal || cueOrStance(tok, word, lemma) || accordingTo(tokens, t)
+            || nounCue(tokens, t, lemma);
       }
       referents.set(s, referent);
       backReferences.set(s, back);
@@ -155,7 +158,8 @@ final class FactSentences {
       if (Math.abs(polarity.agentTheme(lemma)) >= ATTITUDE) {
         return true;
       }
-      if (!quoteRules.cues(lemma).isEmpty() || stanceVerbs.contains(lemma)
+      if (!quoteRules.cues(lemma).isEmpty() || reported.isVerbCue(lemma)
+          || stanceVerbs.contains(lemma)
           || tag.equals("VBN") && stanceAdjectives.contains(word)) {
         return true;
       }
@@ -167,6 +171,22 @@ final class FactSentences {
       return true;
     }
     return quoteRules.isLabelCue(word);
+  }
+
+  /**
+   * A noun the quote stage reads reported speech off: a learned noun cue ("statement",
+   * "claim"), or a weaker one followed by "is that" ("her position is that ...").
+   */
+  private boolean nounCue(List<CoreLabel> tokens, int t, String lemma) {
+    String tag = tokens.get(t).tag();
+    if (tag == null || !tag.startsWith("NN")) {
+      return false;
+    }
+    if (reported.isNounCue(lemma, false)) {
+      return true;
+    }
+    return t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)is|was|'s")
+        && tokens.get(t + 2).word().equalsIgnoreCase("that") && reported.isNounCue(lemma, true);
   }
 
   /** Whether an "according to" phrase starts at token {@code t}. */

@@ -25,6 +25,8 @@ import java.util.Set;
  *   <li>Drops zero-width characters (U+200B to U+200D, U+2060, U+FEFF) from token words, so
  *       that "Japan" followed by an invisible joiner is still Japan; offsets and original text
  *       are untouched.
+ *   <li>Writes contractions with a typographic apostrophe ("’s", "n’t") with the ASCII one, so
+ *       that the tagger reads "he’s" as "he 's" (a verb), not a possessive.
  * </ul>
  */
 public final class HygieneAnnotator implements Annotator {
@@ -53,6 +55,7 @@ public final class HygieneAnnotator implements Annotator {
     List<CoreLabel> all = doc.get(CoreAnnotations.TokensAnnotation.class);
     if (all != null) {
       all.forEach(HygieneAnnotator::dropZeroWidth);
+      all.forEach(HygieneAnnotator::asciiContraction);
     }
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.stream().allMatch(s -> tokens(s).size() <= max)) {
@@ -117,6 +120,23 @@ public final class HygieneAnnotator implements Annotator {
       token.setValue(clean);
     }
   }
+
+  /**
+   * A contraction written with a typographic apostrophe ("he’s", "isn’t") becomes the ASCII one
+   * the tagger was trained on: "’s" after a pronoun is otherwise tagged a possessive, and "said
+   * he’s not happy" loses its verb and its clause. Offsets and original text are untouched.
+   */
+  private static void asciiContraction(CoreLabel token) {
+    String w = token.word();
+    if (w != null && w.length() <= 3 && CONTRACTION.matcher(w).matches()) {
+      String ascii = w.replace('\u2019', '\'');
+      token.setWord(ascii);
+      token.setValue(ascii);
+    }
+  }
+
+  private static final java.util.regex.Pattern CONTRACTION =
+      java.util.regex.Pattern.compile("(?i)\u2019(s|re|ll|ve|m|d)|n\u2019t");
 
   private static final CharMatcher ZERO_WIDTH =
       CharMatcher.inRange('\u200B', '\u200D').or(CharMatcher.anyOf("\u2060\uFEFF"));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "entente 0.1.0",
     description = "Actors, alliances, quotes and stances from geopolitical news.",
     subcommands = {ExtractCommand.class, EvaluateCommand.class, ReportCommand.class,
-        ServeCommand.class, BenchCommand.class, TrainQuotesCommand.class,
+        ServeCommand.class, BenchCommand.class, TrainQuotesCommand.class, TrainReportedCommand.class,
         TrainStancesCommand.class})
 public final class Main implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(Main.class);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.reference.Entity;
 import org.entente.lexicon.QuoteRules.Cue;
+import org.entente.lexicon.ReportedLexicon;
 import org.entente.lexicon.QuoteRules.CueFlag;
 import org.entente.reference.EntityKind;
 import org.entente.reference.QuoteMarks;
@@ -39,14 +40,20 @@ final class IndirectQuotes {
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
 
+  /** A common-noun subject speaks unnamed when it headed this many training sources. */
+  private static final int MIN_SOURCES = 3;
+
   private final DocView v;
+  private final ReportedLexicon lexicon = ReportedLexicon.get();
   private final CueFinder cues;
   private final SpeakerResolver speakers;
+  private final NounCues nouns;
 
   IndirectQuotes(DocView v, CueFinder cues, SpeakerResolver speakers) {
     this.v = v;
     this.cues = cues;
     this.speakers = speakers;
+    this.nouns = new NounCues(v, cues, speakers, lexicon);
   }
 
   List<Found> find(List<QuoteMarks.Span> marks) {
@@ -60,6 +67,13 @@ final class IndirectQuotes {
         }
         Found f = withoutSource(s, fromCue(s, t, outer));
         if (f != null) {
+          inSentence.add(f);
+        }
+      }
+      for (int t = 0; t < v.tokens.get(s).size(); t++) {
+        Found f = quoted(outer, v.token(s, t).beginPosition()) ? null : fromNoun(s, t, outer);
+        if (f != null && inSentence.stream().noneMatch(g -> g.begin() < f.end()
+            && f.begin() < g.end())) {
           inSentence.add(f);
         }
       }
@@ -80,10 +94,21 @@ final class IndirectQuotes {
       return null;
     }
     int[] range = null;
-    if (cues.cue(s, t, CueFlag.CLAUSE) != null) {
+    IndexedWord speaking = w; // whose subjects speak
+    IndexedWord marked = markedClause(s, w);
+    if (marked != null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      // ", saying A": the parser made the participle a marker of A's verb, A an adverbial
+      // clause of the verb whose subject speaks
+      range = new int[] {w.index(), v.subtree(s, marked)[1]};
+      speaking = v.parent(s, marked);
+    }
+    if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
       if (range == null) {
         range = rightOfCue(s, w);
+      }
+      if (range == null) {
+        range = parenthetical(s, w);
       }
     }
     if (range == null && cues.cue(s, t, CueFlag.TO_VERB) != null) {
@@ -101,14 +126,24 @@ final class IndirectQuotes {
         range = v.subtree(s, o.get(0));
       }
     }
+    if (range == null && lexicon.isVerbCue(v.lemma(s, t))) {
+      range = question(s, w);
+    }
     if (range == null) {
       return null;
+    }
+    if (cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      range = beforeNextCue(s, w, range);
     }
     int[] chars = trim(s, range[0], range[1]);
     if (chars == null || !reported(chars[0], chars[1], outer)) {
       return null;
     }
-    Attribution a = speakers.fromCue(s, w);
+    Attribution a = speakers.fromCue(s, speaking);
+    if (a != null && speaking != w) {
+      a = new Attribution(a.speakers(), a.route(), v.token(s, t).beginPosition(),
+          v.token(s, t).endPosition(), a.addressee(), a.outlet());
+    }
     if (a != null) {
       a = speakers.outsideContent(s, range[0], range[1],
           speakers.documentContent(s, range[0], range[1], a));
@@ -118,11 +153,79 @@ final class IndirectQuotes {
       a = speakers.postposedSpeaker(s, w, range[0]);
       chars = a == null || cut < range[0] ? null : trim(s, range[0], cut);
     }
+    if (chars != null && (a == null || a.route().equals("SUBJECT_PHRASE"))
+        && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      a = speakers.unnamedSubject(s, speaking, lexicon, MIN_SOURCES);
+    }
     if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
       return null;
     }
     speakers.remember(a);
     return new Found(chars[0], chars[1], a, s, t);
+  }
+
+  /** Reported speech a noun introduces ("the claim that ..."), or null. */
+  private Found fromNoun(int s, int t, List<QuoteMarks.Span> outer) {
+    NounCues.Hit h = isHeadline(s) ? null : nouns.find(s, t);
+    int[] chars = h == null ? null : trim(s, h.from(), h.to());
+    if (chars == null || !reported(chars[0], chars[1], outer)) {
+      return null;
+    }
+    Attribution a = speakers.outsideContent(s, h.from(), h.to(), h.attribution());
+    speakers.remember(a);
+    return new Found(chars[0], chars[1], a, s, t);
+  }
+
+  /**
+   * "X said A, adding that B": the parser hangs the second cue inside A's clause, but A ends at
+   * the comma before it, as PolNeAR's gold contents do (each cue has its own content). Token
+   * range {@code range}, cut there.
+   */
+  private int[] beforeNextCue(int s, IndexedWord w, int[] range) {
+    for (int t = Math.max(range[0], w.index()) + 1; t <= range[1]; t++) {
+      if (v.tag(s, t).equals("VBG") && v.token(s, t - 1).word().equals(",")
+          && (cues.anyCue(s, t) || lexicon.isVerbCue(v.lemma(s, t)))) {
+        // only a clause of its own ends there, not an object ("welcomed the talks, saying")
+        for (int k = range[0]; k < t - 1; k++) {
+          if (v.tag(s, k).startsWith("VB") || v.tag(s, k).equals("MD")) {
+            return new int[] {range[0], t - 2};
+          }
+        }
+        return range;
+      }
+    }
+    return range;
+  }
+
+  /**
+   * The clause a participle cue was read as the marker of (", saying A": mark(A, saying),
+   * advcl(main verb, A)), A after the cue; or null.
+   */
+  private IndexedWord markedClause(int s, IndexedWord w) {
+    IndexedWord h = v.parent(s, w);
+    if (h == null || !v.relation(s, w).equals("mark") || h.index() < w.index()
+        || !v.tag(s, w.index() - 1).equals("VBG")) {
+      return null;
+    }
+    IndexedWord up = v.parent(s, h);
+    return up != null && v.relation(s, h).startsWith("advcl") ? h : null;
+  }
+
+  /**
+   * A reported question: a learned cue verb's complement opened by "whether", "if" or a
+   * wh-word ("asked whether the plant would close", "wondered why ..."); token range, or null.
+   * A directive ("asked X to ...") is no such clause.
+   */
+  private int[] question(int s, IndexedWord w) {
+    for (IndexedWord c : v.children(s, w, "ccomp")) {
+      int[] span = v.subtree(s, c);
+      String first = v.token(s, span[0]).word();
+      if (c.index() > w.index() && (first.equalsIgnoreCase("whether")
+          || first.equalsIgnoreCase("if") || v.tag(s, span[0]).startsWith("W"))) {
+        return span;
+      }
+    }
+    return null;
   }
 
   /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
@@ -166,6 +269,47 @@ final class IndirectQuotes {
       return new int[] {host[0], mine[0] - 1};
     }
     return postposed(s, w, relay);
+  }
+
+  /**
+   * "The first step, her allies say, will be to ...": a cue and its subject set off by commas
+   * inside the clause they report, however the parser hung them. The content is what follows
+   * the second comma, when it holds a verb; token range, or null.
+   */
+  private int[] parenthetical(int s, IndexedWord w) {
+    int cue = w.index() - 1;
+    int start = Integer.MAX_VALUE;
+    for (IndexedWord x : subjects(s, w)) {
+      if (x.index() < w.index()) {
+        start = Math.min(start, v.subtree(s, x)[0]);
+      }
+    }
+    if (start == Integer.MAX_VALUE || start < 2 || !v.token(s, start - 1).word().equals(",")) {
+      return null;
+    }
+    List<CoreLabel> toks = v.tokens.get(s);
+    int comma = -1;
+    for (int t = cue + 1; t < toks.size() && t <= cue + MAX_TRAILING && comma < 0; t++) {
+      if (toks.get(t).word().equals(",")) {
+        comma = t;
+      } else if (v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD")) {
+        return null;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    int last = toks.size() - 1;
+    while (last > comma && isPunct(toks.get(last))) {
+      last--;
+    }
+    int words = 0;
+    boolean verb = false;
+    for (int t = comma + 1; t <= last; t++) {
+      words += isPunct(toks.get(t)) ? 0 : 1;
+      verb |= v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+    }
+    return verb && words >= MIN_WORDS ? new int[] {comma + 1, last} : null;
   }
 
   /** How many tokens of adjuncts ("on Tuesday", "in a statement") may stand before "that". */
@@ -378,9 +522,14 @@ final class IndirectQuotes {
         continue;
       }
       int npEnd = v.subtree(s, head)[1];
-      Attribution a = speakers.speakersOf(s, head, new int[] {
-          toks.get(t).beginPosition(), toks.get(after - 1).endPosition()});
-      if (a == null || a.route().equals("SUBJECT_PHRASE") || isHeadline(s)) {
+      int[] cue = {toks.get(t).beginPosition(), toks.get(after - 1).endPosition()};
+      Attribution a = speakers.speakersOf(s, head, cue);
+      if ((a == null || a.route().equals("SUBJECT_PHRASE"))
+          && !quotedIn(outer, toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition())) {
+        // an unnamed source, unless the sentence quotes someone who may be the one reported
+        a = speakers.unnamedPhrase(s, head, cue, lexicon, MIN_SOURCES);
+      }
+      if (a == null || isHeadline(s)) {
         return null;
       }
       int[] range;
@@ -538,6 +687,16 @@ final class IndirectQuotes {
       sb.append(quoted(outer, i) ? ' ' : v.text.charAt(i));
     }
     return DirectQuotes.words(sb.toString());
+  }
+
+  /** Whether any character of [b, e) lies in a quotation. */
+  private boolean quotedIn(List<QuoteMarks.Span> outer, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (quoted(outer, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean quoted(List<QuoteMarks.Span> outer, int offset) {

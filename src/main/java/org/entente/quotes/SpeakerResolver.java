@@ -14,6 +14,7 @@ import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
 import org.entente.lexicon.QuoteRules;
+import org.entente.lexicon.ReportedLexicon;
 
 /**
  * Finds who said something from a speech cue's subject: a named actor, a title or pronoun already
@@ -58,6 +59,89 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A cue whose subject is a noun phrase no rule resolves: a name the actor stage does not know
+   * ("Harbor Analytics says") speaks as an organisation of that name; a common noun that heads
+   * sources in PolNeAR's train split ("the company said", "42% say", "voters say") as an unnamed
+   * source with its description as mention. Null for anything else, and for a definite
+   * description of a person or state ("the minister said", "the ministers said"), which refers
+   * back to someone the text named and so is the back-reference rules' to resolve.
+   *
+   * @param minSources how many sources of the training articles the head noun must have headed
+   */
+  Attribution unnamedSubject(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+    for (IndexedWord subject : subjects(s, verb)) {
+      String speaker = unnamed(s, subject, lexicon, minSources);
+      if (speaker != null) {
+        int[] cue = tokenSpan(s, verb);
+        return new Attribution(List.of(speaker), "ANONYMOUS", cue[0], cue[1],
+            addressee(s, verb), null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed speaker a noun phrase headed by {@code head} names, as {@link #unnamedSubject}
+   * decides for a cue's subject ("according to F.A.A. records", "according to Harbor
+   * Analytics"), with the cue's offsets {@code cue}; or null.
+   */
+  Attribution unnamedPhrase(int s, IndexedWord head, int[] cue, ReportedLexicon lexicon,
+      int minSources) {
+    String speaker = unnamed(s, head, lexicon, minSources);
+    return speaker == null ? null : attribution(List.of(speaker), "ANONYMOUS", cue);
+  }
+
+  private String unnamed(int s, IndexedWord head, ReportedLexicon lexicon, int minSources) {
+    int h = head.index() - 1;
+    String tag = v.tag(s, h);
+    String id = anonymousId(s, head);
+    if (id.isEmpty() || v.mentionAt(s, h) != null) {
+      return null;
+    }
+    if (tag.startsWith("NNP") && NAMED_BODY.contains(v.token(s, h).ner())
+        && !refersBack(v.lemma(s, h))) {
+      int first = describedFrom(s, head);
+      String name = v.text.substring(v.token(s, first).beginPosition(),
+          v.token(s, h).endPosition());
+      anonymous.putIfAbsent(id, new Entity(id, name, EntityKind.ORGANIZATION, null, null,
+          false));
+      noteMention(id, s, first, h + 1, Mention.Via.NAME);
+      return id;
+    }
+    if ((tag.equals("NN") || tag.equals("NNS") || tag.equals("CD"))
+        && lexicon.sourceCount(v.lemma(s, h)) >= minSources
+        && !(definite(s, head) && refersBack(v.lemma(s, h)))) {
+      return anonymous(s, head);
+    }
+    return null;
+  }
+
+  /**
+   * NER classes of a proper-noun subject that may speak as an organisation of that name; not a
+   * capitalised title ("The US President", NER O), which refers back to its holder.
+   */
+  private static final Set<String> NAMED_BODY = Set.of("ORGANIZATION", "MISC");
+
+  /**
+   * Whether a definite description with this head refers back to people or states the text
+   * named ("the minister", "the two leaders", "the country"): the words of the speaker-group and
+   * unnamed-source lists. Other definite heads ("the company", "the agency") speak as what they
+   * name.
+   */
+  private boolean refersBack(String lemma) {
+    return rules.groupKind(lemma) != null || rules.isAnonymousSource(lemma);
+  }
+
+  /** Whether a noun is made definite: "the", "this", "that" or a possessor before it. */
+  private boolean definite(int s, IndexedWord noun) {
+    if (!v.children(s, noun, "nmod:poss").isEmpty()) {
+      return true;
+    }
+    return v.children(s, noun, "det").stream().anyMatch(d -> d.word().toLowerCase(Locale.ROOT)
+        .matches("the|this|that"));
   }
 
   /** Lets a bare document noun take the issuer of a document named just before (see field). */
@@ -710,12 +794,15 @@ final class SpeakerResolver {
     }
     mods.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (IndexedWord m : mods) {
-      if (m.index() < head.index() && Character.isUpperCase(m.word().charAt(0))) {
+      // a capital at the sentence's start shows no name on a quantifier ("Most voters")
+      if (m.index() < head.index() && Character.isUpperCase(m.word().charAt(0))
+          && (m.index() > 1 || !v.tag(s, m.index() - 1).matches("JJS|JJR|RB.*|DT|CD"))) {
         parts.add(m.word());
       }
     }
     parts.add(head.word());
-    String joined = String.join("-", parts).toLowerCase(Locale.ROOT);
+    // "42% say": the sign heads the phrase and names it
+    String joined = String.join("-", parts).toLowerCase(Locale.ROOT).replace("%", "percent");
     return Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("[^a-z0-9-]", "");
   }
 

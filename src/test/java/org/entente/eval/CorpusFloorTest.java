@@ -50,14 +50,15 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.642 (P 0.719, R 0.580): unnamed groups, polls, campaigns and offices speak;
-    // complements the parser lost, relative pronouns and unresolved pronouns read
-    atLeast(Field.INDIRECT_E2E, 0.627);
+    // measured 0.647 (P 0.715, R 0.590): unnamed groups, polls, campaigns and offices speak;
+    // complements the parser lost, relative pronouns and unresolved pronouns read; the
+    // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources)
+    atLeast(Field.INDIRECT_E2E, 0.632);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.746); // measured 0.761 (P 0.851, R 0.688)
+    atLeast(Field.INDIRECT_DETECT, 0.755); // measured 0.770 (P 0.849, R 0.704)
   }
 
   @Test

@@ -1,0 +1,142 @@
+package org.entente.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.Extraction;
+import org.entente.Extractor;
+import org.entente.Quote;
+import org.entente.QuoteKind;
+import org.entente.QuoteRoute;
+import org.entente.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech without quotation marks (issue 13, item 3), on texts written for these tests:
+ * contractions with typographic apostrophes, cues learned from PolNeAR's train split, noun cues,
+ * sources the actor stage does not know, and where the content ends.
+ */
+class ReportedSpeechTest {
+  private static final String LOPEZ = "Senator Maria Lopez came to Columbus on Friday.\n";
+  private final Extractor extractor = SharedExtractor.get();
+
+  private List<Quote> quotes(String text) {
+    List<Quote> qs = extractor.extract(text).quotes();
+    for (Quote q : qs) {
+      assertEquals(q.text(), text.substring(q.begin(), q.end()), "text is the span's text");
+    }
+    return qs;
+  }
+
+  private Quote only(String text, String part) {
+    List<Quote> qs = quotes(text);
+    List<Quote> hits = qs.stream()
+        .filter(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains(part)).toList();
+    assertEquals(1, hits.size(), () -> "one reported speech with '" + part + "' in " + qs);
+    return hits.get(0);
+  }
+
+  @Test
+  void aContractionWithATypographicApostropheKeepsItsVerb() {
+    // "he’s" was tagged a possessive, and the clause lost its verb
+    for (String clause : List.of("she’s not happy with the budget",
+        "she isn’t happy with the budget", "they’re not happy with the budget")) {
+      Quote q = only(LOPEZ + "Lopez said " + clause + ".\n", clause);
+      assertEquals(clause, q.text());
+      assertEquals(List.of("maria-lopez"), q.speakers(), clause);
+    }
+  }
+
+  @Test
+  void aNounWithAThatClauseReportsSpeech() {
+    // "claim" and "statement" are learned noun cues: their "that" clause is the content
+    Quote claim = only(LOPEZ + "Lopez made the claim that the state had lost thousands of jobs.\n",
+        "the state had lost");
+    assertEquals("the state had lost thousands of jobs", claim.text());
+    assertEquals(List.of("maria-lopez"), claim.speakers());
+    Quote position = only(LOPEZ + "Lopez's position is that the bridge must be rebuilt by June.\n",
+        "the bridge must");
+    assertEquals("the bridge must be rebuilt by June", position.text());
+    assertEquals(List.of("maria-lopez"), position.speakers());
+  }
+
+  @Test
+  void aStatementSpeaksForItsIssuer() {
+    String text = "The Harbor Institute issued a statement that the ferry would stop running in "
+        + "March.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(text, "the ferry would stop");
+    assertEquals("the ferry would stop running in March", q.text());
+    assertEquals(1, q.speakers().size());
+    assertTrue(x.actors().stream().anyMatch(a -> a.id().equals(q.speakers().get(0))
+        && a.name().contains("Harbor Institute")), () -> x.actors().toString());
+  }
+
+  @Test
+  void aClaimSomeoneElseMadeIsNotTheSubjects() {
+    // "rejected" does not utter the suggestion: no speaker, so no reported speech
+    List<Quote> qs = quotes(LOPEZ + "Lopez rejected the suggestion that she would run for "
+        + "governor.\n");
+    assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs::toString);
+  }
+
+  @Test
+  void aSourceNounTheActorStageDoesNotKnowSpeaksUnnamed() {
+    // "voters" and "supporters" head sources in PolNeAR's train split
+    for (String who : List.of("Most voters", "Her supporters")) {
+      Quote q = only(LOPEZ + who + " say the economy matters more than anything else.\n",
+          "the economy matters");
+      assertEquals("the economy matters more than anything else", q.text(), who);
+      assertEquals(1, q.speakers().size(), who);
+    }
+    Quote company = only("Harbor Freight opened a new store on Monday.\nThe company said sales "
+        + "had doubled since the spring.\n", "sales had doubled");
+    assertEquals(QuoteRoute.ANONYMOUS, company.route());
+  }
+
+  @Test
+  void aDescriptionOfSomeoneNamedOrAThingIsNoNewSpeaker() {
+    // "the minister" refers back to a person; "the meeting" heads no training source
+    for (String text : List.of("The minister said the talks would resume on Monday.\n",
+        "The meeting showed the talks would resume on Monday.\n")) {
+      List<Quote> qs = quotes(text);
+      assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs::toString);
+    }
+  }
+
+  @Test
+  void theContentEndsWhereTheReportedClauseEnds() {
+    Quote q = only(LOPEZ + "Lopez said the plant would close in March, adding that she "
+        + "would meet the workers.\n", "the plant would close");
+    assertEquals("the plant would close in March", q.text());
+    Quote after = only(LOPEZ + "The plant would close in March, Lopez said on Tuesday.\n",
+        "The plant would close");
+    assertEquals("The plant would close in March", after.text());
+  }
+
+  @Test
+  void aReportedQuestionIsSpeechButADirectiveIsNot() {
+    Quote q = only(LOPEZ + "Lopez asked whether the plant would close in March.\n",
+        "the plant would close");
+    assertEquals("whether the plant would close in March", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    List<Quote> qs = quotes(LOPEZ + "Lopez asked the workers to stay calm.\n");
+    assertTrue(qs.stream().noneMatch(x -> x.kind() == QuoteKind.INDIRECT), qs::toString);
+  }
+
+  @Test
+  void aCueSetOffInsideTheClauseItReportsIsFound() {
+    Quote q = only(LOPEZ + "The delay, Lopez explained, is part of the plan.\n", "part of the plan");
+    assertEquals("is part of the plan", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
+  void accordingToARecordNoRuleResolvesCreditsTheRecord() {
+    Quote q = only("The ferry carried 900 passengers last year, according to port records.\n",
+        "The ferry carried");
+    assertEquals(QuoteRoute.ACCORDING_TO, q.route());
+    assertEquals(List.of("records"), q.speakers(), "an unnamed source named by its head");
+  }
+}
