@@ -208,4 +208,37 @@ class ActorAnnotatorTest {
     assertEquals(2, a.get("xi-jinping").mentions().size(), a::toString);
     assertTrue(a.get("CHN").mentions().stream().anyMatch(s -> s.text().equals("Beijing")));
   }
+
+  private static long mentionsReading(Actor a, String text) {
+    return a == null ? 0 : a.mentions().stream().filter(s -> s.text().equals(text)).count();
+  }
+
+  @Test
+  void aSharedSurnameMeansTheMainBearerBeforeAndAfterEachFullName() {
+    // Marlowe alone comes before any full name, after the main bearer and after her brother.
+    String text = "Marlowe opened the hearing on Monday.\n"
+        + "Senator Anna Marlowe asked the minister about the port contract. "
+        + "Anna Marlowe has chaired the committee since 2019.\n"
+        + "Marlowe said the contract was signed in haste.\n"
+        + "Her brother, the builder Peter Marlowe, sat in the gallery.\n"
+        + "\"We will not let this go,\" Marlowe said.";
+    Extraction x = SharedExtractor.get().extract("t", text, null);
+    Map<String, Actor> a = x.actors().stream()
+        .collect(Collectors.toMap(Actor::id, Function.identity()));
+    assertEquals(3, mentionsReading(a.get("anna-marlowe"), "Marlowe"), a::toString);
+    assertEquals(0, mentionsReading(a.get("peter-marlowe"), "Marlowe"), a::toString);
+    assertTrue(x.quotes().stream().anyMatch(q -> q.speakers().contains("anna-marlowe")),
+        x.quotes()::toString);
+  }
+
+  @Test
+  void aTitleBeforeASharedSurnamePicksTheOneWhoHoldsIt() {
+    // The gazetteer knows Donald Trump as president; Melania Trump is named more often.
+    String text = "Melania Trump visited a school in Ohio. Melania Trump spoke to pupils.\n"
+        + "Donald Trump stayed in Washington.\n"
+        + "President Trump said he was proud of the visit. Trump praised the teachers.";
+    Map<String, Actor> a = actors(text);
+    assertEquals(1, mentionsReading(a.get("donald-trump"), "Trump"), a::toString);
+    assertEquals(1, mentionsReading(a.get("melania-trump"), "Trump"), a::toString);
+  }
 }
