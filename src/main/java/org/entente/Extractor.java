@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -336,12 +335,8 @@ public final class Extractor implements AutoCloseable {
         throw new IllegalStateException("extractor is closed");
       }
       if (pool == null) {
-        AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, r -> {
-          Thread t = new Thread(r, "entente-worker-" + n.incrementAndGet());
-          t.setDaemon(true); // never keep a host JVM alive
-          return t;
-        });
+        pool = Executors.newFixedThreadPool(threads,
+            DaemonThreads.factory("entente-worker", true));
       }
       return pool;
     }

@@ -36,11 +36,8 @@ final class ParallelLoad {
     List<String> own = alone.stream().filter(names::contains).toList();
     List<String> rest = new ArrayList<>(names);
     rest.removeAll(own);
-    ExecutorService threads = Executors.newFixedThreadPool(own.size() + beside.size() + 1, r -> {
-      Thread t = new Thread(r, "entente-loader");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService threads = Executors.newFixedThreadPool(own.size() + beside.size() + 1,
+        DaemonThreads.factory("entente-loader", false));
     try {
       List<Future<StanfordCoreNLP>> loading = new ArrayList<>();
       for (String name : own) {

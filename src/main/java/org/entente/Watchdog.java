@@ -17,11 +17,7 @@ final class Watchdog implements AutoCloseable {
   private final ScheduledThreadPoolExecutor timer;
 
   Watchdog() {
-    timer = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "entente-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
+    timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.factory("entente-watchdog", false));
     timer.setRemoveOnCancelPolicy(true); // finished documents leave no task behind
   }
 

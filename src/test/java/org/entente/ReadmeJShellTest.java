@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
  * Runs the README's JShell session through the {@code jdk.jshell} API, after the start-up script
@@ -34,6 +37,9 @@ class ReadmeJShellTest {
   record Step(String input, List<String> expected) {}
 
   @Test
+  // JShell joins every thread of its snippets' group: a thread of ours left there blocks the
+  // next snippet for good, which must fail the build, not stall it.
+  @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
   void readmeSessionPrintsWhatTheReadmeShows() throws IOException {
     List<Step> steps = readmeSession(Files.readString(Path.of("README.md"), UTF_8));
     assertEquals(3, steps.size(), "the README shows three JShell lines: " + steps);
