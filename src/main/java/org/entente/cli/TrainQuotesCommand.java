@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,11 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.entente.SpeakerTraining;
 import org.entente.SpeakerTraining.Candidate;
 import org.entente.SpeakerTraining.Example;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,9 +41,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/polnear/train",
-      description = "Training corpus folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin PolnearData corpus;
 
   @Option(names = "--cache", paramLabel = "FILE",
       defaultValue = "target/quotes-train-cache.tsv",
@@ -75,9 +72,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (rebuild || !Files.exists(cache)) {
-      if (!Files.isDirectory(data.resolve("texts"))
-          || !Files.exists(data.resolve("attributions.jsonl"))) {
-        err.println("no training corpus at " + data + " (texts/ and attributions.jsonl)");
+      if (!corpus.present(err)) {
         return 2;
       }
       buildCache(err);
@@ -121,12 +116,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
   }
 
   private void buildCache(PrintWriter err) throws IOException {
-    Map<String, List<Gold>> gold = readGold(data.resolve("attributions.jsonl"));
+    Map<String, List<Gold>> gold = corpus.gold(TrainQuotesCommand::gold);
     SpeakerTraining training = new SpeakerTraining();
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(data.resolve("texts"))) {
-      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> texts = corpus.texts();
     if (articles > 0 && articles < texts.size()) {
       List<Path> every = new ArrayList<>();
       for (int i = 0; i < articles; i++) {
@@ -215,22 +207,12 @@ final class TrainQuotesCommand implements Callable<Integer> {
     return inter > 0 && inter >= 0.5 * Math.min(e1 - b1, e2 - b2);
   }
 
-  private static Map<String, List<Gold>> readGold(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, List<Gold>> out = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      JsonNode src = n.get("source");
-      int[] source = src == null || src.isNull() ? null
-          : new int[] {src.get(0).asInt(), src.get(1).asInt()};
-      out.computeIfAbsent(n.get("doc").asText(), k -> new ArrayList<>()).add(new Gold(
-          n.get("content").get(0).asInt(), n.get("content").get(1).asInt(),
-          n.get("kind").asText(), source, n.path("source_text").asText("")));
-    }
-    return out;
+  private static Gold gold(JsonNode n) {
+    JsonNode src = n.get("source");
+    int[] source = src == null || src.isNull() ? null
+        : new int[] {src.get(0).asInt(), src.get(1).asInt()};
+    return new Gold(n.get("content").get(0).asInt(), n.get("content").get(1).asInt(),
+        n.get("kind").asText(), source, n.path("source_text").asText(""));
   }
 
   private void writeCard(Path file, long docs, int candidates, long quotes, int positives,
@@ -279,8 +261,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
         - **Command:** `java -Xmx3g -jar target/entente.jar train-quotes --data %s --articles
           %d --folds %d` (pipeline run cached in `%s`; `--rebuild-cache` to rerun it). Trained
           %s.
-        """.formatted(SpeakerTraining.ITERATIONS, SpeakerTraining.CUTOFF, data, docs, candidates,
-        quotes, positives, top1, data, articles, folds, cache, LocalDate.now()) + crossValidation;
+        """.formatted(SpeakerTraining.ITERATIONS, SpeakerTraining.CUTOFF, corpus.data, docs, candidates,
+        quotes, positives, top1, corpus.data, articles, folds, cache, LocalDate.now()) + crossValidation;
     Files.createDirectories(file.getParent());
     Files.writeString(file, card, StandardCharsets.UTF_8);
   }

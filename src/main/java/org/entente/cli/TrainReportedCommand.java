@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +18,7 @@ import java.util.stream.Stream;
 import org.entente.ReportedSpeechTraining;
 import org.entente.ReportedSpeechTraining.Gold;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,9 +36,7 @@ final class TrainReportedCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/polnear/train",
-      description = "Training corpus folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin PolnearData corpus;
 
   @Option(names = "--exclude", paramLabel = "DIR",
       description = "Leave out the articles whose file names are in DIR (a held-out sample).")
@@ -57,9 +54,7 @@ final class TrainReportedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(data.resolve("texts"))
-        || !Files.exists(data.resolve("attributions.jsonl"))) {
-      err.println("no training corpus at " + data + " (texts/ and attributions.jsonl)");
+    if (!corpus.present(err)) {
       return 2;
     }
     Set<String> skip = Set.of();
@@ -68,13 +63,10 @@ final class TrainReportedCommand implements Callable<Integer> {
         skip = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
       }
     }
-    Map<String, List<Gold>> gold = readGold(data.resolve("attributions.jsonl"));
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(data.resolve("texts"))) {
-      Set<String> left = skip;
-      texts = files.filter(p -> p.toString().endsWith(".txt"))
-          .filter(p -> !left.contains(p.getFileName().toString())).sorted().toList();
-    }
+    Map<String, List<Gold>> gold = corpus.gold(TrainReportedCommand::gold);
+    Set<String> left = skip;
+    List<Path> texts = corpus.texts().stream()
+        .filter(p -> !left.contains(p.getFileName().toString())).toList();
     ReportedSpeechTraining training = new ReportedSpeechTraining();
     int n = 0;
     int attributions = 0;
@@ -108,21 +100,11 @@ final class TrainReportedCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Map<String, List<Gold>> readGold(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, List<Gold>> out = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      JsonNode src = n.get("source");
-      boolean sourced = src != null && !src.isNull();
-      out.computeIfAbsent(n.get("doc").asText(), k -> new ArrayList<>()).add(new Gold(
-          n.get("content").get(0).asInt(), n.get("content").get(1).asInt(),
-          sourced ? src.get(0).asInt() : -1, sourced ? src.get(1).asInt() : -1,
-          n.path("cue").asText("")));
-    }
-    return out;
+  private static Gold gold(JsonNode n) {
+    JsonNode src = n.get("source");
+    boolean sourced = src != null && !src.isNull();
+    return new Gold(n.get("content").get(0).asInt(), n.get("content").get(1).asInt(),
+        sourced ? src.get(0).asInt() : -1, sourced ? src.get(1).asInt() : -1,
+        n.path("cue").asText(""));
   }
 }

@@ -17,12 +17,7 @@ class QuoteAnnotatorTest {
   private final Extractor extractor = SharedExtractor.get();
 
   private List<Quote> quotes(String text) {
-    List<Quote> qs = extractor.extract(text).quotes();
-    for (Quote q : qs) {
-      assertEquals(q.text(), text.substring(q.begin(), q.end()), "text is the span's text");
-      assertTrue(q.confidence() >= 0 && q.confidence() <= 1);
-    }
-    return qs;
+    return QuotesOf.extract(extractor, text);
   }
 
   private static Quote only(List<Quote> qs, QuoteKind kind, String textPart) {

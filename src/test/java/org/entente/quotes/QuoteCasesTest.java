@@ -25,11 +25,7 @@ class QuoteCasesTest {
   private final Extractor extractor = SharedExtractor.get();
 
   private List<Quote> quotes(String text) {
-    List<Quote> qs = extractor.extract(text).quotes();
-    for (Quote q : qs) {
-      assertEquals(q.text(), text.substring(q.begin(), q.end()), "text is the span's text");
-    }
-    return qs;
+    return QuotesOf.extract(extractor, text);
   }
 
   private static List<Quote> of(List<Quote> qs, QuoteKind kind, String part) {

@@ -22,11 +22,7 @@ class ReportedSpeechTest {
   private final Extractor extractor = SharedExtractor.get();
 
   private List<Quote> quotes(String text) {
-    List<Quote> qs = extractor.extract(text).quotes();
-    for (Quote q : qs) {
-      assertEquals(q.text(), text.substring(q.begin(), q.end()), "text is the span's text");
-    }
-    return qs;
+    return QuotesOf.extract(extractor, text);
   }
 
   private Quote only(String text, String part) {
