@@ -23,10 +23,7 @@ class DirectSpeakerCasesTest {
       + "Columbus on Friday.\n";
 
   private static Quote only(Extraction x, String part) {
-    List<Quote> hits = x.quotes().stream()
-        .filter(q -> q.kind() == QuoteKind.DIRECT && q.text().contains(part)).toList();
-    assertEquals(1, hits.size(), () -> "one direct quote with '" + part + "' in " + x.quotes());
-    return hits.get(0);
+    return QuotesOf.only(x.quotes(), QuoteKind.DIRECT, part);
   }
 
   @Test

@@ -21,10 +21,7 @@ class QuoteAnnotatorTest {
   }
 
   private static Quote only(List<Quote> qs, QuoteKind kind, String textPart) {
-    List<Quote> hits = qs.stream()
-        .filter(q -> q.kind() == kind && q.text().contains(textPart)).toList();
-    assertEquals(1, hits.size(), () -> "one " + kind + " quote with '" + textPart + "' in " + qs);
-    return hits.get(0);
+    return QuotesOf.only(qs, kind, textPart);
   }
 
   private static void none(List<Quote> qs, String textPart) {

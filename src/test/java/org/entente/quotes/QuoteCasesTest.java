@@ -29,14 +29,11 @@ class QuoteCasesTest {
   }
 
   private static List<Quote> of(List<Quote> qs, QuoteKind kind, String part) {
-    return qs.stream().filter(q -> q.kind() == kind && q.text().contains(part)).toList();
+    return QuotesOf.of(qs, kind, part);
   }
 
   private Quote only(String text, QuoteKind kind, String part) {
-    List<Quote> qs = quotes(text);
-    List<Quote> hits = of(qs, kind, part);
-    assertEquals(1, hits.size(), () -> "one " + kind + " quote with '" + part + "' in " + qs);
-    return hits.get(0);
+    return QuotesOf.only(quotes(text), kind, part);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.entente.Extractor;
 import org.entente.Quote;
+import org.entente.QuoteKind;
 
 /** The quotes of a test text, each checked against the text it claims to span. */
 final class QuotesOf {
@@ -19,5 +20,17 @@ final class QuotesOf {
       assertTrue(q.confidence() >= 0 && q.confidence() <= 1, "confidence is a probability");
     }
     return qs;
+  }
+
+  /** The quotes of {@code kind} whose words contain {@code part}. */
+  static List<Quote> of(List<Quote> qs, QuoteKind kind, String part) {
+    return qs.stream().filter(q -> q.kind() == kind && q.text().contains(part)).toList();
+  }
+
+  /** The one quote of {@code kind} whose words contain {@code part}; fails unless exactly one. */
+  static Quote only(List<Quote> qs, QuoteKind kind, String part) {
+    List<Quote> hits = of(qs, kind, part);
+    assertEquals(1, hits.size(), () -> "one " + kind + " quote with '" + part + "' in " + qs);
+    return hits.get(0);
   }
 }

@@ -26,11 +26,7 @@ class ReportedSpeechTest {
   }
 
   private Quote only(String text, String part) {
-    List<Quote> qs = quotes(text);
-    List<Quote> hits = qs.stream()
-        .filter(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains(part)).toList();
-    assertEquals(1, hits.size(), () -> "one reported speech with '" + part + "' in " + qs);
-    return hits.get(0);
+    return QuotesOf.only(quotes(text), QuoteKind.INDIRECT, part);
   }
 
   @Test

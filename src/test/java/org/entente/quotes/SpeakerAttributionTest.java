@@ -31,11 +31,7 @@ class SpeakerAttributionTest {
       + "She thanked them one by one.\n";
 
   private static Quote only(Extraction x, QuoteKind kind, String part) {
-    List<Quote> hits = x.quotes().stream()
-        .filter(q -> q.kind() == kind && q.text().contains(part)).toList();
-    assertEquals(1, hits.size(), () -> "one " + kind + " quote with '" + part + "' in "
-        + x.quotes());
-    return hits.get(0);
+    return QuotesOf.only(x.quotes(), kind, part);
   }
 
   private static Actor actor(Extraction x, String id) {
