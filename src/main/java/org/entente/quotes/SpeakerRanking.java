@@ -16,8 +16,6 @@ import org.entente.quotes.learn.SpeakerScorer;
 final class SpeakerRanking {
   /** The rule routes whose pick the scorer may overrule. */
   static final Set<String> WEAK_ROUTES = Set.of("ADJACENT_SENTENCE", "SUBJECT_PHRASE");
-  /** The rules' pick stands when it scores at least this. */
-  static final double KEEP = 0.5;
 
   private SpeakerRanking() {}
 
@@ -61,7 +59,7 @@ final class SpeakerRanking {
         pickScore = scorer.score(c.features());
       }
     }
-    return pickScore < 0 || pickScore >= KEEP || best.probability() <= pickScore ? null : best;
+    return pickScore >= 0 && SpeakerScorer.overrules(pickScore, best.probability()) ? best : null;
   }
 
   /** A candidate the scorer prefers, with its probability. */

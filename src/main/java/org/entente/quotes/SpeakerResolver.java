@@ -750,14 +750,7 @@ final class SpeakerResolver {
     int h = head.index() - 1;
     // The description is the head and its pre-modifiers ("a senior Canadian official"), not the
     // preposition or conjunction before it nor a relative clause after it.
-    int first = h;
-    for (String rel : DESCRIBING) {
-      for (IndexedWord d : v.children(s, head, rel)) {
-        if (d.index() < head.index()) {
-          first = Math.min(first, v.subtree(s, d)[0]);
-        }
-      }
-    }
+    int first = describedFrom(s, head);
     int begin = v.token(s, first).beginPosition();
     int end = v.token(s, h).endPosition();
     String country = null;

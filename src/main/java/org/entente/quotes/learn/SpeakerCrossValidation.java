@@ -47,7 +47,7 @@ public final class SpeakerCrossValidation {
    * @param model how many of them the scorer's best candidate is right for
    * @param rules how many of them the rules' pick is right for (0 where the rules picked none)
    * @param overruled how many are right when the scorer overrules the rules' pick that scores
-   *     under {@link #KEEP} with a candidate it scores higher (the scorer's best where the rules
+   *     under {@link SpeakerScorer#KEEP} with a candidate it scores higher (the scorer's best where the rules
    *     picked none)
    */
   public record Figures(int quotations, int model, int rules, int overruled) {
@@ -71,9 +71,6 @@ public final class SpeakerCrossValidation {
           rules + (rulesRight ? 1 : 0), overruled + (overruledRight ? 1 : 0));
     }
   }
-
-  /** The rules' pick stands when the scorer gives it at least this (as in the extractor). */
-  public static final double KEEP = 0.5;
 
   /**
    * Cross-validates.
@@ -133,7 +130,7 @@ public final class SpeakerCrossValidation {
         for (Row r : cands) {
           if (r.features().contains("rule=yes")) {
             double p = scorer.score(r.features());
-            overruledRight = p >= KEEP || bestScore <= p ? r.speaker() : modelRight;
+            overruledRight = SpeakerScorer.overrules(p, bestScore) ? modelRight : r.speaker();
           }
         }
         String kind = best.features().contains("kind=INDIRECT") ? "INDIRECT" : "DIRECT";

@@ -31,6 +31,20 @@ public final class SpeakerScorer {
   public static final String BUNDLED = "bundled";
   /** The setting that turns the scorer off. */
   public static final String NONE = "none";
+  /** The rules' pick stands when the scorer gives it at least this. */
+  public static final double KEEP = 0.5;
+
+  /**
+   * Whether the scorer's best candidate replaces the rules' pick: the one decision the extractor
+   * makes for its weak routes and the cross-validation measures.
+   *
+   * @param pickScore the score of the rules' pick
+   * @param bestScore the score of the scorer's best candidate
+   * @return true when the pick scores under {@link #KEEP} and under the best
+   */
+  public static boolean overrules(double pickScore, double bestScore) {
+    return pickScore < KEEP && bestScore > pickScore;
+  }
 
   private final MaxentModel model;
   private final int yes;
