@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.ReportedLexicon;
 import org.entente.lexicon.StanceLexicon;
@@ -177,6 +178,9 @@ final class FactSentences {
    * A noun the quote stage reads reported speech off: a learned noun cue ("statement",
    * "claim"), or a weaker one followed by "is that" ("her position is that ...").
    */
+  /** "The claim is that ...": compiled once, the check runs on nouns of unsignalled sentences. */
+  private static final Pattern COPULA = Pattern.compile("(?i)is|was|'s");
+
   private boolean nounCue(List<CoreLabel> tokens, int t, String lemma) {
     String tag = tokens.get(t).tag();
     if (tag == null || !tag.startsWith("NN")) {
@@ -185,7 +189,7 @@ final class FactSentences {
     if (reported.isNounCue(lemma, false)) {
       return true;
     }
-    return t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)is|was|'s")
+    return t + 2 < tokens.size() && COPULA.matcher(tokens.get(t + 1).word()).matches()
         && tokens.get(t + 2).word().equalsIgnoreCase("that") && reported.isNounCue(lemma, true);
   }
 
