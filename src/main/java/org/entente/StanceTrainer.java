@@ -106,42 +106,6 @@ public final class StanceTrainer {
     }
 
     /**
-     * The same document with each pair's features rewritten (for experiments: dropping or
-     * generalising feature templates without annotating again).
-     *
-     * @param f maps a pair's features to the features to keep
-     * @return the document with them
-     */
-    public Doc mapFeatures(java.util.function.UnaryOperator<List<String>> f) {
-      List<Candidate> out = new ArrayList<>();
-      for (Candidate c : candidates) {
-        out.add(new Candidate(c.holder(), c.target(), c.sentence(), c.route(),
-            c.evidenceBegin(), c.evidenceEnd(), c.triggerBegin(), c.triggerEnd(),
-            c.targetBegin(), c.targetEnd(), com.google.common.collect.ImmutableList.copyOf(
-                new java.util.TreeSet<>(f.apply(c.features())))));
-      }
-      return new Doc(this, out);
-    }
-
-    /**
-     * Its candidate pairs, gathered by pair (for error analysis).
-     *
-     * @return the pairs
-     */
-    public List<Candidate> candidates() {
-      return candidates;
-    }
-
-    /**
-     * The gold class of each pair: 0 none, 1 support, 2 oppose.
-     *
-     * @return the labels, in the order of {@link #candidates()}
-     */
-    public List<Integer> labels() {
-      return labels;
-    }
-
-    /**
      * The document's id.
      *
      * @return the id given to {@link StanceTrainer#prepare}
@@ -188,16 +152,6 @@ public final class StanceTrainer {
   public static final class Models {
     private final StanceSieve.Models models;
     private final double threshold;
-
-    /**
-     * The probabilities of no stance, support and oppose for a pair.
-     *
-     * @param c a candidate pair
-     * @return {@code {none, support, oppose}}
-     */
-    public double[] probabilities(Candidate c) {
-      return models.probabilities(c.features());
-    }
 
     private Models(StanceSieve.Models models, double threshold) {
       this.models = models;
@@ -281,7 +235,7 @@ public final class StanceTrainer {
    * @param threshold the threshold to keep with them
    * @return the models
    */
-  public static Models train(List<Doc> docs, LogisticModel.Settings settings,
+  private static Models train(List<Doc> docs, LogisticModel.Settings settings,
       double threshold) {
     List<Candidate> cs = new ArrayList<>();
     List<Integer> ls = new ArrayList<>();
