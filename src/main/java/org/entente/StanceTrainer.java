@@ -98,9 +98,7 @@ public final class StanceTrainer {
         java.util.TreeSet<String> f = new java.util.TreeSet<>(c.features());
         f.addAll(extra.apply(new PairView(text, c.holder(), c.target(), c.evidenceBegin(),
             c.evidenceEnd(), c.targetBegin(), c.targetEnd())));
-        out.add(new Candidate(c.holder(), c.target(), c.sentence(), c.route(),
-            c.evidenceBegin(), c.evidenceEnd(), c.triggerBegin(), c.triggerEnd(),
-            c.targetBegin(), c.targetEnd(), com.google.common.collect.ImmutableList.copyOf(f)));
+        out.add(c.withFeatures(f));
       }
       return new Doc(this, out);
     }

@@ -1,6 +1,8 @@
 package org.entente.stances.learn;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.TreeSet;
 import org.entente.stances.Route;
 
 /**
@@ -21,4 +23,16 @@ import org.entente.stances.Route;
  */
 public record Candidate(String holder, String target, int sentence, Route route,
     int evidenceBegin, int evidenceEnd, int triggerBegin, int triggerEnd,
-    int targetBegin, int targetEnd, ImmutableList<String> features) {}
+    int targetBegin, int targetEnd, ImmutableList<String> features) {
+
+  /**
+   * The same pair with other features.
+   *
+   * @param f the features, in any order, repeats allowed
+   * @return the pair with {@code f}, sorted and distinct
+   */
+  public Candidate withFeatures(Collection<String> f) {
+    return new Candidate(holder, target, sentence, route, evidenceBegin, evidenceEnd, triggerBegin,
+        triggerEnd, targetBegin, targetEnd, ImmutableList.copyOf(new TreeSet<>(f)));
+  }
+}

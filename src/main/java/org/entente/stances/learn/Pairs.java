@@ -1,6 +1,5 @@
 package org.entente.stances.learn;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +58,7 @@ public final class Pairs {
       }
       int n = cs.size();
       features.add("sentences:" + (n == 1 ? "1" : n == 2 ? "2" : n <= 4 ? "3-4" : "5+"));
-      out.add(new Candidate(best.holder(), best.target(), best.sentence(), best.route(),
-          best.evidenceBegin(), best.evidenceEnd(), best.triggerBegin(), best.triggerEnd(),
-          best.targetBegin(), best.targetEnd(), ImmutableList.copyOf(features)));
+      out.add(best.withFeatures(features));
     }
     return out;
   }
