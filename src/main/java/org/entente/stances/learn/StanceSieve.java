@@ -112,12 +112,12 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
   public static StanceSieve of(String location, double threshold, CandidateFinder finder) {
     Models m = load(location);
     return new StanceSieve(finder, m, Double.isNaN(threshold)
-        ? storedThreshold(m.stance(), stanceName(location)) : threshold);
+        ? storedThreshold(m.stance(), name(location, "stance-model.tsv")) : threshold);
   }
 
-  private static String stanceName(String location) {
-    return onDisk(location) ? Path.of(location).resolve("stance-model.tsv").toString()
-        : location + "/stance-model.tsv";
+  /** How a model file of a folder is named in errors, and on the class path its resource. */
+  private static String name(String location, String file) {
+    return onDisk(location) ? Path.of(location).resolve(file).toString() : location + "/" + file;
   }
 
   /**
@@ -139,8 +139,8 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
     Path directionFile = dir.resolve("direction-model.tsv");
     return ResourceCache.get(onDisk ? "stance-model" : "stance-model:classpath:" + location,
         onDisk ? List.of(stanceFile, directionFile) : List.of(), () -> {
-          String sName = onDisk ? stanceFile.toString() : location + "/stance-model.tsv";
-          String dName = onDisk ? directionFile.toString() : location + "/direction-model.tsv";
+          String sName = name(location, "stance-model.tsv");
+          String dName = name(location, "direction-model.tsv");
           LogisticModel stance = read(onDisk ? stanceFile : null, sName);
           LogisticModel direction = read(onDisk ? directionFile : null, dName);
           if (!stance.classes().equals(STANCE_CLASSES)) {
