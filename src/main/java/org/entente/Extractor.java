@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -742,9 +743,9 @@ public final class Extractor implements AutoCloseable {
         // earlier stages left unresolved.
         List<Mention> all = mentions;
         if (mentions != null && speakerMentions != null && !speakerMentions.isEmpty()) {
-          all = new java.util.ArrayList<>(mentions);
+          all = new ArrayList<>(mentions);
           all.addAll(speakerMentions);
-          all.sort(java.util.Comparator.comparingInt(Mention::begin));
+          all.sort(Comparator.comparingInt(Mention::begin));
         }
         List<Mention> actorSpans = all;
         entities.values().forEach(e -> actors.add(actor(text, e, actorSpans)));
