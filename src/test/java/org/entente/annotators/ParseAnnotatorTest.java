@@ -10,6 +10,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.entente.Extraction;
@@ -79,6 +82,29 @@ class ParseAnnotatorTest {
         "Volunteers said the harvest festival would move indoors.\nThe harvest was late.");
     assertTrue(parsed(s.get(0)), "a speech cue with a common-noun speaker");
     assertTrue(!parsed(s.get(1)), "no signal");
+  }
+
+  @Test
+  void aUserAllianceAnaphorReachesTheParse() throws IOException {
+    SharedExtractor.get();
+    // "club" is no bundled anaphor: with it, "the club" looks back to the alliance before it,
+    // and that sentence, which holds no signal of its own, is parsed too.
+    String text = "NATO is in Brussels.\n"
+        + "The club said the talks would resume.";
+    List<CoreMap> bundled = annotate(Extractor.builder().pipelineProperties(), text);
+    assertTrue(parsed(bundled.get(1)), "a speech cue");
+    assertTrue(!parsed(bundled.get(0)), "no signal, and nothing looks back to it");
+    Path nouns = Files.createTempFile("anaphors", ".txt");
+    try {
+      Files.writeString(nouns, "club\n");
+      Properties props = Extractor.builder()
+          .property("entente.reference.allianceAnaphors", nouns.toString())
+          .pipelineProperties();
+      List<CoreMap> own = annotate(props, text);
+      assertTrue(parsed(own.get(0)), "the alliance 'the club' refers back to");
+    } finally {
+      Files.delete(nouns);
+    }
   }
 
   @Test
