@@ -126,8 +126,7 @@ public final class ParseAnnotator implements Annotator {
       List<List<org.entente.reference.Mention>> mentions = new ArrayList<>();
       mentions.add(doc.get(EntenteAnnotations.ActorMentionsAnnotation.class));
       mentions.add(doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class));
-      chosen = selector.select(doc.get(CoreAnnotations.TextAnnotation.class), sentences,
-          mentions);
+      chosen = selector.select(EntenteAnnotations.quotations(doc), sentences, mentions);
     }
     for (int s = chosen.nextSetBit(0); s >= 0; s = chosen.nextSetBit(s + 1)) {
       stopIfInterrupted();

@@ -69,7 +69,8 @@ public final class ReferenceAnnotator implements Annotator {
         doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class),
         doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class),
         doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class),
-        doc.get(EntenteAnnotations.ClaimedTokensAnnotation.class), allianceAnaphors));
+        doc.get(EntenteAnnotations.ClaimedTokensAnnotation.class), allianceAnaphors,
+        EntenteAnnotations.quotations(doc)));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.entente.annotators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -18,6 +19,7 @@ import java.util.Properties;
 import org.entente.Extraction;
 import org.entente.Extractor;
 import org.entente.SharedExtractor;
+import org.entente.reference.QuoteMarks;
 import org.junit.jupiter.api.Test;
 
 /** The parse of only the sentences that can carry a fact, on texts written for this test. */
@@ -105,6 +107,17 @@ class ParseAnnotatorTest {
     } finally {
       Files.delete(nouns);
     }
+  }
+
+  @Test
+  void theQuotationsAreFoundOnceForTheParseAndTheIndex() {
+    SharedExtractor.get();
+    Annotation doc = new Annotation(TEXT);
+    new StanfordCoreNLP(Extractor.builder().pipelineProperties()).annotate(doc);
+    List<QuoteMarks.Span> found = doc.get(EntenteAnnotations.QuotationsAnnotation.class);
+    assertEquals(1, found.size(), () -> "quotations: " + found);
+    assertSame(found, doc.get(EntenteAnnotations.ReferenceAnnotation.class).quotations(),
+        "the reference index reuses the parse stage's quotations");
   }
 
   @Test
