@@ -708,12 +708,13 @@ public final class Extractor implements AutoCloseable {
       p.setProperty("tokenize.options", "invertible=true");
       overrides.forEach(p::setProperty);
       if (profile == Profile.FULL) {
-        // The parse reads the quote rules' and the stance lexicon's files to choose sentences;
-        // CoreNLP shares an annotator between pipelines whose name-prefixed properties are
-        // equal, so they are repeated under its name.
+        // The parse reads the quote rules', the stance lexicon's and the alliance anaphors'
+        // files to choose sentences; CoreNLP shares an annotator between pipelines whose
+        // name-prefixed properties are equal, so they are repeated under its name.
         List<String> keys = new ArrayList<>();
         QuoteRules.FILES.forEach(k -> keys.add(QUOTES + "." + k));
         keys.add(STANCES + "." + StanceAnnotator.LEXICON);
+        keys.add(REFERENCE + "." + ReferenceAnnotator.ALLIANCE_ANAPHORS);
         for (String key : keys) {
           String value = p.getProperty(key);
           if (value != null) {

@@ -517,8 +517,26 @@ final class ActorResolution {
 
   // ---- pass 4: short forms ("Putin", "Mr Xi") of names seen in the document or the gazetteer
 
+  /**
+   * The short forms of the people named in full ({@link #shortFormsInDocument}), built once and
+   * rebuilt only when the pass changes what they are made of: an entity, or who is named first
+   * (a short form before the full name). Null when they must be rebuilt.
+   */
+  private Map<String, List<String>> shortForms;
+  /** Where each id is first mentioned, as of {@link #shortForms}. */
+  private Map<String, Integer> firstMentioned;
+  /** {@link #entityChanges} as of {@link #shortForms}. */
+  private int shortFormsAt;
+  /** How often {@link #addEntity} changed an entity: the short forms are made of them. */
+  private int entityChanges;
+
   private void shortFormPass(int s) {
-    Map<String, List<String>> inDoc = shortFormsInDocument();
+    if (shortForms == null || shortFormsAt != entityChanges) {
+      shortForms = shortFormsInDocument();
+      shortFormsAt = entityChanges;
+    }
+    // This sentence reads the forms as of its start; what it adds shows from the next one.
+    Map<String, List<String>> inDoc = shortForms;
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
     for (int i = 0; i < tokens.size(); i++) {
@@ -552,15 +570,23 @@ final class ActorResolution {
         String state = entities.get(id).country();
         if (state != null && gazetteer.states().containsKey(state)) {
           addState(state);
-          mentions.add(new Mention(state, s, i, i + 2, tok.beginPosition(),
+          addShortFormMention(new Mention(state, s, i, i + 2, tok.beginPosition(),
               tokens.get(i + 1).endPosition(), Mention.Via.METONYM));
         }
         taken[i] = true;
         continue;
       }
-      mentions.add(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
+      addShortFormMention(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
           Mention.Via.SURNAME));
       taken[i] = true;
+    }
+  }
+
+  /** Adds {@code m}; one before its id's first mention reorders the people named in full. */
+  private void addShortFormMention(Mention m) {
+    mentions.add(m);
+    if (m.begin() < firstMentioned.getOrDefault(m.id(), Integer.MAX_VALUE)) {
+      shortForms = null;
     }
   }
 
@@ -575,10 +601,17 @@ final class ActorResolution {
     return Set.copyOf(out);
   }
 
-  /** Short form → the people named in full in the document that it can stand for, first named first. */
+  /**
+   * Short form → the people named in full in the document that it can stand for, first named
+   * first. Notes where each id is first mentioned in {@link #firstMentioned}.
+   */
   private Map<String, List<String>> shortFormsInDocument() {
     Map<String, List<String>> out = new HashMap<>();
-    for (String id : personsInOrderNamed()) {
+    firstMentioned = new HashMap<>();
+    for (Mention m : mentions) {
+      firstMentioned.merge(m.id(), m.begin(), Math::min);
+    }
+    for (String id : personsInOrderNamed(firstMentioned)) {
       Entity e = entities.get(id);
       for (String f : Names.shortForms(e.name(), e.country())) {
         out.computeIfAbsent(f, k -> new ArrayList<>()).add(id);
@@ -588,11 +621,7 @@ final class ActorResolution {
   }
 
   /** People with a full name ("Hillary Clinton"), in the order the document first mentions them. */
-  private List<String> personsInOrderNamed() {
-    Map<String, Integer> first = new HashMap<>();
-    for (Mention m : mentions) {
-      first.merge(m.id(), m.begin(), Math::min);
-    }
+  private List<String> personsInOrderNamed(Map<String, Integer> first) {
     return entities.values().stream()
         .filter(e -> e.kind() == EntityKind.PERSON && e.name().indexOf(' ') >= 0)
         .map(Entity::id)
@@ -663,7 +692,12 @@ final class ActorResolution {
   // ---- bookkeeping
 
   private void addEntity(Entity e) {
-    entities.merge(e.id(), e, (old, add) -> old.withCountry(add.country()).withTitle(add.title()));
+    Entity old = entities.get(e.id());
+    Entity now = entities.merge(e.id(), e,
+        (was, add) -> was.withCountry(add.country()).withTitle(add.title()));
+    if (!now.equals(old)) {
+      entityChanges++;
+    }
   }
 
   private Mention claim(int s, SurfaceMatch m, String id, Mention.Via via) {

@@ -1,6 +1,9 @@
 package org.entente.annotators;
 
+import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.ErasureUtils;
 import java.util.BitSet;
 import java.util.List;
@@ -11,9 +14,8 @@ import org.entente.quotes.Rejection;
 import org.entente.reference.DocumentIndex;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
+import org.entente.reference.QuoteMarks;
 import org.entente.stances.StanceFact;
-import org.entente.reference.Entity;
-import org.entente.reference.Mention;
 
 /** The document-level annotation keys that entente's annotators write. */
 public final class EntenteAnnotations {
@@ -62,6 +64,29 @@ public final class EntenteAnnotations {
     public Class<Map<String, AllianceEntry>> getType() {
       return ErasureUtils.uncheckedCast(Map.class);
     }
+  }
+
+  /**
+   * The quotations of the document's text ({@link QuoteMarks#find}), in text order. Written by
+   * the first of {@link ParseAnnotator} and {@link ReferenceAnnotator} that reads them, so the
+   * marks are matched once per document.
+   */
+  public static final class QuotationsAnnotation
+      implements CoreAnnotation<List<QuoteMarks.Span>> {
+    @Override
+    public Class<List<QuoteMarks.Span>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
+  /** The quotations of {@code doc}'s text: those found before, else found now and kept. */
+  static List<QuoteMarks.Span> quotations(CoreMap doc) {
+    List<QuoteMarks.Span> found = doc.get(QuotationsAnnotation.class);
+    if (found == null) {
+      found = ImmutableList.copyOf(QuoteMarks.find(doc.get(CoreAnnotations.TextAnnotation.class)));
+      doc.set(QuotationsAnnotation.class, found);
+    }
+    return found;
   }
 
   /** The document's reference index. Written by {@link ReferenceAnnotator}. */

@@ -83,12 +83,13 @@ final class FactSentences {
   /**
    * The sentences to parse.
    *
-   * @param text the document's text
+   * @param quotations the quotations of the document's text ({@link QuoteMarks#find})
    * @param sentences its sentences, with tokens, tags, lemmas and NER
    * @param mentions entente's actor and alliance mentions (either may be null)
    * @return the indices of the sentences that can carry a fact
    */
-  BitSet select(String text, List<CoreMap> sentences, List<List<Mention>> mentions) {
+  BitSet select(List<QuoteMarks.Span> quotations, List<CoreMap> sentences,
+      List<List<Mention>> mentions) {
     int n = sentences.size();
     BitSet mentioned = new BitSet(n);
     for (List<Mention> ms : mentions) {
@@ -97,7 +98,6 @@ final class FactSentences {
             .forEach(m -> mentioned.set(m.sentence()));
       }
     }
-    List<QuoteMarks.Span> quotations = QuoteMarks.find(text);
     BitSet out = new BitSet(n);
     BitSet referents = new BitSet(n);
     BitSet backReferences = new BitSet(n);

@@ -21,7 +21,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.ResourceCache;
-import org.entente.lexicon.Rules;
 import org.entente.lexicon.StanceLexicon;
 import org.entente.stances.learn.PolarityLexicons;
 import org.slf4j.Logger;
@@ -68,8 +67,7 @@ public final class ParseAnnotator implements Annotator {
       new PropertiesUtils.Property("speechCues, cueBlockers, ..., lexicon", "",
           "The quote annotator's rule files and the stance annotator's lexicon, when given"
           + " under this name; else read under those annotators' names."),
-      Settings.overlay("allianceAnaphors", "alliance-anaphors.txt",
-          "nouns that after 'the' refer back to the alliance named last"),
+      ReferenceAnnotator.anaphorsProperty(),
   };
 
   private final FastParser parser;
@@ -99,8 +97,7 @@ public final class ParseAnnotator implements Annotator {
       this.selector = new FactSentences(QuoteRules.load(files),
           StanceLexicon.load(Settings.paths(props,
               props.containsKey(name + "." + lexicon) ? name : stances, lexicon)),
-          Rules.words("models/rules/alliance-anaphors.txt",
-              Settings.paths(props, name, "allianceAnaphors"), true),
+          ReferenceAnnotator.allianceAnaphors(props, name),
           // Polar words mark stance sentences for the rules' candidates too, so the lexicons
           // are read whether or not the learned sieve runs.
           PolarityLexicons.bundled());
@@ -129,8 +126,7 @@ public final class ParseAnnotator implements Annotator {
       List<List<org.entente.reference.Mention>> mentions = new ArrayList<>();
       mentions.add(doc.get(EntenteAnnotations.ActorMentionsAnnotation.class));
       mentions.add(doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class));
-      chosen = selector.select(doc.get(CoreAnnotations.TextAnnotation.class), sentences,
-          mentions);
+      chosen = selector.select(EntenteAnnotations.quotations(doc), sentences, mentions);
     }
     for (int s = chosen.nextSetBit(0); s >= 0; s = chosen.nextSetBit(s + 1)) {
       stopIfInterrupted();

@@ -22,13 +22,15 @@ import org.entente.reference.DocumentIndex;
  * = org.entente.annotators.ReferenceAnnotator}. Stateless, so thread-safe.
  */
 public final class ReferenceAnnotator implements Annotator {
+  /** Setting: files of nouns laid over {@code models/rules/alliance-anaphors.txt}. */
+  public static final String ALLIANCE_ANAPHORS = "allianceAnaphors";
+
   /**
    * The properties it reads, each under its pipeline name ({@code NAME.allianceAnaphors}; the
    * {@code Extractor} calls it {@code entente.reference}).
    */
   public static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
-      Settings.overlay("allianceAnaphors", "alliance-anaphors.txt",
-          "nouns that after 'the' refer back to the alliance named last"),
+      anaphorsProperty(),
   };
 
   private final Set<String> allianceAnaphors;
@@ -41,8 +43,23 @@ public final class ReferenceAnnotator implements Annotator {
    * @throws IllegalArgumentException if a named file is missing
    */
   public ReferenceAnnotator(String name, Properties props) {
-    this.allianceAnaphors = Rules.words("models/rules/alliance-anaphors.txt",
-        Settings.paths(props, name, "allianceAnaphors"), true);
+    this.allianceAnaphors = allianceAnaphors(props, name);
+  }
+
+  /** The entry of {@link #ALLIANCE_ANAPHORS} in a {@code SUPPORTED_PROPERTIES}. */
+  static PropertiesUtils.Property anaphorsProperty() {
+    return Settings.overlay(ALLIANCE_ANAPHORS, "alliance-anaphors.txt",
+        "nouns that after 'the' refer back to the alliance named last");
+  }
+
+  /**
+   * The bundled alliance anaphors with the files of {@code name.allianceAnaphors} laid over
+   * them: the parse, which chooses the sentences a back-reference looks back to, reads the same
+   * list under its own name.
+   */
+  static Set<String> allianceAnaphors(Properties props, String name) {
+    return Rules.words("models/rules/alliance-anaphors.txt",
+        Settings.paths(props, name, ALLIANCE_ANAPHORS), true);
   }
 
   @Override
@@ -52,7 +69,8 @@ public final class ReferenceAnnotator implements Annotator {
         doc.get(EntenteAnnotations.ActorEntitiesAnnotation.class),
         doc.get(EntenteAnnotations.AllianceMentionsAnnotation.class),
         doc.get(EntenteAnnotations.AllianceEntitiesAnnotation.class),
-        doc.get(EntenteAnnotations.ClaimedTokensAnnotation.class), allianceAnaphors));
+        doc.get(EntenteAnnotations.ClaimedTokensAnnotation.class), allianceAnaphors,
+        EntenteAnnotations.quotations(doc)));
   }
 
   @Override

@@ -57,19 +57,22 @@ public final class DocumentIndex {
    *     null when unknown
    * @param allianceAnaphors the nouns that after "the" refer back to the alliance named last
    *     ("bloc"), lower case; empty for none
+   * @param quotations the quotations of the text, as {@link QuoteMarks#find} gives them (the
+   *     parse stage has found them already)
    * @return the index, whose actor mentions add the resolved pronouns ("he", "his") and whose
    *     alliance mentions add the resolved anaphors ("the bloc")
    */
   public static DocumentIndex of(CoreMap doc, List<Mention> actorMentions,
       Map<String, Entity> actors, List<Mention> allianceMentions,
-      Map<String, AllianceEntry> alliances, List<BitSet> claimed, Set<String> allianceAnaphors) {
+      Map<String, AllianceEntry> alliances, List<BitSet> claimed, Set<String> allianceAnaphors,
+      List<QuoteMarks.Span> quotations) {
     return new DocumentIndex(doc, actorMentions, actors, allianceMentions, alliances, claimed,
-        allianceAnaphors);
+        allianceAnaphors, quotations);
   }
 
   private DocumentIndex(CoreMap doc, List<Mention> actorMentions, Map<String, Entity> actors,
       List<Mention> allianceMentions, Map<String, AllianceEntry> alliances,
-      List<BitSet> claimed, Set<String> allianceAnaphors) {
+      List<BitSet> claimed, Set<String> allianceAnaphors, List<QuoteMarks.Span> quotations) {
     this.text = requireNonNull(doc.get(CoreAnnotations.TextAnnotation.class), "text");
     List<CoreMap> ss = doc.get(CoreAnnotations.SentencesAnnotation.class);
     this.sentences = ss == null ? ImmutableList.of() : ImmutableList.copyOf(ss);
@@ -119,7 +122,7 @@ public final class DocumentIndex {
     this.bySentence = inSentence.stream().map(ImmutableList::copyOf)
         .collect(ImmutableList.toImmutableList());
     this.actorByToken = ImmutableList.copyOf(byToken);
-    this.quotations = ImmutableList.copyOf(QuoteMarks.find(text));
+    this.quotations = ImmutableList.copyOf(requireNonNull(quotations, "quotations"));
     this.newlines = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
         .toArray();
     this.utterances = null;

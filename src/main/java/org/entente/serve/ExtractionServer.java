@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.entente.DaemonThreads;
 import org.entente.Document;
 import org.entente.Extractor;
 import org.entente.Result;
@@ -75,7 +76,7 @@ public final class ExtractionServer implements AutoCloseable {
   private ExtractionServer(ServerConfig config, Function<Document, Result> work) {
     this.grace = config.shutdownGrace();
     this.timers = Executors.newSingleThreadScheduledExecutor(
-        Workers.daemons("entente-serve-timer-"));
+        DaemonThreads.factory("entente-serve-timer", true));
     this.workers = new Workers(config.workers(), config.queueCapacity(), config.timeBudget(),
         timers);
     this.metrics = new Metrics(workers);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The limits, address and access rules of an {@link ExtractionServer}. Start from {@link
@@ -155,9 +156,7 @@ public record ServerConfig(
    * @return a copy with that host
    */
   public ServerConfig withHost(String host) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.host = host);
   }
 
   /**
@@ -168,9 +167,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the port is out of range
    */
   public ServerConfig withPort(int port) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.port = port);
   }
 
   /**
@@ -181,9 +178,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the limit is not positive
    */
   public ServerConfig withMaxBodyBytes(long maxBodyBytes) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.maxBodyBytes = maxBodyBytes);
   }
 
   /**
@@ -194,9 +189,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the number is not positive
    */
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.workers = workers);
   }
 
   /**
@@ -207,9 +200,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the capacity is negative
    */
   public ServerConfig withQueueCapacity(int queueCapacity) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.queueCapacity = queueCapacity);
   }
 
   /**
@@ -220,9 +211,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the budget is not positive
    */
   public ServerConfig withTimeBudget(Duration timeBudget) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.timeBudget = timeBudget);
   }
 
   /**
@@ -233,9 +222,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the period is negative
    */
   public ServerConfig withShutdownGrace(Duration shutdownGrace) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.shutdownGrace = shutdownGrace);
   }
 
   /**
@@ -248,9 +235,11 @@ public record ServerConfig(
    * @throws IllegalArgumentException if a timeout is not positive
    */
   public ServerConfig withTimeouts(Duration read, Duration idle, Duration write) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, read, idle, write, maxBatchLines, maxBatchAnswerBytes, allowedHosts,
-        bearerToken);
+    return with(b -> {
+      b.readTimeout = read;
+      b.idleTimeout = idle;
+      b.writeTimeout = write;
+    });
   }
 
   /**
@@ -262,9 +251,10 @@ public record ServerConfig(
    * @throws IllegalArgumentException if a cap is not positive
    */
   public ServerConfig withBatchCaps(int maxLines, long maxAnswerBytes) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxLines, maxAnswerBytes,
-        allowedHosts, bearerToken);
+    return with(b -> {
+      b.maxBatchLines = maxLines;
+      b.maxBatchAnswerBytes = maxAnswerBytes;
+    });
   }
 
   /**
@@ -276,9 +266,7 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the list is empty
    */
   public ServerConfig withAllowedHosts(List<String> allowedHosts) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.allowedHosts = allowedHosts);
   }
 
   /**
@@ -289,9 +277,55 @@ public record ServerConfig(
    * @throws IllegalArgumentException if the token is blank
    */
   public ServerConfig withBearerToken(String bearerToken) {
-    return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
-        shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
-        maxBatchAnswerBytes, allowedHosts, bearerToken);
+    return with(b -> b.bearerToken = bearerToken);
+  }
+
+  /** This configuration with what {@code change} sets; the constructor checks the result. */
+  private ServerConfig with(Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
+    return b.build();
+  }
+
+  /** A configuration's fields, to change some and build another: the one copy of them all. */
+  private static final class Builder {
+    String host;
+    int port;
+    long maxBodyBytes;
+    int workers;
+    int queueCapacity;
+    Duration timeBudget;
+    Duration shutdownGrace;
+    Duration readTimeout;
+    Duration idleTimeout;
+    Duration writeTimeout;
+    int maxBatchLines;
+    long maxBatchAnswerBytes;
+    List<String> allowedHosts;
+    String bearerToken;
+
+    Builder(ServerConfig c) {
+      host = c.host;
+      port = c.port;
+      maxBodyBytes = c.maxBodyBytes;
+      workers = c.workers;
+      queueCapacity = c.queueCapacity;
+      timeBudget = c.timeBudget;
+      shutdownGrace = c.shutdownGrace;
+      readTimeout = c.readTimeout;
+      idleTimeout = c.idleTimeout;
+      writeTimeout = c.writeTimeout;
+      maxBatchLines = c.maxBatchLines;
+      maxBatchAnswerBytes = c.maxBatchAnswerBytes;
+      allowedHosts = c.allowedHosts;
+      bearerToken = c.bearerToken;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(host, port, maxBodyBytes, workers, queueCapacity, timeBudget,
+          shutdownGrace, readTimeout, idleTimeout, writeTimeout, maxBatchLines,
+          maxBatchAnswerBytes, allowedHosts, bearerToken);
+    }
   }
 
   /** The token is a secret: never in a log line. */

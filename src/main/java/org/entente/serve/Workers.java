@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.DaemonThreads;
 
 /**
  * A fixed pool of workers behind a bounded queue, the deadline of each job admitted to them, and
@@ -32,7 +32,7 @@ final class Workers {
         ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity);
     // AbortPolicy: a full queue throws, and the request gets 503 at once.
     this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, queue,
-        daemons("entente-serve-worker-"), new ThreadPoolExecutor.AbortPolicy()) {
+        DaemonThreads.factory("entente-serve-worker", true), new ThreadPoolExecutor.AbortPolicy()) {
       @Override
       protected void beforeExecute(Thread t, Runnable r) {
         if (busy.incrementAndGet() == workers) {
@@ -49,15 +49,6 @@ final class Workers {
     this.deadlines = deadlines;
     this.budget = budget;
     this.queueCapacity = queueCapacity;
-  }
-
-  static ThreadFactory daemons(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /**

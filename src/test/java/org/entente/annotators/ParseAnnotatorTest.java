@@ -3,6 +3,7 @@ package org.entente.annotators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -10,11 +11,15 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.entente.Extraction;
 import org.entente.Extractor;
 import org.entente.SharedExtractor;
+import org.entente.reference.QuoteMarks;
 import org.junit.jupiter.api.Test;
 
 /** The parse of only the sentences that can carry a fact, on texts written for this test. */
@@ -79,6 +84,40 @@ class ParseAnnotatorTest {
         "Volunteers said the harvest festival would move indoors.\nThe harvest was late.");
     assertTrue(parsed(s.get(0)), "a speech cue with a common-noun speaker");
     assertTrue(!parsed(s.get(1)), "no signal");
+  }
+
+  @Test
+  void aUserAllianceAnaphorReachesTheParse() throws IOException {
+    SharedExtractor.get();
+    // "club" is no bundled anaphor: with it, "the club" looks back to the alliance before it,
+    // and that sentence, which holds no signal of its own, is parsed too.
+    String text = "NATO is in Brussels.\n"
+        + "The club said the talks would resume.";
+    List<CoreMap> bundled = annotate(Extractor.builder().pipelineProperties(), text);
+    assertTrue(parsed(bundled.get(1)), "a speech cue");
+    assertTrue(!parsed(bundled.get(0)), "no signal, and nothing looks back to it");
+    Path nouns = Files.createTempFile("anaphors", ".txt");
+    try {
+      Files.writeString(nouns, "club\n");
+      Properties props = Extractor.builder()
+          .property("entente.reference.allianceAnaphors", nouns.toString())
+          .pipelineProperties();
+      List<CoreMap> own = annotate(props, text);
+      assertTrue(parsed(own.get(0)), "the alliance 'the club' refers back to");
+    } finally {
+      Files.delete(nouns);
+    }
+  }
+
+  @Test
+  void theQuotationsAreFoundOnceForTheParseAndTheIndex() {
+    SharedExtractor.get();
+    Annotation doc = new Annotation(TEXT);
+    new StanfordCoreNLP(Extractor.builder().pipelineProperties()).annotate(doc);
+    List<QuoteMarks.Span> found = doc.get(EntenteAnnotations.QuotationsAnnotation.class);
+    assertEquals(1, found.size(), () -> "quotations: " + found);
+    assertSame(found, doc.get(EntenteAnnotations.ReferenceAnnotation.class).quotations(),
+        "the reference index reuses the parse stage's quotations");
   }
 
   @Test
