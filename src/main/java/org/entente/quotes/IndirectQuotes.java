@@ -94,7 +94,7 @@ final class IndirectQuotes {
       return null;
     }
     int[] range = null;
-    IndexedWord speaking = w; // whose subjects speak
+    IndexedWord speaking = participleHost(s, w); // whose subjects speak
     IndexedWord marked = markedClause(s, w);
     if (marked != null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       // ", saying A": the parser made the participle a marker of A's verb, A an adverbial
@@ -105,7 +105,7 @@ final class IndirectQuotes {
     if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
       if (range == null) {
-        range = rightOfCue(s, w);
+        range = rightOfCue(s, w, speaking);
       }
       if (range == null) {
         range = parenthetical(s, w);
@@ -197,6 +197,32 @@ final class IndirectQuotes {
     return range;
   }
 
+  /** Relations the parser hangs a participle set off by a comma on its clause's verb with. */
+  private static final List<String> PARTICIPLE_RELATIONS = List.of("dep", "advcl", "xcomp",
+      "conj", "parataxis");
+
+  /**
+   * Whose subject speaks for cue {@code w}: itself, or, for a participle that follows its
+   * clause after a comma or dash ("X blamed the press, saying ..."), the clause's verb, which
+   * the parser often hangs it on as "dep", a relation the subject search does not climb.
+   */
+  private IndexedWord participleHost(int s, IndexedWord w) {
+    int t = w.index() - 1;
+    IndexedWord h = v.parent(s, w);
+    if (t < 1 || h == null || h.index() > w.index() || !v.tag(s, t).equals("VBG")
+        || !subjects(s, w).isEmpty() || !PARTICIPLE_RELATIONS.contains(v.relation(s, w))) {
+      return w;
+    }
+    String before = v.token(s, t - 1).word();
+    if (!(before.equals(",") || before.equals("—") || before.equals("--"))) {
+      return w;
+    }
+    // "X reported that A, suggesting B": hung on A's verb, the participle is still X's
+    IndexedWord up = v.parent(s, h);
+    return up != null && v.relation(s, h).equals("ccomp") && up.index() < h.index()
+        && cues.cue(s, up.index() - 1, CueFlag.CLAUSE) != null ? up : h;
+  }
+
   /**
    * The clause a participle cue was read as the marker of (", saying A": mark(A, saying),
    * advcl(main verb, A)), A after the cue; or null.
@@ -208,7 +234,8 @@ final class IndirectQuotes {
       return null;
     }
     IndexedWord up = v.parent(s, h);
-    return up != null && v.relation(s, h).startsWith("advcl") ? h : null;
+    return up != null && (v.relation(s, h).startsWith("advcl")
+        || v.relation(s, h).equals("ccomp")) ? h : null;
   }
 
   /**
@@ -220,8 +247,10 @@ final class IndirectQuotes {
     for (IndexedWord c : v.children(s, w, "ccomp")) {
       int[] span = v.subtree(s, c);
       String first = v.token(s, span[0]).word();
+      // "rejected what it termed ...": a free relative around a naming cue asks nothing
+      boolean naming = first.equalsIgnoreCase("what") && cues.anyCue(s, c.index() - 1);
       if (c.index() > w.index() && (first.equalsIgnoreCase("whether")
-          || first.equalsIgnoreCase("if") || v.tag(s, span[0]).startsWith("W"))) {
+          || first.equalsIgnoreCase("if") || v.tag(s, span[0]).startsWith("W") && !naming)) {
         return span;
       }
     }
@@ -230,7 +259,8 @@ final class IndirectQuotes {
 
   /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
   private int[] clause(int s, IndexedWord w) {
-    List<IndexedWord> c = v.children(s, w, "ccomp");
+    List<IndexedWord> c = v.children(s, w, "ccomp").stream()
+        .filter(x -> !participleMarked(s, x)).toList();
     IndexedWord relay = null;
     if (!c.isEmpty()) {
       if (!bareCue(s, w, c.get(0))) {
@@ -321,10 +351,10 @@ final class IndirectQuotes {
    * the sentence, from after "that" (adjuncts before it skipped) or from a noun phrase
    * right after the cue that a verb follows. Null when neither starts there.
    */
-  private int[] rightOfCue(int s, IndexedWord w) {
+  private int[] rightOfCue(int s, IndexedWord w, IndexedWord speaking) {
     int cue = w.index() - 1;
     List<CoreLabel> toks = v.tokens.get(s);
-    boolean subjectBefore = subjects(s, w).stream().anyMatch(x -> x.index() < w.index());
+    boolean subjectBefore = subjects(s, speaking).stream().anyMatch(x -> x.index() < w.index());
     if (!subjectBefore || cue + 2 >= toks.size()) {
       return null;
     }
@@ -367,9 +397,12 @@ final class IndirectQuotes {
       }
       from = t;
     }
+    // a predicate, not a participle inside a noun phrase ("announced a list of ten names,
+    // including ...")
     boolean verb = false;
     for (int t = from + 1; t < toks.size() && !verb; t++) {
-      verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+      verb = v.tag(s, t).startsWith("VB") && !v.tag(s, t).equals("VBG")
+          || v.tag(s, t).equals("MD");
     }
     int to = toks.size() - 1;
     if (v.relation(s, w).startsWith("acl")) {
@@ -382,6 +415,21 @@ final class IndirectQuotes {
       }
     }
     return verb && from <= to ? new int[] {from, to} : null;
+  }
+
+  /**
+   * Whether clause {@code c} is marked by a participle cue after a comma (", saying A"): A is
+   * that participle's content, not its head's.
+   */
+  private boolean participleMarked(int s, IndexedWord c) {
+    for (IndexedWord m : v.children(s, c, "mark")) {
+      int t = m.index() - 1;
+      if (t > 0 && m.index() < c.index() && v.tag(s, t).equals("VBG")
+          && v.token(s, t - 1).word().equals(",") && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subjects of a cue, as the speaker resolver finds them. */
@@ -427,7 +475,7 @@ final class IndirectQuotes {
     IndexedWord up = v.parent(s, w);
     String rel = v.relation(s, w);
     if (up != null && predicateAfter(s, objEnd, up)
-        && (rel.equals("csubj") || rel.equals("dep"))) {
+        && (rel.startsWith("csubj") || rel.equals("dep"))) {
       return new int[] {from, v.subtree(s, up)[1]};
     }
     return null;

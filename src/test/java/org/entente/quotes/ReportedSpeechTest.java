@@ -131,4 +131,47 @@ class ReportedSpeechTest {
     assertEquals(QuoteRoute.ACCORDING_TO, q.route());
     assertEquals(List.of("records"), q.speakers(), "an unnamed source named by its head");
   }
+
+  @Test
+  void aParticipleAfterItsClauseSpeaksForThatClausesSubject() {
+    // the parser hangs ", saying ..." on the clause's verb as "dep"; PolNeAR's train split
+    // has many such cues whose subject is the main clause's
+    Quote q = only(LOPEZ + "Lopez blamed the press for the dispute, saying reporters were "
+        + "missing the point.\n", "reporters were");
+    assertEquals("reporters were missing the point", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    Quote added = only(LOPEZ + "\u201cIt will take time,\u201d Lopez said, adding that the board "
+        + "did not understand the company.\n", "the board did not");
+    assertEquals("the board did not understand the company", added.text());
+    assertEquals(List.of("maria-lopez"), added.speakers());
+  }
+
+  @Test
+  void aCueAndItsParticipleEachReportTheirOwnContent() {
+    // "A, X announced, saying B": A is the announcement, B what the participle says
+    List<Quote> qs = quotes(LOPEZ + "The council is ready to discuss the plan, Lopez announced "
+        + "on Saturday, saying the state would pay half of the cost.\n");
+    Quote a = QuotesOf.only(qs, QuoteKind.INDIRECT, "ready to discuss");
+    assertEquals("The council is ready to discuss the plan", a.text());
+    Quote b = QuotesOf.only(qs, QuoteKind.INDIRECT, "would pay half");
+    assertEquals("the state would pay half of the cost", b.text());
+    assertEquals(List.of("maria-lopez"), b.speakers());
+  }
+
+  @Test
+  void aReportedSubjectReadAsTheCuesObjectStaysContent() {
+    // "warned the city would be dragged ...": the parser makes "warned" a passive clause's
+    // subject and "the city" its object
+    Quote q = only(LOPEZ + "Lopez warned the city would be dragged into the dispute.\n",
+        "the city would be dragged");
+    assertEquals("the city would be dragged into the dispute", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
+  void aNamingInsideAFreeRelativeIsNoReportedQuestion() {
+    List<Quote> qs = quotes(LOPEZ + "Lopez rejected what she termed a false choice between "
+        + "jobs and rivers.\n");
+    assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs::toString);
+  }
 }
