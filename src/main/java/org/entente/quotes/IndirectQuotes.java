@@ -574,8 +574,10 @@ final class IndirectQuotes {
       Attribution a = speakers.speakersOf(s, head, cue);
       if ((a == null || a.route().equals("SUBJECT_PHRASE"))
           && !quotedIn(outer, toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition())) {
-        // an unnamed source, unless the sentence quotes someone who may be the one reported
-        a = speakers.unnamedPhrase(s, head, cue, lexicon, MIN_SOURCES);
+        // an unnamed source, unless the sentence quotes someone who may be the one reported;
+        // the phrase makes its noun a source, whatever the noun ("according to one global
+        // index", "a court filing"), so no count of training sources is asked for
+        a = speakers.unnamedPhrase(s, head, cue, lexicon, 0);
       }
       if (a == null || isHeadline(s)) {
         return null;

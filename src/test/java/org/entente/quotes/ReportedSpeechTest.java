@@ -174,4 +174,13 @@ class ReportedSpeechTest {
         + "jobs and rivers.\n");
     assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs::toString);
   }
+
+  @Test
+  void accordingToMakesAnyNounASource() {
+    // "according to" names a source by its structure: the noun needs no training count
+    Quote q = only("The ferry carried 900 passengers last year, according to a harbor "
+        + "ledger.\n", "The ferry carried");
+    assertEquals(QuoteRoute.ACCORDING_TO, q.route());
+    assertEquals(1, q.speakers().size());
+  }
 }
