@@ -148,6 +148,9 @@ final class IndirectQuotes {
       a = speakers.outsideContent(s, range[0], range[1],
           speakers.documentContent(s, range[0], range[1], a));
     }
+    if (a == null && range[1] < w.index() - 1) {
+      a = invertedSpeaker(s, w);
+    }
     if (a == null && range[0] < w.index() - 1) {
       int cut = speakers.commaBefore(s, w);
       a = speakers.postposedSpeaker(s, w, range[0]);
@@ -209,8 +212,15 @@ final class IndirectQuotes {
   private IndexedWord participleHost(int s, IndexedWord w) {
     int t = w.index() - 1;
     IndexedWord h = v.parent(s, w);
+    boolean slip = h != null && h.index() > w.index() && v.relation(s, w).matches("[cn]subj.*");
+    if (slip) {
+      // ", arguing the deal had been made ...": the participle read as the subject of the
+      // reported verb, which hangs on the clause before the comma
+      h = v.parent(s, h);
+    }
     if (t < 1 || h == null || h.index() > w.index() || !v.tag(s, t).equals("VBG")
-        || !subjects(s, w).isEmpty() || !PARTICIPLE_RELATIONS.contains(v.relation(s, w))) {
+        || !slip && (!subjects(s, w).isEmpty()
+            || !PARTICIPLE_RELATIONS.contains(v.relation(s, w)))) {
       return w;
     }
     String before = v.token(s, t - 1).word();
@@ -292,6 +302,13 @@ final class IndirectQuotes {
     }
     String rel = v.relation(s, w);
     IndexedWord head = v.parent(s, w);
+    if (head != null && head.index() > w.index() && rel.startsWith("advcl")
+        && v.children(s, w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"))) {
+      // "As Lopez said on Friday, A": A is the clause the cue's phrase opens
+      int[] mine = v.subtree(s, w);
+      int[] host = v.subtree(s, head);
+      return mine[1] < host[1] ? new int[] {mine[1] + 1, host[1]} : null;
+    }
     if (head != null && head.index() < w.index()
         && (rel.equals("parataxis") || rel.equals("advcl") && commaBefore(s, w))) {
       int[] mine = v.subtree(s, w);
@@ -432,6 +449,39 @@ final class IndirectQuotes {
     return false;
   }
 
+  /** Relations the parser gives the subject after an inverted cue ("..., said Lopez."). */
+  private static final List<String> INVERTED = List.of("nsubj", "xcomp", "obj", "iobj", "dep",
+      "appos");
+
+  /**
+   * "A, said Lopez." or "A, said a senior aide who ...": a cue after its content and a comma,
+   * its subject after it, which the parser reads as its object or complement. The speaker that
+   * phrase names, or an unnamed source its head names; null for anything else.
+   */
+  private Attribution invertedSpeaker(int s, IndexedWord w) {
+    int t = w.index() - 1;
+    if (t < 1 || !v.token(s, t - 1).word().equals(",")) {
+      return null;
+    }
+    int[] cue = speakers.tokenSpan(s, w);
+    for (String rel : INVERTED) {
+      for (IndexedWord x : v.children(s, w, rel)) {
+        int[] span = v.subtree(s, x);
+        if (span[0] != t + 1 || v.tag(s, x.index() - 1).startsWith("VB")) {
+          continue;
+        }
+        Attribution a = speakers.speakersOf(s, x, cue);
+        if (a == null || a.route().equals("SUBJECT_PHRASE")) {
+          a = speakers.unnamedPhrase(s, x, cue, lexicon, MIN_SOURCES);
+        }
+        if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The subjects of a cue, as the speaker resolver finds them. */
   private List<IndexedWord> subjects(int s, IndexedWord w) {
     return speakers.subjects(s, w);
@@ -475,7 +525,7 @@ final class IndirectQuotes {
     IndexedWord up = v.parent(s, w);
     String rel = v.relation(s, w);
     if (up != null && predicateAfter(s, objEnd, up)
-        && (rel.startsWith("csubj") || rel.equals("dep"))) {
+        && (rel.startsWith("csubj") || rel.startsWith("nsubj") || rel.equals("dep"))) {
       return new int[] {from, v.subtree(s, up)[1]};
     }
     return null;

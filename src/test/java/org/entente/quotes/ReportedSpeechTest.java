@@ -183,4 +183,33 @@ class ReportedSpeechTest {
     assertEquals(QuoteRoute.ACCORDING_TO, q.route());
     assertEquals(1, q.speakers().size());
   }
+
+  @Test
+  void aSpeakerAfterAnInvertedCueSpeaks() {
+    // the parser reads the subject of "..., said Lopez." as the cue's complement or object
+    Quote named = only(LOPEZ + "The bridge will cost twice as much as planned, said Lopez.\n",
+        "The bridge will cost");
+    assertEquals("The bridge will cost twice as much as planned", named.text());
+    assertEquals(List.of("maria-lopez"), named.speakers());
+    Quote unnamed = only(LOPEZ + "The vote will be held in June, said a senior aide who "
+        + "worked on the plan.\n", "The vote will be held");
+    assertEquals(QuoteRoute.ANONYMOUS, unnamed.route());
+  }
+
+  @Test
+  void asTheSpeakerSaidOpensTheContent() {
+    Quote q = only(LOPEZ + "As Lopez said on Friday, the bridge will cost twice as much as "
+        + "planned.\n", "the bridge will cost");
+    assertEquals("the bridge will cost twice as much as planned", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
+  void aParticipleReadAsTheReportedSubjectStillSpeaksForTheClauseBeforeIt() {
+    // ", arguing the deal had been made ...": the parser makes "arguing" the passive subject
+    Quote q = only("Governor Tom Reed spoke in Columbus on Friday.\nReed called the plan "
+        + "unfair, arguing the deal had been made in secret.\n", "the deal had been made");
+    assertEquals("the deal had been made in secret", q.text());
+    assertEquals(List.of("tom-reed"), q.speakers());
+  }
 }
