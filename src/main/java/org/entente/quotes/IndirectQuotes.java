@@ -126,6 +126,9 @@ final class IndirectQuotes {
         range = v.subtree(s, o.get(0));
       }
     }
+    if (range == null && cues.cue(s, t, CueFlag.OF_CLAUSE) != null) {
+      range = ofClause(s, w);
+    }
     if (range == null && lexicon.isVerbCue(v.lemma(s, t))) {
       range = question(s, w);
     }
@@ -246,6 +249,23 @@ final class IndirectQuotes {
     IndexedWord up = v.parent(s, h);
     return up != null && (v.relation(s, h).startsWith("advcl")
         || v.relation(s, h).equals("ccomp")) ? h : null;
+  }
+
+  /**
+   * What "accused X of ..." charges X with: the clause or noun phrase "of" opens after the cue;
+   * token range, or null.
+   */
+  private int[] ofClause(int s, IndexedWord w) {
+    for (String rel : List.of("advcl", "obl")) {
+      for (IndexedWord c : v.children(s, w, rel)) {
+        int[] span = v.subtree(s, c);
+        if (c.index() > w.index() && span[0] > 0 && span[0] < c.index() - 1
+            && v.token(s, span[0]).word().equalsIgnoreCase("of")) {
+          return new int[] {span[0] + 1, span[1]};
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -212,4 +212,14 @@ class ReportedSpeechTest {
     assertEquals("the deal had been made in secret", q.text());
     assertEquals(List.of("tom-reed"), q.speakers());
   }
+
+  @Test
+  void anAccusationReportsWhatItChargesWith() {
+    // "accuse" is a cue in 87 of its 117 uses in PolNeAR's train split; its "of" clause is
+    // what the words charge the object with
+    Quote q = only(LOPEZ + "Lopez accused the bureau of spreading false numbers about the "
+        + "bridge.\n", "spreading false numbers");
+    assertEquals("spreading false numbers about the bridge", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
 }
