@@ -222,4 +222,13 @@ class ReportedSpeechTest {
     assertEquals("spreading false numbers about the bridge", q.text());
     assertEquals(List.of("maria-lopez"), q.speakers());
   }
+
+  @Test
+  void whatSomeoneReportsIsTheContent() {
+    // "report" is a cue in 172 of its 261 uses in PolNeAR's train split, often with an object
+    Quote q = only(LOPEZ + "Lopez reported a loss of two million dollars on her farm.\n",
+        "a loss of two million");
+    assertEquals("a loss of two million dollars on her farm", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
 }
