@@ -1,6 +1,7 @@
 package org.entente.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -221,6 +222,15 @@ class ReportedSpeechTest {
         + "bridge.\n", "spreading false numbers");
     assertEquals("spreading false numbers about the bridge", q.text());
     assertEquals(List.of("maria-lopez"), q.speakers());
+    assertNull(q.addressee(), "the accused is not whom the words were said to");
+  }
+
+  @Test
+  void participleContentNeverEndsOnAnUnclosedMark() {
+    Quote q = only(LOPEZ + "Lopez blamed the press, saying reporters were missing \u201cthe "
+        + "point of the vote.\n", "reporters were missing");
+    assertEquals("reporters were missing", q.text());
+    assertNull(q.addressee(), "no one is named as addressed");
   }
 
   @Test
