@@ -329,8 +329,12 @@ final class IndirectQuotes {
       int[] host = v.subtree(s, head);
       return mine[1] < host[1] ? new int[] {mine[1] + 1, host[1]} : null;
     }
-    if (head != null && head.index() < w.index()
-        && (rel.equals("parataxis") || rel.equals("advcl") && commaBefore(s, w))) {
+    // "A, X said" or "A, as X said", but not "A, while X urged ...": a subordinate clause
+    // of its own reports none of A
+    boolean subordinate = v.children(s, w, "mark").stream()
+        .anyMatch(m -> !m.word().equalsIgnoreCase("as"));
+    if (head != null && head.index() < w.index() && (rel.equals("parataxis")
+        || rel.equals("advcl") && commaBefore(s, w) && !subordinate)) {
       int[] mine = v.subtree(s, w);
       int[] host = v.subtree(s, head);
       return new int[] {host[0], mine[0] - 1};

@@ -241,4 +241,14 @@ class ReportedSpeechTest {
     assertEquals("a loss of two million dollars on her farm", q.text());
     assertEquals(List.of("maria-lopez"), q.speakers());
   }
+
+  @Test
+  void aSubordinateCueReportsNoneOfTheClauseBeforeIt() {
+    List<Quote> qs = quotes(LOPEZ + "The plant will close in March, while Lopez warned the "
+        + "workers.\n");
+    assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "plant will close").isEmpty(), qs::toString);
+    Quote as = only(LOPEZ + "The plant will close in March, as Lopez told reporters.\n",
+        "The plant will close");
+    assertEquals(List.of("maria-lopez"), as.speakers());
+  }
 }
