@@ -251,4 +251,12 @@ class ReportedSpeechTest {
         "The plant will close");
     assertEquals(List.of("maria-lopez"), as.speakers());
   }
+
+  @Test
+  void aResponseReportsItsClause() {
+    // "respond" is a cue in 86 of its 181 uses in PolNeAR's train split
+    Quote q = only(LOPEZ + "Lopez responded that the bridge was safe.\n", "the bridge was safe");
+    assertEquals("the bridge was safe", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
 }
