@@ -50,15 +50,16 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.647 (P 0.715, R 0.590): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.665 (P 0.726, R 0.613): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
-    // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources)
-    atLeast(Field.INDIRECT_E2E, 0.632);
+    // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
+    // participles after their clause, inverted cues, "as X said", "accused X of ..."
+    atLeast(Field.INDIRECT_E2E, 0.650);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.755); // measured 0.770 (P 0.849, R 0.704)
+    atLeast(Field.INDIRECT_DETECT, 0.771); // measured 0.786 (P 0.863, R 0.722)
   }
 
   @Test
