@@ -104,6 +104,9 @@ final class IndirectQuotes {
     }
     if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
+      if (range != null) {
+        range = withConjoinedClause(s, w, range);
+      }
       if (range == null) {
         range = rightOfCue(s, w, speaking);
       }
@@ -471,6 +474,27 @@ final class IndirectQuotes {
       }
     }
     return false;
+  }
+
+  /**
+   * "X said A and B": the parser hangs B, a clause with a subject of its own, on the cue as its
+   * conjunct rather than on A; B is reported too when it holds no cue of its own. Token range
+   * {@code range}, widened over B when B follows it at once.
+   */
+  private int[] withConjoinedClause(int s, IndexedWord w, int[] range) {
+    if (range[0] < w.index()) {
+      return range;
+    }
+    for (IndexedWord c : v.children(s, w, "conj")) {
+      int[] span = v.subtree(s, c);
+      boolean next = span[0] > range[1] && span[0] <= range[1] + 2;
+      if (next && !speakers.subjects(s, c).isEmpty() && v.children(s, c, "nsubj").stream()
+          .anyMatch(x -> x.index() < c.index()) && !cues.anyCue(s, c.index() - 1)
+          && !lexicon.isVerbCue(v.lemma(s, c.index() - 1))) {
+        return new int[] {range[0], span[1]};
+      }
+    }
+    return range;
   }
 
   /** Relations the parser gives the subject after an inverted cue ("..., said Lopez."). */

@@ -259,4 +259,13 @@ class ReportedSpeechTest {
     assertEquals("the bridge was safe", q.text());
     assertEquals(List.of("maria-lopez"), q.speakers());
   }
+
+  @Test
+  void aClauseConjoinedToTheCueIsReportedToo() {
+    // the parser hangs "and she likes ..." on "said", not on the reported clause
+    Quote q = only(LOPEZ + "Lopez said the plan is \u201cnot bad\u201d and she likes parts "
+        + "of the proposal.\n", "the plan is");
+    assertEquals("the plan is \u201cnot bad\u201d and she likes parts of the proposal",
+        q.text());
+  }
 }
