@@ -30,7 +30,9 @@ public final class QuoteRules {
     /** A medium relaying someone's words: "Xinhua reported". */
     OUTLET,
     /** Its object is whom the words were said to: "told reporters", "assured Xi". */
-    ADDRESSEE
+    ADDRESSEE,
+    /** Its "of" clause is what the words charge its object with: "accused X of ...". */
+    OF_CLAUSE
   }
 
   /**

@@ -94,7 +94,7 @@ final class IndirectQuotes {
       return null;
     }
     int[] range = null;
-    IndexedWord speaking = w; // whose subjects speak
+    IndexedWord speaking = participleHost(s, w); // whose subjects speak
     IndexedWord marked = markedClause(s, w);
     if (marked != null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       // ", saying A": the parser made the participle a marker of A's verb, A an adverbial
@@ -104,8 +104,11 @@ final class IndirectQuotes {
     }
     if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
+      if (range != null) {
+        range = withConjoinedClause(s, w, range);
+      }
       if (range == null) {
-        range = rightOfCue(s, w);
+        range = rightOfCue(s, w, speaking);
       }
       if (range == null) {
         range = parenthetical(s, w);
@@ -125,6 +128,9 @@ final class IndirectQuotes {
       if (!o.isEmpty()) {
         range = v.subtree(s, o.get(0));
       }
+    }
+    if (range == null && cues.cue(s, t, CueFlag.OF_CLAUSE) != null) {
+      range = ofClause(s, w);
     }
     if (range == null && lexicon.isVerbCue(v.lemma(s, t))) {
       range = question(s, w);
@@ -147,6 +153,9 @@ final class IndirectQuotes {
     if (a != null) {
       a = speakers.outsideContent(s, range[0], range[1],
           speakers.documentContent(s, range[0], range[1], a));
+    }
+    if (a == null && range[1] < w.index() - 1) {
+      a = invertedSpeaker(s, w);
     }
     if (a == null && range[0] < w.index() - 1) {
       int cut = speakers.commaBefore(s, w);
@@ -197,6 +206,39 @@ final class IndirectQuotes {
     return range;
   }
 
+  /** Relations the parser hangs a participle set off by a comma on its clause's verb with. */
+  private static final List<String> PARTICIPLE_RELATIONS = List.of("dep", "advcl", "xcomp",
+      "conj", "parataxis");
+
+  /**
+   * Whose subject speaks for cue {@code w}: itself, or, for a participle that follows its
+   * clause after a comma or dash ("X blamed the press, saying ..."), the clause's verb, which
+   * the parser often hangs it on as "dep", a relation the subject search does not climb.
+   */
+  private IndexedWord participleHost(int s, IndexedWord w) {
+    int t = w.index() - 1;
+    IndexedWord h = v.parent(s, w);
+    boolean slip = h != null && h.index() > w.index() && v.relation(s, w).matches("[cn]subj.*");
+    if (slip) {
+      // ", arguing the deal had been made ...": the participle read as the subject of the
+      // reported verb, which hangs on the clause before the comma
+      h = v.parent(s, h);
+    }
+    if (t < 1 || h == null || h.index() > w.index() || !v.tag(s, t).equals("VBG")
+        || !slip && (!subjects(s, w).isEmpty()
+            || !PARTICIPLE_RELATIONS.contains(v.relation(s, w)))) {
+      return w;
+    }
+    String before = v.token(s, t - 1).word();
+    if (!(before.equals(",") || before.equals("—") || before.equals("--"))) {
+      return w;
+    }
+    // "X reported that A, suggesting B": hung on A's verb, the participle is still X's
+    IndexedWord up = v.parent(s, h);
+    return up != null && v.relation(s, h).equals("ccomp") && up.index() < h.index()
+        && cues.cue(s, up.index() - 1, CueFlag.CLAUSE) != null ? up : h;
+  }
+
   /**
    * The clause a participle cue was read as the marker of (", saying A": mark(A, saying),
    * advcl(main verb, A)), A after the cue; or null.
@@ -208,7 +250,25 @@ final class IndirectQuotes {
       return null;
     }
     IndexedWord up = v.parent(s, h);
-    return up != null && v.relation(s, h).startsWith("advcl") ? h : null;
+    return up != null && (v.relation(s, h).startsWith("advcl")
+        || v.relation(s, h).equals("ccomp")) ? h : null;
+  }
+
+  /**
+   * What "accused X of ..." charges X with: the clause or noun phrase "of" opens after the cue;
+   * token range, or null.
+   */
+  private int[] ofClause(int s, IndexedWord w) {
+    for (String rel : List.of("advcl", "obl")) {
+      for (IndexedWord c : v.children(s, w, rel)) {
+        int[] span = v.subtree(s, c);
+        if (c.index() > w.index() && span[0] > 0 && span[0] < c.index() - 1
+            && v.token(s, span[0]).word().equalsIgnoreCase("of")) {
+          return new int[] {span[0] + 1, span[1]};
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -220,8 +280,10 @@ final class IndirectQuotes {
     for (IndexedWord c : v.children(s, w, "ccomp")) {
       int[] span = v.subtree(s, c);
       String first = v.token(s, span[0]).word();
+      // "rejected what it termed ...": a free relative around a naming cue asks nothing
+      boolean naming = first.equalsIgnoreCase("what") && cues.anyCue(s, c.index() - 1);
       if (c.index() > w.index() && (first.equalsIgnoreCase("whether")
-          || first.equalsIgnoreCase("if") || v.tag(s, span[0]).startsWith("W"))) {
+          || first.equalsIgnoreCase("if") || v.tag(s, span[0]).startsWith("W") && !naming)) {
         return span;
       }
     }
@@ -230,7 +292,8 @@ final class IndirectQuotes {
 
   /** The clausal complement of a cue, or the clause it is a parenthetical of; token range. */
   private int[] clause(int s, IndexedWord w) {
-    List<IndexedWord> c = v.children(s, w, "ccomp");
+    List<IndexedWord> c = v.children(s, w, "ccomp").stream()
+        .filter(x -> !participleMarked(s, x)).toList();
     IndexedWord relay = null;
     if (!c.isEmpty()) {
       if (!bareCue(s, w, c.get(0))) {
@@ -262,8 +325,19 @@ final class IndirectQuotes {
     }
     String rel = v.relation(s, w);
     IndexedWord head = v.parent(s, w);
-    if (head != null && head.index() < w.index()
-        && (rel.equals("parataxis") || rel.equals("advcl") && commaBefore(s, w))) {
+    if (head != null && head.index() > w.index() && rel.startsWith("advcl")
+        && v.children(s, w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"))) {
+      // "As Lopez said on Friday, A": A is the clause the cue's phrase opens
+      int[] mine = v.subtree(s, w);
+      int[] host = v.subtree(s, head);
+      return mine[1] < host[1] ? new int[] {mine[1] + 1, host[1]} : null;
+    }
+    // "A, X said" or "A, as X said", but not "A, while X urged ...": a subordinate clause
+    // of its own reports none of A
+    boolean subordinate = v.children(s, w, "mark").stream()
+        .anyMatch(m -> !m.word().equalsIgnoreCase("as"));
+    if (head != null && head.index() < w.index() && (rel.equals("parataxis")
+        || rel.equals("advcl") && commaBefore(s, w) && !subordinate)) {
       int[] mine = v.subtree(s, w);
       int[] host = v.subtree(s, head);
       return new int[] {host[0], mine[0] - 1};
@@ -321,10 +395,10 @@ final class IndirectQuotes {
    * the sentence, from after "that" (adjuncts before it skipped) or from a noun phrase
    * right after the cue that a verb follows. Null when neither starts there.
    */
-  private int[] rightOfCue(int s, IndexedWord w) {
+  private int[] rightOfCue(int s, IndexedWord w, IndexedWord speaking) {
     int cue = w.index() - 1;
     List<CoreLabel> toks = v.tokens.get(s);
-    boolean subjectBefore = subjects(s, w).stream().anyMatch(x -> x.index() < w.index());
+    boolean subjectBefore = subjects(s, speaking).stream().anyMatch(x -> x.index() < w.index());
     if (!subjectBefore || cue + 2 >= toks.size()) {
       return null;
     }
@@ -367,9 +441,12 @@ final class IndirectQuotes {
       }
       from = t;
     }
+    // a predicate, not a participle inside a noun phrase ("announced a list of ten names,
+    // including ...")
     boolean verb = false;
     for (int t = from + 1; t < toks.size() && !verb; t++) {
-      verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+      verb = v.tag(s, t).startsWith("VB") && !v.tag(s, t).equals("VBG")
+          || v.tag(s, t).equals("MD");
     }
     int to = toks.size() - 1;
     if (v.relation(s, w).startsWith("acl")) {
@@ -382,6 +459,75 @@ final class IndirectQuotes {
       }
     }
     return verb && from <= to ? new int[] {from, to} : null;
+  }
+
+  /**
+   * Whether clause {@code c} is marked by a participle cue after a comma (", saying A"): A is
+   * that participle's content, not its head's.
+   */
+  private boolean participleMarked(int s, IndexedWord c) {
+    for (IndexedWord m : v.children(s, c, "mark")) {
+      int t = m.index() - 1;
+      if (t > 0 && m.index() < c.index() && v.tag(s, t).equals("VBG")
+          && v.token(s, t - 1).word().equals(",") && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "X said A and B": the parser hangs B, a clause with a subject of its own, on the cue as its
+   * conjunct rather than on A; B is reported too when it holds no cue of its own. Token range
+   * {@code range}, widened over B when B follows it at once.
+   */
+  private int[] withConjoinedClause(int s, IndexedWord w, int[] range) {
+    if (range[0] < w.index()) {
+      return range;
+    }
+    for (IndexedWord c : v.children(s, w, "conj")) {
+      int[] span = v.subtree(s, c);
+      boolean next = span[0] > range[1] && span[0] <= range[1] + 2;
+      if (next && !speakers.subjects(s, c).isEmpty() && v.children(s, c, "nsubj").stream()
+          .anyMatch(x -> x.index() < c.index()) && !cues.anyCue(s, c.index() - 1)
+          && !lexicon.isVerbCue(v.lemma(s, c.index() - 1))) {
+        return new int[] {range[0], span[1]};
+      }
+    }
+    return range;
+  }
+
+  /** Relations the parser gives the subject after an inverted cue ("..., said Lopez."). */
+  private static final List<String> INVERTED = List.of("nsubj", "xcomp", "obj", "iobj", "dep",
+      "appos");
+
+  /**
+   * "A, said Lopez." or "A, said a senior aide who ...": a cue after its content and a comma,
+   * its subject after it, which the parser reads as its object or complement. The speaker that
+   * phrase names, or an unnamed source its head names; null for anything else.
+   */
+  private Attribution invertedSpeaker(int s, IndexedWord w) {
+    int t = w.index() - 1;
+    if (t < 1 || !v.token(s, t - 1).word().equals(",")) {
+      return null;
+    }
+    int[] cue = speakers.tokenSpan(s, w);
+    for (String rel : INVERTED) {
+      for (IndexedWord x : v.children(s, w, rel)) {
+        int[] span = v.subtree(s, x);
+        if (span[0] != t + 1 || v.tag(s, x.index() - 1).startsWith("VB")) {
+          continue;
+        }
+        Attribution a = speakers.speakersOf(s, x, cue);
+        if (a == null || a.route().equals("SUBJECT_PHRASE")) {
+          a = speakers.unnamedPhrase(s, x, cue, lexicon, MIN_SOURCES);
+        }
+        if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /** The subjects of a cue, as the speaker resolver finds them. */
@@ -427,7 +573,7 @@ final class IndirectQuotes {
     IndexedWord up = v.parent(s, w);
     String rel = v.relation(s, w);
     if (up != null && predicateAfter(s, objEnd, up)
-        && (rel.equals("csubj") || rel.equals("dep"))) {
+        && (rel.startsWith("csubj") || rel.startsWith("nsubj") || rel.equals("dep"))) {
       return new int[] {from, v.subtree(s, up)[1]};
     }
     return null;
@@ -526,8 +672,10 @@ final class IndirectQuotes {
       Attribution a = speakers.speakersOf(s, head, cue);
       if ((a == null || a.route().equals("SUBJECT_PHRASE"))
           && !quotedIn(outer, toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition())) {
-        // an unnamed source, unless the sentence quotes someone who may be the one reported
-        a = speakers.unnamedPhrase(s, head, cue, lexicon, MIN_SOURCES);
+        // an unnamed source, unless the sentence quotes someone who may be the one reported;
+        // the phrase makes its noun a source, whatever the noun ("according to one global
+        // index", "a court filing"), so no count of training sources is asked for
+        a = speakers.unnamedPhrase(s, head, cue, lexicon, 0);
       }
       if (a == null || isHeadline(s)) {
         return null;

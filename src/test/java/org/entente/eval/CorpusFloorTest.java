@@ -50,15 +50,17 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.647 (P 0.715, R 0.590): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.668 (P 0.729, R 0.616): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
-    // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources)
-    atLeast(Field.INDIRECT_E2E, 0.632);
+    // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
+    // participles after their clause, inverted cues, "as X said", "accused X of ...",
+    // a clause conjoined to the cue
+    atLeast(Field.INDIRECT_E2E, 0.653);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.755); // measured 0.770 (P 0.849, R 0.704)
+    atLeast(Field.INDIRECT_DETECT, 0.774); // measured 0.789 (P 0.866, R 0.724)
   }
 
   @Test
