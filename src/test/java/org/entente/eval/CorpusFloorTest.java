@@ -66,8 +66,9 @@ class CorpusFloorTest {
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.529 / 0.607.
-    atLeast(Field.STANCES, 0.665); // measured 0.677 (P 0.868, R 0.555)
-    atLeast(Field.STANCES_LENIENT, 0.735); // measured 0.748
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.517 / 0.599
+    // (mean over training seeds 0.520 / 0.601).
+    atLeast(Field.STANCES, 0.670); // measured 0.681 (P 0.874, R 0.557)
+    atLeast(Field.STANCES_LENIENT, 0.740); // measured 0.750
   }
 }

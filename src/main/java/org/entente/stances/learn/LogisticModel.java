@@ -137,6 +137,35 @@ public final class LogisticModel {
     return new LogisticModel(classes, new TreeMap<>(w), Map.of());
   }
 
+  /**
+   * The mean of models over the same classes: each feature's weights averaged, a feature a
+   * model lacks counting as zero there. Averaging runs from several shuffling seeds steadies
+   * what one run's order of examples decides.
+   *
+   * @param models the models, at least one
+   * @return their average
+   */
+  public static LogisticModel average(List<LogisticModel> models) {
+    if (models.isEmpty()) {
+      throw new IllegalArgumentException("no models to average");
+    }
+    int k = models.get(0).classes.size();
+    Map<String, double[]> sum = new TreeMap<>();
+    for (LogisticModel m : models) {
+      if (!m.classes.equals(models.get(0).classes)) {
+        throw new IllegalArgumentException("cannot average models of classes "
+            + models.get(0).classes + " and " + m.classes);
+      }
+      m.weights.forEach((f, w) -> {
+        double[] acc = sum.computeIfAbsent(f, x -> new double[k]);
+        for (int c = 0; c < k; c++) {
+          acc[c] += w[c] / models.size();
+        }
+      });
+    }
+    return new LogisticModel(models.get(0).classes, sum, models.get(0).meta);
+  }
+
   private static List<String> withBias(List<String> features) {
     List<String> out = new ArrayList<>(features.size() + 1);
     out.add(BIAS);

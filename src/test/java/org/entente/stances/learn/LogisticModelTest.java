@@ -67,4 +67,33 @@ class LogisticModelTest {
             "bad.tsv"));
     assertTrue(e.getMessage().contains("bad.tsv"), e.getMessage());
   }
+
+  @Test
+  void averageMeansEachFeaturesWeightsAndKeepsWhatTheRunsAgreeOn() {
+    LogisticModel a = LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT);
+    LogisticModel b = LogisticModel.train(CLASSES, data(),
+        new LogisticModel.Settings(20, 0.1, 1e-3, 7, 2));
+    LogisticModel mean = LogisticModel.average(List.of(a, b));
+    // Softmax of the mean scores: the mean model's log-odds are the runs' log-odds averaged.
+    List<String> f = List.of("cue:condemn", "noise1");
+    double[] pa = a.probabilities(f);
+    double[] pb = b.probabilities(f);
+    double[] pm = mean.probabilities(f);
+    double la = Math.log(pa[2] / pa[0]);
+    double lb = Math.log(pb[2] / pb[0]);
+    assertEquals((la + lb) / 2, Math.log(pm[2] / pm[0]), 1e-9);
+    assertTrue(pm[2] > 0.8, "oppose " + pm[2]);
+    assertEquals(CLASSES, mean.classes());
+    assertArrayEquals(a.probabilities(f), LogisticModel.average(List.of(a)).probabilities(f),
+        1e-12);
+  }
+
+  @Test
+  void averageRefusesModelsOfOtherClasses() {
+    LogisticModel a = LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT);
+    LogisticModel b = LogisticModel.train(List.of("NONE", "STANCE"),
+        List.of(new LogisticModel.Example(List.of("x"), 1),
+            new LogisticModel.Example(List.of("x"), 0)), LogisticModel.Settings.DEFAULT);
+    assertThrows(IllegalArgumentException.class, () -> LogisticModel.average(List.of(a, b)));
+  }
 }
