@@ -63,7 +63,7 @@ final class DirectQuotes {
   DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers,
       List<Sieve<QuoteCandidate, Attribution>> before, SpeakerScorer scorer) {
     this.scorer = scorer;
-    this.candidates = new SpeakerCandidates(v, cues);
+    this.candidates = new SpeakerCandidates(v, cues, speakers);
     this.v = v;
     this.rules = rules;
     this.cues = cues;

@@ -103,4 +103,39 @@ class DirectSpeakerCasesTest {
     noSource("Lopez said the vote was “a clear win for working families,” and 73 percent "
         + "agreed.\n", "percent");
   }
+
+  @Test
+  void aDefiniteDescriptionGoesOnWithTheCurrentSpeakerAndIsHerMention() {
+    // "surgeon" is in no word list: the description refers back to whom the passage quotes.
+    String text = "Communities need more investment, Senator Maria Lopez said on Monday.\n\n"
+        + "“They have to listen to what families are telling them,” the retired surgeon told "
+        + "a radio station.\n";
+    Extraction x = extractor.extract(text);
+    assertEquals(List.of("maria-lopez"), only(x, "listen to what families").speakers());
+    Actor lopez = x.actors().stream().filter(a -> a.id().equals("maria-lopez")).findFirst()
+        .orElseThrow();
+    int at = text.indexOf("the retired surgeon");
+    assertTrue(lopez.mentions().stream().anyMatch(m -> m.begin() == at),
+        "the description is her mention: " + lopez.mentions());
+  }
+
+  @Test
+  void aLoneSurnameSpeaksAsAPerson() {
+    // The actor stage takes this one; a surname NER leaves unclassed is the resolver's to take.
+    Extraction x = extractor.extract("The talks went on until late on Friday.\n\n"
+        + "Vartabedyan added, “The border will stay open for trade and for families.”\n");
+    Quote q = only(x, "border will stay open");
+    assertEquals(List.of("vartabedyan"), q.speakers(), q.toString());
+  }
+
+  @Test
+  void anUnknownSpeakerGetsTheActorStageIdOfHisName() {
+    // One rule makes ids from names (Entity.slug): the apostrophe is dropped, not turned into
+    // a hyphen, whichever stage names the speaker.
+    Extraction x = extractor.extract("The hearing lasted four hours on Friday.\n\n"
+        + "“We will appeal the ruling,” Declan O'Rourke said.\n");
+    Quote q = only(x, "appeal the ruling");
+    assertEquals(1, q.speakers().size(), q.toString());
+    assertTrue(q.speakers().get(0).contains("orourke"), q.toString());
+  }
 }
