@@ -247,9 +247,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
           attribution give negatives only.
         - **Features:** see `org.entente.quotes.SpeakerCandidates`: the rules' pick and route,
           the previous quotation's speaker, the passage's current speaker (the person last
-          shown as a speech cue's subject), whether the candidate was added from outside the
-          window, whether it was shown speaking before, mention type (name, surname, title,
-          pronoun), actor kind, syntactic role (subject of a speech cue and the cue's lemma,
+          shown as a speech cue's subject within eight sentences: the one list and rule
+          `SpeakerResolver` also reads for a speaking "he" or "she"), whether the candidate
+          was added from outside the window, whether it was shown speaking before,
+          mention type (name, surname, title, pronoun), actor kind, syntactic role (subject of a speech cue and the cue's lemma,
           object, possessor, "according to"), its relation to the word the quotation hangs
           from in the parse (subject, object, other; any verb), the quotation's length, final
           punctuation, mark, colon and whether a cue stands outside it in its sentences,

@@ -85,6 +85,22 @@ final class SpeakerResolver {
   }
 
   /**
+   * {@link #unnamedSubject} for a direct quotation's governing cue ("the town released a
+   * statement saying ... “...”"): a subject no other rule resolved that heads sources in
+   * PolNeAR's train split speaks as an unnamed source rather than leave the quotation to a
+   * guess among the actors nearby; a document noun ("the statement said") is left to the rules
+   * that read its issuer.
+   */
+  Attribution unnamedSpeaker(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+    for (IndexedWord subject : subjects(s, verb)) {
+      if (rules.isDocument(v.lemma(s, subject.index() - 1))) {
+        return null;
+      }
+    }
+    return unnamedSubject(s, verb, lexicon, minSources);
+  }
+
+  /**
    * The unnamed speaker a noun phrase headed by {@code head} names, as {@link #unnamedSubject}
    * decides for a cue's subject ("according to F.A.A. records", "according to Harbor
    * Analytics"), with the cue's offsets {@code cue}; or null.
@@ -673,8 +689,10 @@ final class SpeakerResolver {
   }
 
   /**
-   * "Smbatyan added": a lone capitalised proper noun NER gave no class to, speaking, is a
-   * surname its tagger did not know; not a word in capitals ("NATO"), one standing beside
+   * "Smbatyan added": a lone capitalised proper noun NER gave no class to, the subject of a
+   * speech cue, is a surname its tagger did not know (a document's issuer or a phrase's
+   * modifier is no such subject: without SUTime, "Monday" has no class either); not a word in
+   * capitals ("NATO"), one standing beside
    * other proper nouns (a name NER would have read whole), one with a determiner ("The
    * Ministers noted") nor a capitalised speaker word of the rules' lists.
    */
@@ -684,7 +702,9 @@ final class SpeakerResolver {
     String lower = w.toLowerCase(Locale.ROOT);
     String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
     IndexedWord node = v.node(s, h);
-    if (node == null || !v.children(s, node, "det").isEmpty()
+    IndexedWord verb = node == null ? null : v.parent(s, node);
+    if (verb == null || !v.relation(s, node).startsWith("nsubj")
+        || !cues.anyCue(s, verb.index() - 1) || !v.children(s, node, "det").isEmpty()
         || List.of(lower, singular).stream().anyMatch(x -> rules.groupKind(x) != null
             || rules.isAnonymousSource(x) || rules.isSourceNoun(x) || rules.isDocument(x))) {
       return false;

@@ -17,7 +17,9 @@ import java.util.function.Predicate;
  * the nearest earlier sentence that names one (subjects come first in news English), looking back
  * at most three sentences; "according to X, ... He added" continues X's words. A pronoun on a
  * token the actor stage already read (a name, a title such as "his counterpart", a dateline,
- * page furniture) is left alone.
+ * page furniture) is left alone. For a speaking "he" or "she" left unresolved, a later stage asks
+ * {@link #speakerBefore}: a longer look-back that prefers the person last shown speaking and skips
+ * anyone the document's pronouns show to be of the other gender.
  */
 final class Pronouns {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
