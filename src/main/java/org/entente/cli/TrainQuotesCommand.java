@@ -93,8 +93,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
     if (folds > 0) {
       cv.append(String.format(Locale.ROOT, "%n## Cross-validation (%d folds by article, train "
           + "split)%n%nTop-1 on the quotations that have a right candidate, by the rules' route "
-          + "(`none`: no rule found a speaker); \"overruling\" takes the scorer's best where the "
-          + "rules' pick scores under 0.5 and another candidate higher, as the extractor does for "
+          + "(`none`: no rule found a speaker); \"overruling\" takes the scorer's best wherever it "
+          + "scores it higher than the rules' pick, as the extractor does for "
           + "the routes in `SpeakerRanking.WEAK_ROUTES`.%n%n| kind, route | quotations | rules | "
           + "model's best | overruling |%n|---|---|---|---|---|%n", folds));
       SpeakerTraining.crossValidate(examples, folds).forEach((group, fig) -> cv.append(
@@ -228,7 +228,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
         a quotation no rule attributed takes its best candidate when that scores 0.5 or more
         (0.1 for a full clause; route `SPEAKER_MODEL`, the probability as confidence). It also
         overrules the weak rules (the adjacent sentence's subject, a phrase containing a
-        name) when their pick scores under 0.5 and another candidate higher
+        name) when it scores another candidate higher than their pick
         (`org.entente.quotes.SpeakerRanking`). A pipeline names the model with
         `entente.quotes.speakerScorer` (`bundled`, `none`, or a file or class path resource).
 
