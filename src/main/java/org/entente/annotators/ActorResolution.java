@@ -289,7 +289,7 @@ final class ActorResolution {
           continue; // a one-word name is a short form: the short-form pass links it
         }
         PersonEntry known = knownPerson(name);
-        String id = known != null ? known.id() : Names.slug(name);
+        String id = known != null ? known.id() : Entity.slug(name);
         if (id.isEmpty()) {
           continue;
         }
@@ -299,7 +299,7 @@ final class ActorResolution {
         mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
         markTaken(taken, tb, te);
       } else if ("ORGANIZATION".equals(tag) && CAPITALISED.matcher(name).lookingAt()) {
-        String id = Names.slug(name);
+        String id = Entity.slug(name);
         if (id.isEmpty()) {
           continue;
         }
@@ -556,7 +556,7 @@ final class ActorResolution {
       if (id == null && (nerPerson || properNoun)) {
         id = gazetteerShortForm(w, qualifierCountry(s, i));
         if (id == null && nerPerson) {
-          id = Names.slug(w);
+          id = Entity.slug(w);
           if (!id.isEmpty()) {
             addEntity(new Entity(id, w, EntityKind.PERSON, qualifierCountry(s, i), null, false));
           }

@@ -2,7 +2,6 @@ package org.entente.annotators;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,13 +17,6 @@ final class Names {
       () -> Rules.words("models/rules/name-suffixes.txt", List.of(), true));
 
   private Names() {}
-
-  /** The lower-case ASCII id of a name, words joined by '-': "Luiz Inácio Lula" → "luiz-inacio-lula". */
-  static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "").replaceAll("[^a-z0-9]+", "-");
-    return s.replaceAll("^-+|-+$", "");
-  }
 
   /** Whether a word is a generational suffix ("Jr.", "III"). */
   static boolean isSuffix(String word) {

@@ -93,8 +93,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
     if (folds > 0) {
       cv.append(String.format(Locale.ROOT, "%n## Cross-validation (%d folds by article, train "
           + "split)%n%nTop-1 on the quotations that have a right candidate, by the rules' route "
-          + "(`none`: no rule found a speaker); \"overruling\" takes the scorer's best where the "
-          + "rules' pick scores under 0.5 and another candidate higher, as the extractor does for "
+          + "(`none`: no rule found a speaker); \"overruling\" takes the scorer's best wherever it "
+          + "scores it higher than the rules' pick, as the extractor does for "
           + "the routes in `SpeakerRanking.WEAK_ROUTES`.%n%n| kind, route | quotations | rules | "
           + "model's best | overruling |%n|---|---|---|---|---|%n", folds));
       SpeakerTraining.crossValidate(examples, folds).forEach((group, fig) -> cv.append(
@@ -228,7 +228,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
         a quotation no rule attributed takes its best candidate when that scores 0.5 or more
         (0.1 for a full clause; route `SPEAKER_MODEL`, the probability as confidence). It also
         overrules the weak rules (the adjacent sentence's subject, a phrase containing a
-        name) when their pick scores under 0.5 and another candidate higher
+        name) when it scores another candidate higher than their pick
         (`org.entente.quotes.SpeakerRanking`). A pipeline names the model with
         `entente.quotes.speakerScorer` (`bundled`, `none`, or a file or class path resource).
 
@@ -247,9 +247,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
           attribution give negatives only.
         - **Features:** see `org.entente.quotes.SpeakerCandidates`: the rules' pick and route,
           the previous quotation's speaker, the passage's current speaker (the person last
-          shown as a speech cue's subject), whether the candidate was added from outside the
-          window, whether it was shown speaking before, mention type (name, surname, title,
-          pronoun), actor kind, syntactic role (subject of a speech cue and the cue's lemma,
+          shown as a speech cue's subject within eight sentences: the one list and rule
+          `SpeakerResolver` also reads for a speaking "he" or "she"), whether the candidate
+          was added from outside the window, whether it was shown speaking before,
+          mention type (name, surname, title, pronoun), actor kind, syntactic role (subject of a speech cue and the cue's lemma,
           object, possessor, "according to"), its relation to the word the quotation hangs
           from in the parse (subject, object, other; any verb), the quotation's length, final
           punctuation, mark, colon and whether a cue stands outside it in its sentences,

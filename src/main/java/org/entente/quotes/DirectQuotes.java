@@ -13,6 +13,7 @@ import org.entente.facts.Decision;
 import org.entente.facts.Sieve;
 import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
+import org.entente.lexicon.ReportedLexicon;
 import org.entente.lexicon.QuoteRules.CueFlag;
 import org.entente.quotes.learn.SpeakerScorer;
 import org.entente.reference.QuoteMarks;
@@ -45,6 +46,9 @@ final class DirectQuotes {
   private final QuoteRules rules;
   private final CueFinder cues;
   private final SpeakerResolver speakers;
+  private final ReportedLexicon lexicon = ReportedLexicon.get();
+  /** How many PolNeAR train sources a common noun must head to speak as an unnamed source. */
+  private static final int MIN_SOURCES = 3;
   private final SieveChain<QuoteCandidate, Attribution> chain;
   private final SpeakerScorer scorer; // null: the rules alone
   private final SpeakerCandidates candidates;
@@ -63,7 +67,7 @@ final class DirectQuotes {
   DirectQuotes(DocView v, QuoteRules rules, CueFinder cues, SpeakerResolver speakers,
       List<Sieve<QuoteCandidate, Attribution>> before, SpeakerScorer scorer) {
     this.scorer = scorer;
-    this.candidates = new SpeakerCandidates(v, cues);
+    this.candidates = new SpeakerCandidates(v, cues, speakers);
     this.v = v;
     this.rules = rules;
     this.cues = cues;
@@ -525,6 +529,9 @@ final class DirectQuotes {
               return Blocked.INSTANCE;
             }
             Attribution a = speakers.fromCue(s, p);
+            if (a == null) {
+              a = speakers.unnamedSpeaker(s, p, lexicon, MIN_SOURCES);
+            }
             if (a != null) {
               return colonRoute(q, a);
             }

@@ -131,7 +131,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     DocView v = new DocView(doc);
     List<QuoteMarks.Span> marks = doc.quotations();
     CueFinder cues = new CueFinder(v, rules);
-    SpeakerResolver speakers = new SpeakerResolver(v, rules);
+    SpeakerResolver speakers = new SpeakerResolver(v, rules, cues);
     List<QuoteFact> out = new ArrayList<>();
     DirectQuotes direct = new DirectQuotes(v, rules, cues, speakers, before, scorer);
     for (DirectQuotes.Found f : direct.find(marks)) {
@@ -210,8 +210,8 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     DocView v = new DocView(doc);
     List<QuoteMarks.Span> marks = doc.quotations();
     CueFinder cues = new CueFinder(v, rules);
-    SpeakerResolver speakers = new SpeakerResolver(v, rules);
-    SpeakerCandidates candidates = new SpeakerCandidates(v, cues);
+    SpeakerResolver speakers = new SpeakerResolver(v, rules, cues);
+    SpeakerCandidates candidates = new SpeakerCandidates(v, cues, speakers);
     List<CandidateRow> rows = new ArrayList<>();
     Map<String, List<int[]>> spans = new HashMap<>();
     DirectQuotes direct = new DirectQuotes(v, rules, cues, speakers, before, null);

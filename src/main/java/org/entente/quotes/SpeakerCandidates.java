@@ -42,11 +42,13 @@ final class SpeakerCandidates {
   private final int[] paragraphStarts; // offsets of the non-blank lines, ascending
   private final int[] firstToken; // global index of each sentence's first token
   private final Map<String, Integer> mentionCount = new LinkedHashMap<>();
+  private final SpeakerResolver speakers;
   private final List<Mention> speaking;
 
-  SpeakerCandidates(DocView v, CueFinder cues) {
+  SpeakerCandidates(DocView v, CueFinder cues, SpeakerResolver speakers) {
     this.v = v;
     this.cues = cues;
+    this.speakers = speakers;
     for (int s = 0; s < v.sentences(); s++) {
       bySentence.add(new ArrayList<>());
     }
@@ -73,7 +75,7 @@ final class SpeakerCandidates {
     for (int s = 0; s < v.sentences(); s++) {
       firstToken[s + 1] = firstToken[s] + v.tokens.get(s).size();
     }
-    speaking = speakingPersons();
+    speaking = speakers.speakingPersons();
   }
 
   /**
@@ -109,7 +111,7 @@ final class SpeakerCandidates {
         }
       }
     }
-    String currentSpeaker = currentSpeaker(s0, globalToken(s0, open) - firstToken[s0]);
+    String currentSpeaker = speakers.currentSpeaker(s0, globalToken(s0, open) - firstToken[s0]);
     // The previous quotation's speakers and the passage's current speaker are candidates even
     // when last named before the window (a long run of quotations): at their last mention.
     java.util.Set<String> extra = new java.util.LinkedHashSet<>();
@@ -344,46 +346,6 @@ final class SpeakerCandidates {
     }
     int d = paragraphIndex(open) - paragraphIndex(before.open());
     return d == 0 ? "same" : d == 1 ? "next" : "far";
-  }
-
-  /** How many sentences back the passage's current speaker may have been shown speaking. */
-  private static final int CURRENT_WINDOW = 8;
-
-  /**
-   * The passage's current speaker before token t of sentence s: the last named person shown
-   * as the subject of a speech cue within {@link #CURRENT_WINDOW} sentences, or null.
-   */
-  private String currentSpeaker(int s, int t) {
-    for (int i = speaking.size() - 1; i >= 0; i--) {
-      Mention m = speaking.get(i);
-      if (m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t) {
-        return s - m.sentence() <= CURRENT_WINDOW ? m.id() : null;
-      }
-    }
-    return null;
-  }
-
-  /** The person subjects of speech cues, in text order. */
-  private List<Mention> speakingPersons() {
-    List<Mention> out = new ArrayList<>();
-    for (int s = 0; s < v.sentences(); s++) {
-      for (int t = 0; t < v.tokens.get(s).size(); t++) {
-        IndexedWord w = v.node(s, t);
-        if (w == null || cues.cue(s, t, CueFlag.FRAGMENT) == null) {
-          continue;
-        }
-        for (IndexedWord subject : v.children(s, w, "nsubj")) {
-          Mention m = v.mentionAt(s, subject.index() - 1);
-          Entity e = m == null ? null : v.entities.get(m.id());
-          if (e != null && e.kind() == org.entente.reference.EntityKind.PERSON
-              && !e.anonymous()) {
-            out.add(m);
-            break;
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private int globalToken(int s, int offset) {

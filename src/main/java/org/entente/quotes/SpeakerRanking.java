@@ -8,7 +8,7 @@ import org.entente.quotes.learn.SpeakerScorer;
  * Where the learned scorer overrules a rule sieve's speaker: only after the rules whose pick it
  * beats in cross-validation on PolNeAR's train split (by article, the rules' pick among the
  * features; see the model card): the adjacent sentence's subject and a phrase merely containing
- * the speaker; and only when the rules' pick is unlikely while another candidate scores higher.
+ * the speaker; there, whenever another candidate scores higher than the rules' pick.
  * An unnamed source, never a candidate, stays. The precise rules (a cue's subject, a pronoun,
  * "according to", a colon) keep their pick: the model does no better there; nor does it on a
  * description resolved to the person named before (on the corpus it preferred states there).

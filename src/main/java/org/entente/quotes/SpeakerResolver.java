@@ -1,7 +1,6 @@
 package org.entente.quotes;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +24,7 @@ import org.entente.lexicon.ReportedLexicon;
 final class SpeakerResolver {
   private final DocView v;
   private final QuoteRules rules;
+  private final CueFinder cues;
   private List<String> lastGroup = List.of();
   /**
    * Whether a bare "the statement" looks back for an earlier document's issuer. Off for direct
@@ -43,9 +43,10 @@ final class SpeakerResolver {
   /** Mentions of speakers where the actor stage saw none (see {@link #noteMention}). */
   private final List<Mention> resolvedMentions = new ArrayList<>();
 
-  SpeakerResolver(DocView v, QuoteRules rules) {
+  SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues) {
     this.v = v;
     this.rules = rules;
+    this.cues = cues;
   }
 
   /** The attribution of a speech-cue verb, or null when its subject names no speaker. */
@@ -81,6 +82,22 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * {@link #unnamedSubject} for a direct quotation's governing cue ("the town released a
+   * statement saying ... “...”"): a subject no other rule resolved that heads sources in
+   * PolNeAR's train split speaks as an unnamed source rather than leave the quotation to a
+   * guess among the actors nearby; a document noun ("the statement said") is left to the rules
+   * that read its issuer.
+   */
+  Attribution unnamedSpeaker(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+    for (IndexedWord subject : subjects(s, verb)) {
+      if (rules.isDocument(v.lemma(s, subject.index() - 1))) {
+        return null;
+      }
+    }
+    return unnamedSubject(s, verb, lexicon, minSources);
   }
 
   /**
@@ -295,7 +312,32 @@ final class SpeakerResolver {
       describedIds.add(described);
       return attribution(List.of(described), "ANONYMOUS", cue);
     }
+    String current = inside == null && describedSources ? describedSpeaker(s, head) : null;
+    if (current != null) {
+      noteMention(current, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+      return attribution(List.of(current), "TITLE", cue);
+    }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * "..., the retired surgeon said": a definite singular description naming no actor, as a
+   * speech cue's subject, goes on with the passage's current speaker (news English varies the
+   * words for the person it quotes); null when the description is no such phrase or no one
+   * was shown speaking in the sentences before.
+   */
+  private String describedSpeaker(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!v.tag(s, h).equals("NN") || !definiteArticle(s, head) || rules.isDocument(v.lemma(s, h))
+        || rules.groupKind(v.lemma(s, h)) != null) {
+      return null;
+    }
+    return currentSpeaker(s, h);
+  }
+
+  /** Whether a noun has "the" as its determiner. */
+  private boolean definiteArticle(int s, IndexedWord noun) {
+    return v.children(s, noun, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
   }
 
   /**
@@ -549,64 +591,42 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** How many sentences back "he" or "she" speaking looks for the person it stands for. */
-  private static final int PRONOUN_WINDOW = 8;
-
   /**
    * The person a speaking "he" or "she" the reference stage left unresolved stands for: the
-   * last named person shown speaking within {@link #PRONOUN_WINDOW} sentences (a story goes on
-   * quoting its current speaker), else the person named or resolved last before it in that
-   * window; anyone an earlier pronoun of the other gender refers to is skipped. The reference
-   * stage resolves a pronoun to a person named in the last few sentences; a quotation-heavy
-   * passage runs on longer with pronouns only ("She then ... ", "... she said").
+   * passage's current speaker of that gender, else the person named or resolved last a few
+   * sentences back (see {@link org.entente.reference.BackReferences#speakingPronoun}).
    */
   private String personBefore(int s, int t, boolean female) {
-    Mention best = null;
-    List<Mention> all = new ArrayList<>(v.mentions);
-    all.addAll(resolvedMentions);
-    for (Mention m : all) {
-      boolean before = m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
-      if (!before || s - m.sentence() > PRONOUN_WINDOW || best != null
-          && (m.sentence() < best.sentence() || m.sentence() == best.sentence()
-          && m.tokenBegin() < best.tokenBegin())) {
-        continue;
-      }
-      Entity e = entity(m.id());
-      if (e == null || e.kind() != EntityKind.PERSON || e.anonymous()) {
-        continue;
-      }
-      Boolean g = genders().get(m.id());
-      if (g == null || g == female) {
-        best = m;
-      }
-    }
-    for (int i = speakingPersons().size() - 1; i >= 0; i--) {
-      Mention m = speakingPersons().get(i);
-      if ((m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t)
-          && s - m.sentence() <= PRONOUN_WINDOW) {
-        Boolean g = genders().get(m.id());
-        if (g == null || g == female) {
-          return m.id();
-        }
-      }
-    }
-    return best == null ? null : best.id();
+    return v.index.backReferences().speakingPronoun(s, t, female, speakingPersons(),
+        resolvedMentions, id -> {
+          Entity e = entity(id);
+          return e != null && e.kind() == EntityKind.PERSON && !e.anonymous();
+        });
+  }
+
+  /**
+   * The passage's current speaker before token t of sentence s: the person last shown speaking
+   * a few sentences back, or null. The speaker scorer's {@code current} feature and the
+   * fallback of a speaking "he" or "she" read the same one.
+   */
+  String currentSpeaker(int s, int t) {
+    return v.index.backReferences().currentSpeaker(s, t, speakingPersons());
   }
 
   private List<Mention> speakingPersons;
 
   /**
    * The named people the text shows speaking, in text order: the mention of each person who is
-   * the subject of a speech-cue verb. The last of them before a pronoun is the passage's
-   * current speaker.
+   * the subject of a speech-cue verb (climbing conjunctions and control verbs, as a cue's
+   * speaker is found). The last of them before a pronoun is the passage's current speaker.
    */
-  private List<Mention> speakingPersons() {
+  List<Mention> speakingPersons() {
     if (speakingPersons == null) {
       List<Mention> out = new ArrayList<>();
       for (int s = 0; s < v.sentences(); s++) {
         for (int t = 0; t < v.tokens.get(s).size(); t++) {
           IndexedWord w = v.node(s, t);
-          if (w == null || !v.tag(s, t).startsWith("VB") || rules.cues(v.lemma(s, t)).isEmpty()) {
+          if (w == null || !cues.anyCue(s, t)) {
             continue;
           }
           for (IndexedWord subject : subjects(s, w)) {
@@ -619,7 +639,7 @@ final class SpeakerResolver {
           }
         }
       }
-      speakingPersons = out;
+      speakingPersons = List.copyOf(out);
     }
     return speakingPersons;
   }
@@ -629,34 +649,6 @@ final class SpeakerResolver {
     return e != null ? e : anonymous.get(id);
   }
 
-  private Map<String, Boolean> genders;
-
-  /**
-   * Per person, whether the pronouns resolved to them are feminine (true) or masculine (false);
-   * absent when none or both were.
-   */
-  private Map<String, Boolean> genders() {
-    if (genders == null) {
-      Map<String, Boolean> g = new LinkedHashMap<>();
-      Set<String> mixed = new java.util.HashSet<>();
-      for (Mention m : v.mentions) {
-        if (m.via() != Mention.Via.PRONOUN) {
-          continue;
-        }
-        String w = v.token(m.sentence(), m.tokenBegin()).word().toLowerCase(Locale.ROOT);
-        Boolean female = w.equals("she") || w.equals("her") ? Boolean.TRUE
-            : w.equals("he") || w.equals("him") || w.equals("his") ? Boolean.FALSE : null;
-        Boolean before = female == null ? null : g.putIfAbsent(m.id(), female);
-        if (before != null && !before.equals(female)) {
-          mixed.add(m.id());
-        }
-      }
-      mixed.forEach(g::remove);
-      genders = g;
-    }
-    return genders;
-  }
-
   /**
    * A person named by the parser's NER whom the actor stage did not take ("Ana Ruiz said", a
    * name unknown to the gazetteer): a speaker of their own, with the name as mention. Null when
@@ -664,7 +656,8 @@ final class SpeakerResolver {
    */
   private String unknownPerson(int s, IndexedWord head) {
     int h = head.index() - 1;
-    if (!v.tag(s, h).startsWith("NNP") || !"PERSON".equals(v.token(s, h).ner())) {
+    if (!v.tag(s, h).startsWith("NNP") || !"PERSON".equals(v.token(s, h).ner())
+        && !bareSurname(s, h)) {
       return null;
     }
     int first = h;
@@ -680,8 +673,7 @@ final class SpeakerResolver {
     int begin = v.token(s, first).beginPosition();
     int end = v.token(s, last).endPosition();
     String name = v.text.substring(begin, end);
-    String id = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String id = Entity.slug(name);
     if (id.isEmpty()) {
       return null;
     }
@@ -694,6 +686,34 @@ final class SpeakerResolver {
     }
     noteMention(id, s, first, last + 1, Mention.Via.NAME);
     return id;
+  }
+
+  /**
+   * "Smbatyan added": a lone capitalised proper noun NER gave no class to, the subject of a
+   * speech cue, is a surname its tagger did not know (a document's issuer or a phrase's
+   * modifier is no such subject: without SUTime, "Monday" has no class either); not a word in
+   * capitals ("NATO"), one standing beside
+   * other proper nouns (a name NER would have read whole), one with a determiner ("The
+   * Ministers noted") nor a capitalised speaker word of the rules' lists.
+   */
+  private boolean bareSurname(int s, int h) {
+    String w = v.token(s, h).word();
+    int n = v.tokens.get(s).size();
+    String lower = w.toLowerCase(Locale.ROOT);
+    String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    IndexedWord node = v.node(s, h);
+    IndexedWord verb = node == null ? null : v.parent(s, node);
+    if (verb == null || !v.relation(s, node).startsWith("nsubj")
+        || !cues.anyCue(s, verb.index() - 1) || !v.children(s, node, "det").isEmpty()
+        || List.of(lower, singular).stream().anyMatch(x -> rules.groupKind(x) != null
+            || rules.isAnonymousSource(x) || rules.isSourceNoun(x) || rules.isDocument(x))) {
+      return false;
+    }
+    return v.tag(s, h).equals("NNP") && "O".equals(v.token(s, h).ner()) && w.length() > 2
+        && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+        && w.chars().allMatch(Character::isLetter)
+        && (h == 0 || !v.tag(s, h - 1).startsWith("NNP"))
+        && (h + 1 >= n || !v.tag(s, h + 1).startsWith("NNP"));
   }
 
   /** The first token of a description headed by {@code head} ("the Indiana governor"). */
@@ -795,8 +815,7 @@ final class SpeakerResolver {
     }
     parts.add(head.word());
     // "42% say": the sign heads the phrase and names it
-    String joined = String.join("-", parts).toLowerCase(Locale.ROOT).replace("%", "percent");
-    return Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("[^a-z0-9-]", "");
+    return Entity.slug(String.join(" ", parts).replace("%", "percent"));
   }
 
   /**

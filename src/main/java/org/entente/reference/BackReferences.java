@@ -369,6 +369,41 @@ public final class BackReferences {
   }
 
   /**
+   * The person a speaking "he" or "she" the reference stage left unresolved stands for: the
+   * last person shown speaking a few sentences back, else the person named or resolved last
+   * there, of the pronoun's gender as far as the document's pronouns show it (see
+   * {@link Pronouns#speakerBefore}).
+   *
+   * @param s the pronoun's sentence
+   * @param t its token index in the sentence (0-based)
+   * @param female whether it is "she"
+   * @param speaking the mentions of people shown speaking, in text order
+   * @param extra person mentions a later stage found beyond the index's (unresolved pronouns,
+   *     names the actor stage did not take)
+   * @param person whether an id is a named person
+   * @return the person's id, or null
+   */
+  public String speakingPronoun(int s, int t, boolean female, List<Mention> speaking,
+      List<Mention> extra, Predicate<String> person) {
+    List<Mention> all = new ArrayList<>(index.actorMentions());
+    all.addAll(extra);
+    return Pronouns.speakerBefore(s, t, female, speaking, all, person, index.genders());
+  }
+
+  /**
+   * The passage's current speaker before a token: the last of {@code speaking} within the
+   * sentences a speaking pronoun looks back (see {@link Pronouns#speakerBefore}).
+   *
+   * @param s sentence index
+   * @param t token index in the sentence (0-based)
+   * @param speaking the mentions of people shown speaking, in text order
+   * @return the person's id, or null
+   */
+  public String currentSpeaker(int s, int t, List<Mention> speaking) {
+    return Pronouns.currentSpeaker(s, t, speaking, id -> true);
+  }
+
+  /**
    * What a plural anaphor stands for: the last conjoined pair (or more) of actors before it, in
    * its sentence or the few before ("Russia and China ... the two countries"); the people when
    * the pair is the states of a leaders' phrase ("the leaders of Russia and China ... they").

@@ -42,6 +42,7 @@ public final class DocumentIndex {
   private final ImmutableList<QuoteMarks.Span> quotations;
   private final int[] newlines; // offsets of the line breaks, ascending
   private final ImmutableList<Utterance> utterances; // null until a quote stage gave them
+  private final ImmutableMap<String, Boolean> genders; // see Pronouns.genders
   private final BackReferences backReferences = new BackReferences(this);
 
   /**
@@ -101,6 +102,7 @@ public final class DocumentIndex {
     all.addAll(Pronouns.resolve(tokens, named, this.actors, claimed));
     all.sort(Comparator.comparingInt(Mention::begin));
     this.actorMentions = ImmutableList.copyOf(all);
+    this.genders = ImmutableMap.copyOf(Pronouns.genders(tokens, this.actorMentions));
     this.basic = nullable(b);
     this.enhanced = nullable(e);
     for (Mention m : this.actorMentions) {
@@ -135,6 +137,7 @@ public final class DocumentIndex {
     this.basic = d.basic;
     this.enhanced = d.enhanced;
     this.actorMentions = d.actorMentions;
+    this.genders = d.genders;
     this.actors = d.actors;
     this.allianceMentions = d.allianceMentions;
     this.alliances = d.alliances;
@@ -159,6 +162,11 @@ public final class DocumentIndex {
    */
   public DocumentIndex withUtterances(List<Utterance> said) {
     return new DocumentIndex(this, requireNonNull(said, "said"));
+  }
+
+  /** Per person, the gender of the pronouns resolved to them (see {@link Pronouns#genders}). */
+  Map<String, Boolean> genders() {
+    return genders;
   }
 
   /**

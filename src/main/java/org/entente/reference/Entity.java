@@ -1,5 +1,7 @@
 package org.entente.reference;
 
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * What the actor annotator knows of one actor in one document.
@@ -13,6 +15,22 @@ package org.entente.reference;
  */
 public record Entity(
     String id, String name, EntityKind kind, String country, String title, boolean anonymous) {
+
+  /**
+   * The id an actor known only by this name gets: lower-case ASCII, words joined by '-',
+   * apostrophes and dots dropped ("Luiz Inácio Lula" → "luiz-inacio-lula", "O'Rourke" →
+   * "orourke"). The one rule for every stage that makes an id from a name, so that a name gets
+   * the same id wherever it is met.
+   *
+   * @param name a name
+   * @return its id, empty when the name holds no letter or digit
+   */
+  public static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
+        .replaceAll("[^a-z0-9]+", "-");
+    return s.replaceAll("^-+|-+$", "");
+  }
 
   /**
    * This entity with a title, unless it has one already.

@@ -3,10 +3,13 @@ package org.entente.reference;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Resolves the personal pronouns "he", "she", "him", "her" and "his" to the person they most
@@ -14,7 +17,9 @@ import java.util.Set;
  * the nearest earlier sentence that names one (subjects come first in news English), looking back
  * at most three sentences; "according to X, ... He added" continues X's words. A pronoun on a
  * token the actor stage already read (a name, a title such as "his counterpart", a dateline,
- * page furniture) is left alone.
+ * page furniture) is left alone. For a speaking "he" or "she" left unresolved, a later stage asks
+ * {@link #speakerBefore}: a longer look-back that prefers the person last shown speaking and skips
+ * anyone the document's pronouns show to be of the other gender.
  */
 final class Pronouns {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
@@ -105,5 +110,104 @@ final class Pronouns {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a personal pronoun is feminine ("she", "her": true), masculine ("he", "him", "his":
+   * false) or neither (null).
+   */
+  static Boolean feminine(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("she") || w.equals("her") ? Boolean.TRUE
+        : w.equals("he") || w.equals("him") || w.equals("his") ? Boolean.FALSE : null;
+  }
+
+  /**
+   * Per person, whether the pronouns resolved to them are feminine (true) or masculine (false);
+   * absent when none or both were.
+   *
+   * @param tokens the tokens, by sentence
+   * @param mentions the actor mentions, resolved pronouns among them
+   */
+  static Map<String, Boolean> genders(List<List<CoreLabel>> tokens, List<Mention> mentions) {
+    Map<String, Boolean> g = new LinkedHashMap<>();
+    Set<String> mixed = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.via() != Mention.Via.PRONOUN) {
+        continue;
+      }
+      Boolean female = feminine(tokens.get(m.sentence()).get(m.tokenBegin()).word());
+      Boolean before = female == null ? null : g.putIfAbsent(m.id(), female);
+      if (before != null && !before.equals(female)) {
+        mixed.add(m.id());
+      }
+    }
+    mixed.forEach(g::remove);
+    return g;
+  }
+
+  /** How many sentences back a speaking "he" or "she" looks for the person it stands for. */
+  static final int SPEAKER_LOOK_BACK = 8;
+
+  /**
+   * The person a speaking "he" or "she" that {@link #resolve} left unresolved stands for: the
+   * last person shown speaking within {@link #SPEAKER_LOOK_BACK} sentences (a story goes on
+   * quoting its current speaker), else the person named or resolved last in that window; anyone
+   * the document's pronouns show to be of the other gender is skipped. {@link #resolve} looks
+   * back only {@link #LOOK_BACK} sentences; a quotation-heavy passage runs on longer with
+   * pronouns only ("She then ...", "... she said").
+   *
+   * @param s the pronoun's sentence
+   * @param t its token index
+   * @param female whether it is "she"
+   * @param speaking the mentions of people shown speaking, in text order
+   * @param mentions the person mentions to fall back on, in any order
+   * @param person whether an id is a named person
+   * @param genders what {@link #genders} gives for the document
+   * @return the person's id, or null
+   */
+  static String speakerBefore(int s, int t, boolean female, List<Mention> speaking,
+      List<Mention> mentions, Predicate<String> person, Map<String, Boolean> genders) {
+    String current = currentSpeaker(s, t, speaking, id -> fits(genders.get(id), female));
+    if (current != null) {
+      return current;
+    }
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (before(m, s, t) && s - m.sentence() <= SPEAKER_LOOK_BACK
+          && (best == null || m.sentence() > best.sentence()
+              || m.sentence() == best.sentence() && m.tokenBegin() >= best.tokenBegin())
+          && person.test(m.id()) && fits(genders.get(m.id()), female)) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  /**
+   * The last of {@code speaking} before token t of sentence s within {@link #SPEAKER_LOOK_BACK}
+   * sentences that {@code accept} takes, or null.
+   */
+  static String currentSpeaker(int s, int t, List<Mention> speaking, Predicate<String> accept) {
+    for (int i = speaking.size() - 1; i >= 0; i--) {
+      Mention m = speaking.get(i);
+      if (before(m, s, t)) {
+        if (s - m.sentence() > SPEAKER_LOOK_BACK) {
+          return null;
+        }
+        if (accept.test(m.id())) {
+          return m.id();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean before(Mention m, int s, int t) {
+    return m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
+  }
+
+  private static boolean fits(Boolean gender, boolean female) {
+    return gender == null || gender == female;
   }
 }

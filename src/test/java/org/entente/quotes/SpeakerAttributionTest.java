@@ -113,6 +113,21 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void aSpeakingPronounSkipsTheCurrentSpeakerOfTheOtherGender() {
+    // Hale spoke last, but "he" showed him a man: "she", far from both names, is Berg.
+    String text = "Mayor Anna Berg met Governor Tom Hale on Monday.\n"
+        + "Berg said the city needed the money before winter.\n"
+        + "Hale said he would send it in the spring.\n"
+        + "The meeting ran for two hours.\n"
+        + "The room was full.\n"
+        + "The vote came late in the evening.\n"
+        + "The result surprised the council.\n"
+        + "“We cannot wait until the spring,” she said.\n";
+    Quote q = only(extractor.extract(text), QuoteKind.DIRECT, "cannot wait until");
+    assertEquals(List.of("anna-berg"), q.speakers());
+  }
+
+  @Test
   void reportedContentAfterATellingVerbLeavesOutTheAddressee() {
     Quote q = only(extractor.extract("Senator Maria Lopez came to Columbus on Friday.\n"
         + "Lopez told reporters the state would build two new bridges next year.\n"),

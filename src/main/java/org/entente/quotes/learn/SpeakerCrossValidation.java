@@ -46,9 +46,9 @@ public final class SpeakerCrossValidation {
    * @param quotations quotations with a right candidate
    * @param model how many of them the scorer's best candidate is right for
    * @param rules how many of them the rules' pick is right for (0 where the rules picked none)
-   * @param overruled how many are right when the scorer overrules the rules' pick that scores
-   *     under {@link SpeakerScorer#KEEP} with a candidate it scores higher (the scorer's best where the rules
-   *     picked none)
+   * @param overruled how many are right when the scorer overrules the rules' pick with a
+   *     candidate it scores higher ({@link SpeakerScorer#overrules}; the scorer's best where the
+   *     rules picked none)
    */
   public record Figures(int quotations, int model, int rules, int overruled) {
     /** @return the scorer's top-1 accuracy */

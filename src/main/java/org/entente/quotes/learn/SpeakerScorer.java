@@ -31,19 +31,19 @@ public final class SpeakerScorer {
   public static final String BUNDLED = "bundled";
   /** The setting that turns the scorer off. */
   public static final String NONE = "none";
-  /** The rules' pick stands when the scorer gives it at least this. */
-  public static final double KEEP = 0.5;
-
   /**
    * Whether the scorer's best candidate replaces the rules' pick: the one decision the extractor
-   * makes for its weak routes and the cross-validation measures.
+   * makes for its weak routes and the cross-validation measures. Whenever the best scores higher:
+   * keeping a pick that scores 0.5 or more, as before, did worse after the adjacent sentence in
+   * cross-validation on PolNeAR train (0.931 against 0.935 of 1,534) and on a held-out slice of
+   * it, and no better on PolNeAR dev or the corpus.
    *
    * @param pickScore the score of the rules' pick
    * @param bestScore the score of the scorer's best candidate
-   * @return true when the pick scores under {@link #KEEP} and under the best
+   * @return true when the pick scores under the best
    */
   public static boolean overrules(double pickScore, double bestScore) {
-    return pickScore < KEEP && bestScore > pickScore;
+    return bestScore > pickScore;
   }
 
   private final MaxentModel model;
