@@ -66,9 +66,9 @@ class CorpusFloorTest {
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.517 / 0.599
-    // (mean over training seeds 0.520 / 0.601).
-    atLeast(Field.STANCES, 0.670); // measured 0.681 (P 0.874, R 0.557)
-    atLeast(Field.STANCES_LENIENT, 0.740); // measured 0.750
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.516 / 0.595
+    // after the retrain on this session's quote changes.
+    atLeast(Field.STANCES, 0.675); // measured 0.685 (P 0.867, R 0.566)
+    atLeast(Field.STANCES_LENIENT, 0.745); // measured 0.756
   }
 }
