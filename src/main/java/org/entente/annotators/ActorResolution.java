@@ -289,7 +289,7 @@ final class ActorResolution {
           continue; // a one-word name is a short form: the short-form pass links it
         }
         PersonEntry known = knownPerson(name);
-        String id = known != null ? known.id() : Entity.slug(name);
+        String id = known != null ? known.id() : Entity.personId(name);
         if (id.isEmpty()) {
           continue;
         }
@@ -333,10 +333,10 @@ final class ActorResolution {
    */
   private PersonEntry knownPerson(String name) {
     String[] words = name.split(" ");
-    String last = lastName(name);
+    String last = Names.lastName(name);
     PersonEntry found = null;
     for (PersonEntry p : gazetteer.people().values()) {
-      String pl = lastName(p.name());
+      String pl = Names.lastName(p.name());
       if (p.name().charAt(0) == words[0].charAt(0) && similarSurname(pl, last)) {
         if (found != null && !found.id().equals(p.id())) {
           return null;
@@ -345,15 +345,6 @@ final class ActorResolution {
       }
     }
     return found;
-  }
-
-  private static String lastName(String name) {
-    String[] words = name.split(" ");
-    int k = words.length - 1;
-    while (k > 0 && Names.isSuffix(words[k])) {
-      k--;
-    }
-    return words[k];
   }
 
   private static boolean similarSurname(String a, String b) {

@@ -1,7 +1,12 @@
 package org.entente.reference;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entente.lexicon.Rules;
 
 /**
  * What the actor annotator knows of one actor in one document.
@@ -15,6 +20,8 @@ import java.util.Locale;
  */
 public record Entity(
     String id, String name, EntityKind kind, String country, String title, boolean anonymous) {
+
+  private static final Pattern ROMAN = Pattern.compile("[IVX]+\\.?");
 
   /**
    * The id an actor known only by this name gets: lower-case ASCII, words joined by '-',
@@ -30,6 +37,49 @@ public record Entity(
     String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
         .replaceAll("[^a-z0-9]+", "-");
     return s.replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * The id a person known only by this name gets: {@link #slug} of the name without forms of
+   * address before it ("Mr", "Dr", "Sheikh": models/rules/honorifics.txt) and generational
+   * suffixes after it ("Jr.", "III": models/rules/name-suffixes.txt), so that "Teodoro Locsin
+   * Jr." is "teodoro-locsin" and shares its surname with a later "Locsin". A suffix stays when it
+   * is a numeral after a single name: "Charles III" is a regnal name, not "charles".
+   *
+   * @param name a person's name as written
+   * @return its id, empty when the name holds no letter or digit
+   */
+  public static String personId(String name) {
+    return slug(String.join(" ", personNameWords(name)));
+  }
+
+  /**
+   * The words of a person's name without honorifics before it and generational suffixes after
+   * it, commas dropped ("Locsin, Jr." has the words "Locsin" and "Jr."); at least one word stays.
+   *
+   * @param name a person's name as written
+   * @return its words, possibly empty for a blank name
+   */
+  public static List<String> personNameWords(String name) {
+    List<String> words = Arrays.stream(name.trim().split("[\\s,]+"))
+        .filter(w -> !w.isEmpty()).toList();
+    Set<String> honorifics = Rules.words("models/rules/honorifics.txt", List.of(), true);
+    Set<String> suffixes = Rules.words("models/rules/name-suffixes.txt", List.of(), true);
+    int first = 0;
+    int end = words.size();
+    while (end - first > 1 && honorifics.contains(bare(words.get(first)))) {
+      first++;
+    }
+    while (end - first > 1 && suffixes.contains(bare(words.get(end - 1)))
+        && (end - first > 2 || !ROMAN.matcher(words.get(end - 1)).matches())) {
+      end--;
+    }
+    return words.subList(first, end);
+  }
+
+  private static String bare(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   /**

@@ -39,6 +39,18 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aGenerationalSuffixOrHonorificIsNoPartOfTheId() {
+    Map<String, Actor> a = actors("Senator Marlon Quibble Jr. opened the hearing on Tuesday.\n"
+        + "Quibble said the committee would meet again. Dr. Agnetha Sorrell Ulm agreed.");
+    Actor quibble = a.get("marlon-quibble");
+    assertTrue(quibble != null, a.keySet().toString());
+    assertTrue(quibble.mentions().stream().anyMatch(s -> s.text().equals("Quibble")),
+        quibble.mentions().toString());
+    assertFalse(a.keySet().stream().anyMatch(id -> id.endsWith("-jr") || id.startsWith("dr-")),
+        a.keySet().toString());
+  }
+
+  @Test
   void aMonthIsNoSurname() {
     // "May" is a known person's short form, but untagged and alone here it is the month.
     Map<String, Actor> a = actors("The envoys will meet again in May, Norway said.\n"
