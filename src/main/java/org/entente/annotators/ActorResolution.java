@@ -288,6 +288,15 @@ final class ActorResolution {
         if (te - tb == 1) {
           continue; // a one-word name is a short form: the short-form pass links it
         }
+        List<String> words = Entity.personNameWords(name);
+        if (words.size() == 1) {
+          // "Mr Orban", "Locsin Jr.": one name with an honorific or a suffix is a short form
+          // too; only its name word is left for the short-form pass.
+          for (int k = tb; k < te; k++) {
+            taken[k] = !sentenceTokens.get(k).originalText().equals(words.get(0));
+          }
+          continue;
+        }
         PersonEntry known = knownPerson(name);
         String id = known != null ? known.id() : Entity.personId(name);
         if (id.isEmpty()) {
@@ -537,7 +546,7 @@ final class ActorResolution {
       CoreLabel tok = tokens.get(i);
       String w = tok.originalText();
       boolean nerPerson = "PERSON".equals(tok.ner());
-      List<String> sharing = inDoc.get(w);
+      List<String> sharing = inDoc.get(Names.fold(w));
       String id = sharing == null ? null
           : sharing.size() == 1 ? sharing.get(0) : sharedSurname(sharing, s, i);
       // NER often leaves a lone surname ("Xi said") untagged: a proper noun that the gazetteer
@@ -605,7 +614,7 @@ final class ActorResolution {
     for (String id : personsInOrderNamed(firstMentioned)) {
       Entity e = entities.get(id);
       for (String f : Names.shortForms(e.name(), e.country())) {
-        out.computeIfAbsent(f, k -> new ArrayList<>()).add(id);
+        out.computeIfAbsent(Names.fold(f), k -> new ArrayList<>()).add(id);
       }
     }
     return out;
@@ -664,7 +673,8 @@ final class ActorResolution {
    */
   private String gazetteerShortForm(String word, String country) {
     List<PersonEntry> all = gazetteer.people().values().stream()
-        .filter(p -> Names.shortForms(p.name(), p.country()).contains(word)).toList();
+        .filter(p -> Names.shortForms(p.name(), p.country()).stream()
+            .anyMatch(f -> Names.fold(f).equals(Names.fold(word)))).toList();
     List<PersonEntry> fit = all;
     if (fit.size() > 1 && country != null) {
       fit = fit.stream().filter(p -> country.equals(p.country())).toList();

@@ -33,10 +33,35 @@ public record Entity(
    * @return its id, empty when the name holds no letter or digit
    */
   public static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String ascii = foldLetters(
+        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
     String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
         .replaceAll("[^a-z0-9]+", "-");
     return s.replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * Latin letters that carry no combining mark to strip, spelt in ASCII as the press does
+   * ("Støre" → "Store", "Błaszczak" → "Blaszczak", "Đukanović" → "Dukanovic").
+   */
+  private static String foldLetters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case 'ø', 'Ø' -> out.append(c == 'ø' ? 'o' : 'O');
+        case 'ł', 'Ł' -> out.append(c == 'ł' ? 'l' : 'L');
+        case 'đ', 'Đ', 'ð', 'Ð' -> out.append(Character.isLowerCase(c) ? 'd' : 'D');
+        case 'þ', 'Þ' -> out.append(c == 'þ' ? "th" : "Th");
+        case 'æ', 'Æ' -> out.append(c == 'æ' ? "ae" : "Ae");
+        case 'œ', 'Œ' -> out.append(c == 'œ' ? "oe" : "Oe");
+        case 'ß' -> out.append("ss");
+        case 'ı' -> out.append('i');
+        case 'ħ', 'Ħ' -> out.append(c == 'ħ' ? 'h' : 'H');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

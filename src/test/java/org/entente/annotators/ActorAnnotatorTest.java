@@ -51,6 +51,19 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void anHonorificAndAnUnaccentedSpellingStillNameThePersonNamedInFull() {
+    Map<String, Actor> a = actors("Opposition leader Márton Szálkai addressed the rally.\n"
+        + "Mr Szalkai said the vote would be close. Szalkai thanked his supporters.");
+    Actor m = a.get("marton-szalkai");
+    assertTrue(m != null, a.keySet().toString());
+    assertEquals(2, m.mentions().stream().filter(x -> x.text().equals("Szalkai")).count(),
+        m.mentions().toString());
+    assertEquals(java.util.Set.of("marton-szalkai"), a.values().stream()
+        .filter(x -> x.kind() == ActorKind.PERSON).map(Actor::id)
+        .collect(Collectors.toSet()));
+  }
+
+  @Test
   void aMonthIsNoSurname() {
     // "May" is a known person's short form, but untagged and alone here it is the month.
     Map<String, Actor> a = actors("The envoys will meet again in May, Norway said.\n"

@@ -13,6 +13,11 @@ class EntitySlugTest {
     assertEquals("luiz-inacio-lula", Entity.slug("Luiz Inácio Lula"));
     assertEquals("jr-smith", Entity.slug("J.R. Smith"));
     assertEquals("", Entity.slug(" -- "));
+    assertEquals("halvard-lokke-orsted", Entity.slug("Halvard Løkke Ørsted"));
+    assertEquals("zofia-wlodarczyk", Entity.slug("Zofia Włodarczyk"));
+    assertEquals("dragan-dukic", Entity.slug("Dragan Đukić"));
+    assertEquals("thora-gudmundsdottir", Entity.slug("Þóra Guðmundsdóttir"));
+    assertEquals("claes-strasse", Entity.slug("Claes Straße"));
   }
 
   @Test
