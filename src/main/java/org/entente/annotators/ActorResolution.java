@@ -308,6 +308,9 @@ final class ActorResolution {
         mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
         markTaken(taken, tb, te);
       } else if ("ORGANIZATION".equals(tag) && CAPITALISED.matcher(name).lookingAt()) {
+        if (te - tb == 1 && onlyFirstName(name) != null) {
+          continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
+        }
         String id = Entity.slug(name);
         if (id.isEmpty()) {
           continue;
@@ -553,8 +556,14 @@ final class ActorResolution {
       // knows as exactly one person's short form is taken too.
       boolean properNoun = "NNP".equals(tok.tag()) && "O".equals(tok.ner())
           && !CALENDAR.contains(w);
+      if (id == null && "ORGANIZATION".equals(tok.ner())) {
+        id = onlyFirstName(w); // left unclaimed by the NER pass for this
+      }
       if (id == null && (nerPerson || properNoun)) {
         id = gazetteerShortForm(w, qualifierCountry(s, i));
+        if (id == null && (nerPerson || standsAlone(tokens, i))) {
+          id = onlyFirstName(w);
+        }
         if (id == null && nerPerson) {
           id = Entity.slug(w);
           if (!id.isEmpty()) {
@@ -580,6 +589,49 @@ final class ActorResolution {
           Mention.Via.SURNAME));
       taken[i] = true;
     }
+  }
+
+  /**
+   * The one person named in full in the document whose first word {@code word} is ("Hillary" for
+   * Hillary Clinton, "Gan" for Gan Yu when no country marks the name as family-name-first), or
+   * null when none or several are. A lone name that is no one's surname is more likely the first
+   * word of a name in the document than a new person (headlines use first names before the text
+   * gives the full name).
+   */
+  private String onlyFirstName(String word) {
+    String folded = Names.fold(word);
+    String found = null;
+    for (Entity e : entities.values()) {
+      if (e.kind() != EntityKind.PERSON) {
+        continue;
+      }
+      String id = e.id();
+      List<String> words = Entity.personNameWords(e.name());
+      if (words.size() >= 2 && Names.fold(words.get(0)).equals(folded)) {
+        if (found != null) {
+          return null;
+        }
+        found = id;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the proper noun at {@code i} is a name on its own, not a word of a longer name or
+   * title NER left untagged ("the Crime Bill", "Patriot Coal"): no capitalised word next to it
+   * but an honorific before it ("Mr. Ban").
+   */
+  private static boolean standsAlone(List<CoreLabel> tokens, int i) {
+    boolean before = i > 0 && capitalisedWord(tokens.get(i - 1))
+        && !Entity.isHonorific(tokens.get(i - 1).word());
+    boolean after = i + 1 < tokens.size() && capitalisedWord(tokens.get(i + 1));
+    return !before && !after;
+  }
+
+  private static boolean capitalisedWord(CoreLabel tok) {
+    String w = tok.word();
+    return tok.tag().startsWith("NNP") || !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   /** Adds {@code m}; one before its id's first mention reorders the people named in full. */

@@ -88,11 +88,10 @@ public record Entity(
   public static List<String> personNameWords(String name) {
     List<String> words = Arrays.stream(name.trim().split("[\\s,]+"))
         .filter(w -> !w.isEmpty()).toList();
-    Set<String> honorifics = Rules.words("models/rules/honorifics.txt", List.of(), true);
     Set<String> suffixes = Rules.words("models/rules/name-suffixes.txt", List.of(), true);
     int first = 0;
     int end = words.size();
-    while (end - first > 1 && honorifics.contains(bare(words.get(first)))) {
+    while (end - first > 1 && isHonorific(words.get(first))) {
       first++;
     }
     while (end - first > 1 && suffixes.contains(bare(words.get(end - 1)))
@@ -100,6 +99,16 @@ public record Entity(
       end--;
     }
     return words.subList(first, end);
+  }
+
+  /**
+   * Whether a word is a form of address before a name ("Mr.", "Dr", "Sheikh").
+   *
+   * @param word a word, with or without a final dot
+   * @return true for an honorific in models/rules/honorifics.txt
+   */
+  public static boolean isHonorific(String word) {
+    return Rules.words("models/rules/honorifics.txt", List.of(), true).contains(bare(word));
   }
 
   private static String bare(String word) {
