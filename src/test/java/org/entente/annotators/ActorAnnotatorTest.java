@@ -82,7 +82,8 @@ class ActorAnnotatorTest {
         + "of the country, Gan said.\n");
     Actor g = a.get("gan-yu");
     assertTrue(g != null, a.keySet().toString());
-    assertTrue(g.mentions().stream().anyMatch(x -> x.text().equals("Gan")), g.mentions().toString());
+    assertTrue(g.mentions().stream().anyMatch(x -> x.text().equals("Gan")),
+        g.mentions().toString());
     assertFalse(a.containsKey("gan"), a.keySet().toString());
   }
 
