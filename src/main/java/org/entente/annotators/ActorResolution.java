@@ -288,8 +288,17 @@ final class ActorResolution {
         if (te - tb == 1) {
           continue; // a one-word name is a short form: the short-form pass links it
         }
+        List<String> words = Entity.personNameWords(name);
+        if (words.size() == 1) {
+          // "Mr Orban", "Locsin Jr.": one name with an honorific or a suffix is a short form
+          // too; only its name word is left for the short-form pass.
+          for (int k = tb; k < te; k++) {
+            taken[k] = !sentenceTokens.get(k).originalText().equals(words.get(0));
+          }
+          continue;
+        }
         PersonEntry known = knownPerson(name);
-        String id = known != null ? known.id() : Entity.slug(name);
+        String id = known != null ? known.id() : Entity.personId(name);
         if (id.isEmpty()) {
           continue;
         }
@@ -299,6 +308,9 @@ final class ActorResolution {
         mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
         markTaken(taken, tb, te);
       } else if ("ORGANIZATION".equals(tag) && CAPITALISED.matcher(name).lookingAt()) {
+        if (te - tb == 1 && onlyFirstName(name) != null) {
+          continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
+        }
         String id = Entity.slug(name);
         if (id.isEmpty()) {
           continue;
@@ -333,10 +345,10 @@ final class ActorResolution {
    */
   private PersonEntry knownPerson(String name) {
     String[] words = name.split(" ");
-    String last = lastName(name);
+    String last = Names.lastName(name);
     PersonEntry found = null;
     for (PersonEntry p : gazetteer.people().values()) {
-      String pl = lastName(p.name());
+      String pl = Names.lastName(p.name());
       if (p.name().charAt(0) == words[0].charAt(0) && similarSurname(pl, last)) {
         if (found != null && !found.id().equals(p.id())) {
           return null;
@@ -345,15 +357,6 @@ final class ActorResolution {
       }
     }
     return found;
-  }
-
-  private static String lastName(String name) {
-    String[] words = name.split(" ");
-    int k = words.length - 1;
-    while (k > 0 && Names.isSuffix(words[k])) {
-      k--;
-    }
-    return words[k];
   }
 
   private static boolean similarSurname(String a, String b) {
@@ -546,15 +549,21 @@ final class ActorResolution {
       CoreLabel tok = tokens.get(i);
       String w = tok.originalText();
       boolean nerPerson = "PERSON".equals(tok.ner());
-      List<String> sharing = inDoc.get(w);
+      List<String> sharing = inDoc.get(Names.fold(w));
       String id = sharing == null ? null
           : sharing.size() == 1 ? sharing.get(0) : sharedSurname(sharing, s, i);
       // NER often leaves a lone surname ("Xi said") untagged: a proper noun that the gazetteer
       // knows as exactly one person's short form is taken too.
       boolean properNoun = "NNP".equals(tok.tag()) && "O".equals(tok.ner())
           && !CALENDAR.contains(w);
+      if (id == null && "ORGANIZATION".equals(tok.ner())) {
+        id = onlyFirstName(w); // left unclaimed by the NER pass for this
+      }
       if (id == null && (nerPerson || properNoun)) {
         id = gazetteerShortForm(w, qualifierCountry(s, i));
+        if (id == null && (nerPerson || standsAlone(tokens, i))) {
+          id = onlyFirstName(w);
+        }
         if (id == null && nerPerson) {
           id = Entity.slug(w);
           if (!id.isEmpty()) {
@@ -580,6 +589,49 @@ final class ActorResolution {
           Mention.Via.SURNAME));
       taken[i] = true;
     }
+  }
+
+  /**
+   * The one person named in full in the document whose first word {@code word} is ("Hillary" for
+   * Hillary Clinton, "Gan" for Gan Yu when no country marks the name as family-name-first), or
+   * null when none or several are. A lone name that is no one's surname is more likely the first
+   * word of a name in the document than a new person (headlines use first names before the text
+   * gives the full name).
+   */
+  private String onlyFirstName(String word) {
+    String folded = Names.fold(word);
+    String found = null;
+    for (Entity e : entities.values()) {
+      if (e.kind() != EntityKind.PERSON) {
+        continue;
+      }
+      String id = e.id();
+      List<String> words = Entity.personNameWords(e.name());
+      if (words.size() >= 2 && Names.fold(words.get(0)).equals(folded)) {
+        if (found != null) {
+          return null;
+        }
+        found = id;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the proper noun at {@code i} is a name on its own, not a word of a longer name or
+   * title NER left untagged ("the Crime Bill", "Patriot Coal"): no capitalised word next to it
+   * but an honorific before it ("Mr. Ban").
+   */
+  private static boolean standsAlone(List<CoreLabel> tokens, int i) {
+    boolean before = i > 0 && capitalisedWord(tokens.get(i - 1))
+        && !Entity.isHonorific(tokens.get(i - 1).word());
+    boolean after = i + 1 < tokens.size() && capitalisedWord(tokens.get(i + 1));
+    return !before && !after;
+  }
+
+  private static boolean capitalisedWord(CoreLabel tok) {
+    String w = tok.word();
+    return tok.tag().startsWith("NNP") || !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   /** Adds {@code m}; one before its id's first mention reorders the people named in full. */
@@ -614,7 +666,7 @@ final class ActorResolution {
     for (String id : personsInOrderNamed(firstMentioned)) {
       Entity e = entities.get(id);
       for (String f : Names.shortForms(e.name(), e.country())) {
-        out.computeIfAbsent(f, k -> new ArrayList<>()).add(id);
+        out.computeIfAbsent(Names.fold(f), k -> new ArrayList<>()).add(id);
       }
     }
     return out;
@@ -673,7 +725,8 @@ final class ActorResolution {
    */
   private String gazetteerShortForm(String word, String country) {
     List<PersonEntry> all = gazetteer.people().values().stream()
-        .filter(p -> Names.shortForms(p.name(), p.country()).contains(word)).toList();
+        .filter(p -> Names.shortForms(p.name(), p.country()).stream()
+            .anyMatch(f -> Names.fold(f).equals(Names.fold(word)))).toList();
     List<PersonEntry> fit = all;
     if (fit.size() > 1 && country != null) {
       fit = fit.stream().filter(p -> country.equals(p.country())).toList();

@@ -3,9 +3,9 @@ package org.entente.annotators;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.entente.lexicon.Rules;
+import org.entente.reference.Entity;
 
 /** Ids and short forms of names. */
 final class Names {
@@ -13,29 +13,36 @@ final class Names {
   private static final Supplier<Set<String>> FAMILY_NAME_FIRST = Suppliers.memoize(
       () -> Rules.words("models/rules/family-name-first.txt", List.of(), false));
 
-  private static final Supplier<Set<String>> SUFFIXES = Suppliers.memoize(
-      () -> Rules.words("models/rules/name-suffixes.txt", List.of(), true));
-
   private Names() {}
 
-  /** Whether a word is a generational suffix ("Jr.", "III"). */
-  static boolean isSuffix(String word) {
-    return SUFFIXES.get().contains(word.toLowerCase(Locale.ROOT));
+  /** The last word of a name after honorifics and suffixes ("Locsin" in "Teodoro Locsin Jr."). */
+  static String lastName(String name) {
+    List<String> words = Entity.personNameWords(name);
+    return words.isEmpty() ? name : words.get(words.size() - 1);
+  }
+
+  /**
+   * A name word as the press may spell it without accents ("Orbán" and "Orban" both "Orban"),
+   * so that a short form matches either spelling.
+   */
+  static String fold(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
   }
 
   /** The words by which a person is called on second mention. */
   static Set<String> shortForms(String fullName, String country) {
-    String[] words = fullName.trim().split("\\s+");
-    int last = words.length - 1;
-    while (last > 0 && SUFFIXES.get().contains(words[last].toLowerCase(Locale.ROOT))) {
-      last--;
+    List<String> words = Entity.personNameWords(fullName);
+    if (words.isEmpty()) {
+      return Set.of();
     }
-    if (words.length < 2) {
-      return Set.of(words[0]);
+    String last = words.get(words.size() - 1);
+    if (words.size() < 2) {
+      return Set.of(last);
     }
     if (country != null && FAMILY_NAME_FIRST.get().contains(country)) {
-      return Set.of(words[0], words[last]);
+      return Set.of(words.get(0), last);
     }
-    return Set.of(words[last]);
+    return Set.of(last);
   }
 }

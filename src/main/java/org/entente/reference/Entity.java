@@ -1,7 +1,12 @@
 package org.entente.reference;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entente.lexicon.Rules;
 
 /**
  * What the actor annotator knows of one actor in one document.
@@ -16,6 +21,8 @@ import java.util.Locale;
 public record Entity(
     String id, String name, EntityKind kind, String country, String title, boolean anonymous) {
 
+  private static final Pattern ROMAN = Pattern.compile("[IVX]+\\.?");
+
   /**
    * The id an actor known only by this name gets: lower-case ASCII, words joined by '-',
    * apostrophes and dots dropped ("Luiz Inácio Lula" → "luiz-inacio-lula", "O'Rourke" →
@@ -26,10 +33,87 @@ public record Entity(
    * @return its id, empty when the name holds no letter or digit
    */
   public static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String ascii = foldLetters(
+        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
     String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
         .replaceAll("[^a-z0-9]+", "-");
     return s.replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * Latin letters that carry no combining mark to strip, spelt in ASCII as the press does
+   * ("Støre" → "Store", "Błaszczak" → "Blaszczak", "Đukanović" → "Dukanovic").
+   */
+  private static String foldLetters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case 'ø', 'Ø' -> out.append(c == 'ø' ? 'o' : 'O');
+        case 'ł', 'Ł' -> out.append(c == 'ł' ? 'l' : 'L');
+        case 'đ', 'Đ', 'ð', 'Ð' -> out.append(Character.isLowerCase(c) ? 'd' : 'D');
+        case 'þ', 'Þ' -> out.append(c == 'þ' ? "th" : "Th");
+        case 'æ', 'Æ' -> out.append(c == 'æ' ? "ae" : "Ae");
+        case 'œ', 'Œ' -> out.append(c == 'œ' ? "oe" : "Oe");
+        case 'ß' -> out.append("ss");
+        case 'ı' -> out.append('i');
+        case 'ħ', 'Ħ' -> out.append(c == 'ħ' ? 'h' : 'H');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The id a person known only by this name gets: {@link #slug} of the name without forms of
+   * address before it ("Mr", "Dr", "Sheikh": models/rules/honorifics.txt) and generational
+   * suffixes after it ("Jr.", "III": models/rules/name-suffixes.txt), so that "Teodoro Locsin
+   * Jr." is "teodoro-locsin" and shares its surname with a later "Locsin". A suffix stays when it
+   * is a numeral after a single name: "Charles III" is a regnal name, not "charles".
+   *
+   * @param name a person's name as written
+   * @return its id, empty when the name holds no letter or digit
+   */
+  public static String personId(String name) {
+    return slug(String.join(" ", personNameWords(name)));
+  }
+
+  /**
+   * The words of a person's name without honorifics before it and generational suffixes after
+   * it, commas dropped ("Locsin, Jr." has the words "Locsin" and "Jr."); at least one word stays.
+   *
+   * @param name a person's name as written
+   * @return its words, possibly empty for a blank name
+   */
+  public static List<String> personNameWords(String name) {
+    List<String> words = Arrays.stream(name.trim().split("[\\s,]+"))
+        .filter(w -> !w.isEmpty()).toList();
+    Set<String> suffixes = Rules.words("models/rules/name-suffixes.txt", List.of(), true);
+    int first = 0;
+    int end = words.size();
+    while (end - first > 1 && isHonorific(words.get(first))) {
+      first++;
+    }
+    while (end - first > 1 && suffixes.contains(bare(words.get(end - 1)))
+        && (end - first > 2 || !ROMAN.matcher(words.get(end - 1)).matches())) {
+      end--;
+    }
+    return words.subList(first, end);
+  }
+
+  /**
+   * Whether a word is a form of address before a name ("Mr.", "Dr", "Sheikh").
+   *
+   * @param word a word, with or without a final dot
+   * @return true for an honorific in models/rules/honorifics.txt
+   */
+  public static boolean isHonorific(String word) {
+    return Rules.words("models/rules/honorifics.txt", List.of(), true).contains(bare(word));
+  }
+
+  private static String bare(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   /**

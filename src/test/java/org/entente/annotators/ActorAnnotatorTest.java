@@ -39,6 +39,65 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aGenerationalSuffixOrHonorificIsNoPartOfTheId() {
+    Map<String, Actor> a = actors("Senator Marlon Quibble Jr. opened the hearing on Tuesday.\n"
+        + "Quibble said the committee would meet again. Dr. Agnetha Sorrell Ulm agreed.");
+    Actor quibble = a.get("marlon-quibble");
+    assertTrue(quibble != null, a.keySet().toString());
+    assertTrue(quibble.mentions().stream().anyMatch(s -> s.text().equals("Quibble")),
+        quibble.mentions().toString());
+    assertFalse(a.keySet().stream().anyMatch(id -> id.endsWith("-jr") || id.startsWith("dr-")),
+        a.keySet().toString());
+  }
+
+  @Test
+  void anHonorificAndAnUnaccentedSpellingStillNameThePersonNamedInFull() {
+    Map<String, Actor> a = actors("Opposition leader Márton Szálkai addressed the rally.\n"
+        + "Mr Szalkai said the vote would be close. Szalkai thanked his supporters.");
+    Actor m = a.get("marton-szalkai");
+    assertTrue(m != null, a.keySet().toString());
+    assertEquals(2, m.mentions().stream().filter(x -> x.text().equals("Szalkai")).count(),
+        m.mentions().toString());
+    assertEquals(java.util.Set.of("marton-szalkai"), a.values().stream()
+        .filter(x -> x.kind() == ActorKind.PERSON).map(Actor::id)
+        .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aLoneFirstWordNamesTheOnePersonWhoseNameBeginsWithIt() {
+    Map<String, Actor> a = actors("Campaign manager Rosalind Tremaine spoke on Monday.\n"
+        + "Rosalind said the polls were tightening. Reporters asked Rosalind about the debate.");
+    Actor r = a.get("rosalind-tremaine");
+    assertTrue(r != null, a.keySet().toString());
+    assertEquals(2, r.mentions().stream().filter(x -> x.text().equals("Rosalind")).count(),
+        r.mentions().toString());
+    assertFalse(a.containsKey("rosalind"), a.keySet().toString());
+  }
+
+  @Test
+  void aFamilyNameFirstWithNoCountryLinksByItsFirstWord() {
+    // No country marks the name as family-name-first; NER may tag the lone "Gan" a body.
+    Map<String, Actor> a = actors("Gan Yu, spokesperson for the coast guard, said the ships had "
+        + "left the shoal.\n\nThe patrols would continue, safeguarding the rights and interests "
+        + "of the country, Gan said.\n");
+    Actor g = a.get("gan-yu");
+    assertTrue(g != null, a.keySet().toString());
+    assertTrue(g.mentions().stream().anyMatch(x -> x.text().equals("Gan")),
+        g.mentions().toString());
+    assertFalse(a.containsKey("gan"), a.keySet().toString());
+  }
+
+  @Test
+  void aFirstWordSharedByTwoPeopleStaysUnlinked() {
+    Map<String, Actor> a = actors("Rosalind Tremaine met Rosalind Okafor on Monday.\n"
+        + "Rosalind said the talks went well.");
+    assertFalse(a.get("rosalind-tremaine").mentions().stream()
+        .anyMatch(x -> x.begin() > 50), a.get("rosalind-tremaine").mentions().toString());
+    assertFalse(a.get("rosalind-okafor").mentions().stream()
+        .anyMatch(x -> x.begin() > 50), a.get("rosalind-okafor").mentions().toString());
+  }
+
+  @Test
   void aMonthIsNoSurname() {
     // "May" is a known person's short form, but untagged and alone here it is the month.
     Map<String, Actor> a = actors("The envoys will meet again in May, Norway said.\n"
