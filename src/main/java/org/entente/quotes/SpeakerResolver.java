@@ -55,6 +55,13 @@ final class SpeakerResolver {
     for (IndexedWord subject : subjects(s, verb)) {
       Attribution a = speakersOf(s, subject, tokenSpan(s, verb));
       if (a != null) {
+        // "Marsh, who said ...": the enhanced parse gives the noun as the subject; the relative
+        // pronoun of the basic parse is the word that names the speaker as speaking.
+        for (IndexedWord rel : v.children(s, verb, "nsubj")) {
+          if (rel.index() != subject.index() && v.tag(s, rel.index() - 1).equals("WP")) {
+            notedAt(a, s, rel.index() - 1);
+          }
+        }
         return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(),
             addressee(s, verb), null);
       }
@@ -261,11 +268,12 @@ final class SpeakerResolver {
       IndexedWord verb = v.parent(s, head);
       IndexedWord noun = verb == null || !v.relation(s, verb).startsWith("acl")
           ? null : v.parent(s, verb);
-      return noun == null || noun.index() == head.index() ? null : speakersOf(s, noun, cue);
+      return noun == null || noun.index() == head.index() ? null
+          : notedAt(speakersOf(s, noun, cue), s, t);
     }
     if (tag.equals("PRP")) {
       if (word.equals("it") && lastCollective != null) {
-        return attribution(List.of(lastCollective), "PRONOUN", cue);
+        return notedAt(attribution(List.of(lastCollective), "PRONOUN", cue), s, t);
       }
       if (word.equals("he") || word.equals("she")) {
         String id = personBefore(s, t, word.equals("she"));
@@ -276,7 +284,7 @@ final class SpeakerResolver {
       }
       String kind = rules.groupKind(word);
       List<String> group = kind == null ? List.of() : group(s, t, kind);
-      return group.size() > 1 ? attribution(group, "PRONOUN", cue) : null;
+      return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
     String kind = rules.groupKind(lemma);
     if (kind != null && (tag.equals("NNS") || tag.equals("NNPS"))) {
@@ -740,6 +748,20 @@ final class SpeakerResolver {
     if (!resolvedMentions.contains(m)) {
       resolvedMentions.add(m);
     }
+  }
+
+  /**
+   * Notes the pronoun at token t ("who", "it", "they") as a mention of each speaker {@code a}
+   * found for it, so the speakers' mentions show the word that names them as speaking; returns
+   * {@code a}.
+   */
+  private Attribution notedAt(Attribution a, int s, int t) {
+    if (a != null) {
+      for (String id : a.speakers()) {
+        noteMention(id, s, t, t + 1, Mention.Via.PRONOUN);
+      }
+    }
+    return a;
   }
 
   /** The mentions {@link #noteMention} noted, in the order found. */

@@ -47,6 +47,17 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void aRelativePronounThatSpeaksShowsAsTheSpeakersMention() {
+    String text = "The council met in Dayton on Monday.\n"
+        + "The vote was delayed by Mayor Helen Marsh, who said the budget needed another week.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, QuoteKind.INDIRECT, "budget needed another week");
+    assertEquals(List.of("helen-marsh"), q.speakers());
+    assertTrue(mentionedAt(actor(x, "helen-marsh"), text, "who", 0),
+        actor(x, "helen-marsh").mentions().toString());
+  }
+
+  @Test
   void aSpeakingPronounFarFromTheNameTakesThePersonAndShowsAsHerMention() {
     String text = MARSH + "“We will rebuild every house in this valley,” she said.\n";
     Extraction x = extractor.extract(text);
