@@ -303,7 +303,13 @@ final class SpeakerResolver {
     }
     if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
       List<String> issuer = document(s, head);
-      return issuer.isEmpty() ? null : attribution(issuer, "DOCUMENT", cue);
+      if (issuer.isEmpty()) {
+        return null;
+      }
+      // The document speaks for its issuer: its phrase is the words that name them as speaking.
+      int from = describedFrom(s, head);
+      issuer.forEach(id -> noteMention(id, s, from, t + 1, Mention.Via.TITLE));
+      return attribution(issuer, "DOCUMENT", cue);
     }
     String named = unknownPerson(s, head);
     if (named != null) {
