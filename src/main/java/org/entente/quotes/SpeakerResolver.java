@@ -43,6 +43,13 @@ final class SpeakerResolver {
   /** Mentions of speakers where the actor stage saw none (see {@link #noteMention}). */
   private final List<Mention> resolvedMentions = new ArrayList<>();
 
+  /** Words that make a plural group an open set of speakers not named before. */
+  private static final Set<String> OPEN_QUANTIFIERS = Set.of("some", "other", "many", "several",
+      "few", "most", "various", "numerous", "certain", "more", "another");
+  /** Determiners of a group named before ("the leaders", "both sides"). */
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
+      "each");
+
   SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues) {
     this.v = v;
     this.rules = rules;
@@ -288,6 +295,11 @@ final class SpeakerResolver {
     }
     String kind = rules.groupKind(lemma);
     if (kind != null && (tag.equals("NNS") || tag.equals("NNPS"))) {
+      if (openGroup(s, head)) {
+        // "some protest leaders said", "other Asian leaders said": a set of speakers the text
+        // does not name, not the last two named before.
+        return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+      }
       List<String> group = group(s, t, kind);
       if (group.size() > 1) {
         return attribution(group, "GROUP", cue);
@@ -754,6 +766,30 @@ final class SpeakerResolver {
     if (!resolvedMentions.contains(m)) {
       resolvedMentions.add(m);
     }
+  }
+
+  /**
+   * Whether a plural noun phrase headed by {@code head} is an open set ("some leaders", "other
+   * leaders", "party leaders", "many countries") rather than speakers named before ("the two
+   * leaders", "both sides", "their leaders"): no definite determiner, possessor or number, or
+   * a quantifier of part or otherness.
+   */
+  private boolean openGroup(int s, IndexedWord head) {
+    boolean definite = !v.children(s, head, "nmod:poss").isEmpty()
+        || !v.children(s, head, "nummod").isEmpty();
+    for (String rel : List.of("det", "amod", "dep", "cc")) {
+      for (IndexedWord d : v.children(s, head, rel)) {
+        String w = d.word().toLowerCase(Locale.ROOT);
+        if (d.index() > head.index()) {
+          continue;
+        }
+        if (OPEN_QUANTIFIERS.contains(w)) {
+          return true;
+        }
+        definite |= !rel.equals("amod") && DEFINITE.contains(w);
+      }
+    }
+    return !definite;
   }
 
   /**

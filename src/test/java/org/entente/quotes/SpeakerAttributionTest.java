@@ -47,6 +47,22 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void anOpenGroupOfLeadersIsAnUnnamedSourceNotTheTwoNamedBefore() {
+    String text = "Governor Helen Marsh met Mayor Tom Baker in Dayton on Monday.\n"
+        + "Some union leaders said the new contract was unfair to nurses.\n"
+        + "The two leaders said the talks would go on next week.\n";
+    Extraction x = extractor.extract(text);
+    Quote open = only(x, QuoteKind.INDIRECT, "unfair to nurses");
+    assertEquals(1, open.speakers().size(), open.toString());
+    Actor source = actor(x, open.speakers().get(0));
+    assertTrue(source.anonymous() && source.mentions().stream()
+        .anyMatch(m -> m.begin() == text.indexOf("Some union leaders")
+            || m.begin() == text.indexOf("union leaders")), source.toString());
+    assertEquals(java.util.Set.of("helen-marsh", "tom-baker"), java.util.Set.copyOf(
+        only(x, QuoteKind.INDIRECT, "talks would go on").speakers()));
+  }
+
+  @Test
   void aRelativePronounThatSpeaksShowsAsTheSpeakersMention() {
     String text = "The council met in Dayton on Monday.\n"
         + "The vote was delayed by Mayor Helen Marsh, who said the budget needed another week.\n";
