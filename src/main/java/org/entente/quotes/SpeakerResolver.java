@@ -769,6 +769,29 @@ final class SpeakerResolver {
   }
 
   /**
+   * "The ministry said ...": a cue subject describing a source ({@link DescribedSource}) speaks
+   * for the organisation named just before whose name holds its noun; null when none is named.
+   * Reported speech reads only this part of the described-source rule: an unnamed "the paper"
+   * there is too often no source the text attributes words to.
+   */
+  Attribution describedOrganisation(int s, IndexedWord verb) {
+    for (IndexedWord subject : subjects(s, verb)) {
+      int t = subject.index() - 1;
+      if (v.mentionAt(s, t) != null || nearestInside(s, subject) != null
+          || !DescribedSource.is(v, rules, s, subject)) {
+        continue;
+      }
+      String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation != null) {
+        noteMention(organisation, s, describedFrom(s, subject), t + 1, Mention.Via.TITLE);
+        return new Attribution(List.of(organisation), "TITLE", tokenSpan(s, verb)[0],
+            tokenSpan(s, verb)[1], addressee(s, verb), null);
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a plural noun phrase headed by {@code head} is an open set ("some leaders", "other
    * leaders", "party leaders", "many countries") rather than speakers named before ("the two
    * leaders", "both sides", "their leaders"): no definite determiner, possessor or number, or

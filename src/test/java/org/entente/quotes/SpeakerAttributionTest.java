@@ -47,6 +47,20 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void reportedSpeechOfADescribedOrganisationSpeaksForTheOrganisationNamedBefore() {
+    String text = "The Ohio Department of Health opened three clinics on Monday.\n"
+        + "The department said every county would have one by the end of the year.\n";
+    Extraction x = extractor.extract(text);
+    Quote q = only(x, QuoteKind.INDIRECT, "every county would have one");
+    assertEquals(1, q.speakers().size(), q.toString());
+    Actor department = actor(x, q.speakers().get(0));
+    assertTrue(!department.anonymous() && department.name().contains("Department"),
+        department.toString());
+    assertTrue(mentionedAt(department, text, "The department", 0), department.mentions()
+        .toString());
+  }
+
+  @Test
   void anOpenGroupOfLeadersIsAnUnnamedSourceNotTheTwoNamedBefore() {
     String text = "Governor Helen Marsh met Mayor Tom Baker in Dayton on Monday.\n"
         + "Some union leaders said the new contract was unfair to nurses.\n"
