@@ -62,10 +62,10 @@ final class SpeakerResolver {
     for (IndexedWord subject : subjects(s, verb)) {
       Attribution a = speakersOf(s, subject, tokenSpan(s, verb));
       if (a != null) {
-        // "Marsh, who said ...": the enhanced parse gives the noun as the subject; the relative
-        // pronoun of the basic parse is the word that names the speaker as speaking.
+        // "Marsh, who said ...", "a statement that said ...": the enhanced parse gives the noun
+        // as the subject; the relative pronoun of the basic parse names the speaker speaking.
         for (IndexedWord rel : v.children(s, verb, "nsubj")) {
-          if (rel.index() != subject.index() && v.tag(s, rel.index() - 1).equals("WP")) {
+          if (rel.index() != subject.index() && v.tag(s, rel.index() - 1).matches("WP|WDT")) {
             notedAt(a, s, rel.index() - 1);
           }
         }

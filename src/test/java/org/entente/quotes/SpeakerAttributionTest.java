@@ -99,6 +99,16 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void aRelativeWhichThatSpeaksShowsAsTheOrganisationsMention() {
+    String text = "The council met in Dayton on Monday.\n"
+        + "The vote was delayed by the Ohio Department of Health, which said the clinics needed "
+        + "another week.\n";
+    Extraction x = extractor.extract(text);
+    Actor department = soleSpeaker(x, QuoteKind.INDIRECT, "clinics needed another week");
+    assertTrue(mentionedAt(department, text, "which", 0), department.mentions().toString());
+  }
+
+  @Test
   void aSpeakingPronounFarFromTheNameTakesThePersonAndShowsAsHerMention() {
     String text = MARSH + "“We will rebuild every house in this valley,” she said.\n";
     assertSpokenWithMention(text, QuoteKind.DIRECT, "rebuild every house", "helen-marsh", "she",
