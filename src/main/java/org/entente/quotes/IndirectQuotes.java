@@ -164,7 +164,9 @@ final class IndirectQuotes {
     }
     if (chars != null && (a == null || a.route().equals("SUBJECT_PHRASE"))
         && cues.cue(s, t, CueFlag.CLAUSE) != null) {
-      a = speakers.unnamedSubject(s, speaking, lexicon, MIN_SOURCES);
+      Attribution described = speakers.describedOrganisation(s, speaking);
+      a = described != null ? described
+          : speakers.unnamedSubject(s, speaking, lexicon, MIN_SOURCES);
     }
     if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
       return null;

@@ -43,6 +43,13 @@ final class SpeakerResolver {
   /** Mentions of speakers where the actor stage saw none (see {@link #noteMention}). */
   private final List<Mention> resolvedMentions = new ArrayList<>();
 
+  /** Words that make a plural group an open set of speakers not named before. */
+  private static final Set<String> OPEN_QUANTIFIERS = Set.of("some", "other", "many", "several",
+      "few", "most", "various", "numerous", "certain", "more", "another");
+  /** Determiners of a group named before ("the leaders", "both sides"). */
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
+      "each");
+
   SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues) {
     this.v = v;
     this.rules = rules;
@@ -55,6 +62,13 @@ final class SpeakerResolver {
     for (IndexedWord subject : subjects(s, verb)) {
       Attribution a = speakersOf(s, subject, tokenSpan(s, verb));
       if (a != null) {
+        // "Marsh, who said ...", "a statement that said ...": the enhanced parse gives the noun
+        // as the subject; the relative pronoun of the basic parse names the speaker speaking.
+        for (IndexedWord rel : v.children(s, verb, "nsubj")) {
+          if (rel.index() != subject.index() && v.tag(s, rel.index() - 1).matches("WP|WDT")) {
+            notedAt(a, s, rel.index() - 1);
+          }
+        }
         return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(),
             addressee(s, verb), null);
       }
@@ -261,11 +275,12 @@ final class SpeakerResolver {
       IndexedWord verb = v.parent(s, head);
       IndexedWord noun = verb == null || !v.relation(s, verb).startsWith("acl")
           ? null : v.parent(s, verb);
-      return noun == null || noun.index() == head.index() ? null : speakersOf(s, noun, cue);
+      return noun == null || noun.index() == head.index() ? null
+          : notedAt(speakersOf(s, noun, cue), s, t);
     }
     if (tag.equals("PRP")) {
       if (word.equals("it") && lastCollective != null) {
-        return attribution(List.of(lastCollective), "PRONOUN", cue);
+        return notedAt(attribution(List.of(lastCollective), "PRONOUN", cue), s, t);
       }
       if (word.equals("he") || word.equals("she")) {
         String id = personBefore(s, t, word.equals("she"));
@@ -276,10 +291,15 @@ final class SpeakerResolver {
       }
       String kind = rules.groupKind(word);
       List<String> group = kind == null ? List.of() : group(s, t, kind);
-      return group.size() > 1 ? attribution(group, "PRONOUN", cue) : null;
+      return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
     String kind = rules.groupKind(lemma);
     if (kind != null && (tag.equals("NNS") || tag.equals("NNPS"))) {
+      if (openGroup(s, head)) {
+        // "some protest leaders said", "other Asian leaders said": a set of speakers the text
+        // does not name, not the last two named before.
+        return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+      }
       List<String> group = group(s, t, kind);
       if (group.size() > 1) {
         return attribution(group, "GROUP", cue);
@@ -295,7 +315,13 @@ final class SpeakerResolver {
     }
     if (rules.isDocument(lemma) && !tag.startsWith("NNP")) {
       List<String> issuer = document(s, head);
-      return issuer.isEmpty() ? null : attribution(issuer, "DOCUMENT", cue);
+      if (issuer.isEmpty()) {
+        return null;
+      }
+      // The document speaks for its issuer: its phrase is the words that name them as speaking.
+      int from = describedFrom(s, head);
+      issuer.forEach(id -> noteMention(id, s, from, t + 1, Mention.Via.TITLE));
+      return attribution(issuer, "DOCUMENT", cue);
     }
     String named = unknownPerson(s, head);
     if (named != null) {
@@ -740,6 +766,67 @@ final class SpeakerResolver {
     if (!resolvedMentions.contains(m)) {
       resolvedMentions.add(m);
     }
+  }
+
+  /**
+   * "The ministry said ...": a cue subject describing a source ({@link DescribedSource}) speaks
+   * for the organisation named just before whose name holds its noun; null when none is named.
+   * Reported speech reads only this part of the described-source rule: an unnamed "the paper"
+   * there is too often no source the text attributes words to.
+   */
+  Attribution describedOrganisation(int s, IndexedWord verb) {
+    for (IndexedWord subject : subjects(s, verb)) {
+      int t = subject.index() - 1;
+      if (v.mentionAt(s, t) != null || nearestInside(s, subject) != null
+          || !DescribedSource.is(v, rules, s, subject)) {
+        continue;
+      }
+      String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation != null) {
+        noteMention(organisation, s, describedFrom(s, subject), t + 1, Mention.Via.TITLE);
+        return new Attribution(List.of(organisation), "TITLE", tokenSpan(s, verb)[0],
+            tokenSpan(s, verb)[1], addressee(s, verb), null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a plural noun phrase headed by {@code head} is an open set ("some leaders", "other
+   * leaders", "party leaders", "many countries") rather than speakers named before ("the two
+   * leaders", "both sides", "their leaders"): no definite determiner, possessor or number, or
+   * a quantifier of part or otherness.
+   */
+  private boolean openGroup(int s, IndexedWord head) {
+    boolean definite = !v.children(s, head, "nmod:poss").isEmpty()
+        || !v.children(s, head, "nummod").isEmpty();
+    for (String rel : List.of("det", "amod", "dep", "cc")) {
+      for (IndexedWord d : v.children(s, head, rel)) {
+        String w = d.word().toLowerCase(Locale.ROOT);
+        if (d.index() > head.index()) {
+          continue;
+        }
+        if (OPEN_QUANTIFIERS.contains(w)) {
+          return true;
+        }
+        definite |= !rel.equals("amod") && DEFINITE.contains(w);
+      }
+    }
+    return !definite;
+  }
+
+  /**
+   * Notes the pronoun at token t ("who", "it", "they") as a mention of each speaker {@code a}
+   * found for it, so the speakers' mentions show the word that names them as speaking; returns
+   * {@code a}.
+   */
+  private Attribution notedAt(Attribution a, int s, int t) {
+    if (a != null) {
+      for (String id : a.speakers()) {
+        noteMention(id, s, t, t + 1, Mention.Via.PRONOUN);
+      }
+    }
+    return a;
   }
 
   /** The mentions {@link #noteMention} noted, in the order found. */

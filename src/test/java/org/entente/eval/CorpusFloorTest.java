@@ -50,17 +50,17 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.668 (P 0.729, R 0.616): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.670 (P 0.730, R 0.619): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
-    // a clause conjoined to the cue
-    atLeast(Field.INDIRECT_E2E, 0.653);
+    // a clause conjoined to the cue; "the ministry said" for the ministry named before
+    atLeast(Field.INDIRECT_E2E, 0.655);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.774); // measured 0.789 (P 0.866, R 0.724)
+    atLeast(Field.INDIRECT_DETECT, 0.776); // measured 0.791 (P 0.866, R 0.727)
   }
 
   @Test

@@ -78,6 +78,16 @@ class DirectSpeakerCasesTest {
   }
 
   @Test
+  void aDocumentSpeaksForItsIssuerAndShowsAsTheIssuersMention() {
+    String text = "Talks on the river treaty resumed in Ottawa on Monday.\n"
+        + "“No agreement is possible while the dam stays open,” a Canadian statement said.\n";
+    Actor issuer = speaker(extractor.extract(text), "No agreement is possible");
+    assertEquals("CAN", issuer.id());
+    assertTrue(mentionedAt(issuer, text, "a Canadian statement"),
+        "the document is the issuer's mention: " + issuer.mentions());
+  }
+
+  @Test
   void aDescriptionOfAnOrganisationNamedBeforeSpeaksForIt() {
     String text = "The Ohio Department of Health opened three clinics on Monday.\n"
         + "“Every county will have one by the end of the year,” the department said.\n";

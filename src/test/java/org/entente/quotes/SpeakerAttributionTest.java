@@ -46,14 +46,73 @@ class SpeakerAttributionTest {
         && m.end() == at + words.length());
   }
 
+  /** The one speaker of the only quote of {@code kind} holding {@code part}, as an actor. */
+  private static Actor soleSpeaker(Extraction x, QuoteKind kind, String part) {
+    Quote q = only(x, kind, part);
+    assertEquals(1, q.speakers().size(), q.toString());
+    return actor(x, q.speakers().get(0));
+  }
+
+  /**
+   * Asserts the only quote of {@code kind} holding {@code part} is spoken by {@code id} alone, and
+   * that the words {@code words}, first found at or after {@code from}, are one of its mentions.
+   */
+  private void assertSpokenWithMention(String text, QuoteKind kind, String part, String id,
+      String words, int from) {
+    Extraction x = extractor.extract(text);
+    assertEquals(List.of(id), only(x, kind, part).speakers());
+    assertTrue(mentionedAt(actor(x, id), text, words, from), actor(x, id).mentions().toString());
+  }
+
+  @Test
+  void reportedSpeechOfADescribedOrganisationSpeaksForTheOrganisationNamedBefore() {
+    String text = "The Ohio Department of Health opened three clinics on Monday.\n"
+        + "The department said every county would have one by the end of the year.\n";
+    Extraction x = extractor.extract(text);
+    Actor department = soleSpeaker(x, QuoteKind.INDIRECT, "every county would have one");
+    assertTrue(!department.anonymous() && department.name().contains("Department"),
+        department.toString());
+    assertTrue(mentionedAt(department, text, "The department", 0), department.mentions()
+        .toString());
+  }
+
+  @Test
+  void anOpenGroupOfLeadersIsAnUnnamedSourceNotTheTwoNamedBefore() {
+    String text = "Governor Helen Marsh met Mayor Tom Baker in Dayton on Monday.\n"
+        + "Some union leaders said the new contract was unfair to nurses.\n"
+        + "The two leaders said the talks would go on next week.\n";
+    Extraction x = extractor.extract(text);
+    Actor source = soleSpeaker(x, QuoteKind.INDIRECT, "unfair to nurses");
+    assertTrue(source.anonymous() && source.mentions().stream()
+        .anyMatch(m -> m.begin() == text.indexOf("Some union leaders")
+            || m.begin() == text.indexOf("union leaders")), source.toString());
+    assertEquals(java.util.Set.of("helen-marsh", "tom-baker"), java.util.Set.copyOf(
+        only(x, QuoteKind.INDIRECT, "talks would go on").speakers()));
+  }
+
+  @Test
+  void aRelativePronounThatSpeaksShowsAsTheSpeakersMention() {
+    String text = "The council met in Dayton on Monday.\n"
+        + "The vote was delayed by Mayor Helen Marsh, who said the budget needed another week.\n";
+    assertSpokenWithMention(text, QuoteKind.INDIRECT, "budget needed another week",
+        "helen-marsh", "who", 0);
+  }
+
+  @Test
+  void aRelativeWhichThatSpeaksShowsAsTheOrganisationsMention() {
+    String text = "The council met in Dayton on Monday.\n"
+        + "The vote was delayed by the Ohio Department of Health, which said the clinics needed "
+        + "another week.\n";
+    Extraction x = extractor.extract(text);
+    Actor department = soleSpeaker(x, QuoteKind.INDIRECT, "clinics needed another week");
+    assertTrue(mentionedAt(department, text, "which", 0), department.mentions().toString());
+  }
+
   @Test
   void aSpeakingPronounFarFromTheNameTakesThePersonAndShowsAsHerMention() {
     String text = MARSH + "“We will rebuild every house in this valley,” she said.\n";
-    Extraction x = extractor.extract(text);
-    Quote q = only(x, QuoteKind.DIRECT, "rebuild every house");
-    assertEquals(List.of("helen-marsh"), q.speakers());
-    assertTrue(mentionedAt(actor(x, "helen-marsh"), text, "she", text.indexOf("she said")),
-        actor(x, "helen-marsh").mentions().toString());
+    assertSpokenWithMention(text, QuoteKind.DIRECT, "rebuild every house", "helen-marsh", "she",
+        text.indexOf("she said"));
   }
 
   @Test
@@ -68,11 +127,8 @@ class SpeakerAttributionTest {
   void aDescriptionOfSomeoneNamedBeforeSpeaksForThemWithItsMention() {
     String text = "Senator Maria Lopez came to Columbus on Friday.\n"
         + "The senator said the new budget would fund rural clinics.\n";
-    Extraction x = extractor.extract(text);
-    Quote q = only(x, QuoteKind.INDIRECT, "fund rural clinics");
-    assertEquals(List.of("maria-lopez"), q.speakers());
-    assertTrue(mentionedAt(actor(x, "maria-lopez"), text, "The senator", 0),
-        actor(x, "maria-lopez").mentions().toString());
+    assertSpokenWithMention(text, QuoteKind.INDIRECT, "fund rural clinics", "maria-lopez",
+        "The senator", 0);
   }
 
   @Test
@@ -80,9 +136,7 @@ class SpeakerAttributionTest {
     String text = "The advertisement ran on local stations all week.\n"
         + "“Your family deserves a safer town,” the narrator says.\n";
     Extraction x = extractor.extract(text);
-    Quote q = only(x, QuoteKind.DIRECT, "safer town");
-    assertEquals(1, q.speakers().size(), q.toString());
-    Actor narrator = actor(x, q.speakers().get(0));
+    Actor narrator = soleSpeaker(x, QuoteKind.DIRECT, "safer town");
     assertTrue(narrator.anonymous(), narrator.toString());
     assertTrue(mentionedAt(narrator, text, "the narrator", 0), narrator.toString());
   }
