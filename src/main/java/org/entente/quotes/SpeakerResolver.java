@@ -699,7 +699,7 @@ final class SpeakerResolver {
     int begin = v.token(s, first).beginPosition();
     int end = v.token(s, last).endPosition();
     String name = v.text.substring(begin, end);
-    String id = Entity.slug(name);
+    String id = Entity.personId(name);
     if (id.isEmpty()) {
       return null;
     }
