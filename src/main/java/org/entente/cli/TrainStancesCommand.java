@@ -393,10 +393,11 @@ final class TrainStancesCommand implements Callable<Integer> {
         "## Held out (35 -> 50)",
         "- `train-stances --corpus C35 --out M35` on a copy of the corpus holding the first 35 "
             + "articles (`000`-`004`, `dev_001`-`dev_030`), then `extract --stance-model M35` "
-            + "over `dev_031`-`dev_080` scored with score.py: stances P 0.679 R 0.183 F1 0.289, "
-            + "lenient 0.374 with the averaged models of this card; single-run models on the "
-            + "same main 0.270 / 0.349 (P 0.662 R 0.170). Measured by hand, not by this "
-            + "command.",
+            + "over `dev_031`-`dev_080` scored with score.py: stances P 0.667 R 0.173 F1 0.275, "
+            + "lenient 0.353 on the main of 2026-11-27 22:40 (after the session's quote and "
+            + "person-id changes; the rules alone 0.259 / 0.350); before those merges 0.289 / "
+            + "0.374 with the averaged models, 0.270 / 0.349 (P 0.662 R 0.170) with single-run "
+            + "ones. Measured by hand, not by this command.",
         "",
         "## Figures (this run)",
         "```",

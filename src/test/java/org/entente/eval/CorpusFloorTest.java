@@ -43,32 +43,33 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    // measured 0.798 (P 0.787, R 0.810): the speech frame, described sources, speaker model
-    // (retrained with candidates from outside the window) overruling the weak rules
-    atLeast(Field.QUOTES_E2E, 0.783);
+    // measured 0.807 (P 0.796, R 0.819): the speech frame, described sources, speaker model
+    // (retrained with candidates from outside the window) overruling the weak rules; person
+    // ids without honorifics or generational suffixes
+    atLeast(Field.QUOTES_E2E, 0.795);
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.670 (P 0.730, R 0.619): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.681 (P 0.742, R 0.629): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
     // a clause conjoined to the cue; "the ministry said" for the ministry named before
-    atLeast(Field.INDIRECT_E2E, 0.655);
+    atLeast(Field.INDIRECT_E2E, 0.668);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.776); // measured 0.791 (P 0.866, R 0.727)
+    atLeast(Field.INDIRECT_DETECT, 0.780); // measured 0.791 (P 0.866, R 0.727)
   }
 
   @Test
   void stances() {
     // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.516 / 0.595
-    // after the retrain on this session's quote changes.
-    atLeast(Field.STANCES, 0.675); // measured 0.685 (P 0.867, R 0.566)
-    atLeast(Field.STANCES_LENIENT, 0.745); // measured 0.756
+    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.513 / 0.595
+    // after the retrain on this session's quote and id changes.
+    atLeast(Field.STANCES, 0.688); // measured 0.699 (P 0.856, R 0.591)
+    atLeast(Field.STANCES_LENIENT, 0.755); // measured 0.765
   }
 }
