@@ -40,6 +40,7 @@ public final class ActorAnnotator implements Annotator {
 
   private final Gazetteer gazetteer;
   private final SurfaceIndex index;
+  private final PeopleByShortForm peopleByShortForm;
   private final ActorRules rules;
 
   /**
@@ -52,6 +53,7 @@ public final class ActorAnnotator implements Annotator {
   public ActorAnnotator(String name, Properties props) {
     this.gazetteer = Settings.gazetteer(props, name);
     this.index = SurfaceIndex.of(gazetteer);
+    this.peopleByShortForm = PeopleByShortForm.of(gazetteer);
     this.rules = ActorRules.of(props, name);
   }
 
@@ -59,7 +61,7 @@ public final class ActorAnnotator implements Annotator {
   public void annotate(Annotation doc) {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    ActorResolution r = new ActorResolution(text, sentences, gazetteer, index,
+    ActorResolution r = new ActorResolution(text, sentences, gazetteer, index, peopleByShortForm,
         date(doc.get(CoreAnnotations.DocDateAnnotation.class)), rules);
     r.run();
     doc.set(EntenteAnnotations.ActorMentionsAnnotation.class, List.copyOf(r.mentions()));

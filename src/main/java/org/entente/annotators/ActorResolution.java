@@ -52,6 +52,7 @@ final class ActorResolution {
   private final String text;
   private final List<CoreMap> sentences;
   private final Gazetteer gazetteer;
+  private final PeopleByShortForm peopleByShortForm;
   private final SurfaceIndex index;
   private final LocalDate date;
   private final ActorRules rules;
@@ -68,11 +69,12 @@ final class ActorResolution {
   private record TitleHit(String office, int sentence, int tokenBegin, int tokenEnd) {}
 
   ActorResolution(String text, List<CoreMap> sentences, Gazetteer gazetteer, SurfaceIndex index,
-      LocalDate date, ActorRules rules) {
+      PeopleByShortForm peopleByShortForm, LocalDate date, ActorRules rules) {
     this.text = text;
     this.sentences = sentences;
     this.gazetteer = gazetteer;
     this.index = index;
+    this.peopleByShortForm = peopleByShortForm;
     this.date = date;
     this.rules = rules;
     this.teaserLines = new TeaserLines(text);
@@ -724,9 +726,7 @@ final class ActorResolution {
    * country ("North Korea's Kim") and then leadership narrow several down.
    */
   private String gazetteerShortForm(String word, String country) {
-    List<PersonEntry> all = gazetteer.people().values().stream()
-        .filter(p -> Names.shortForms(p.name(), p.country()).stream()
-            .anyMatch(f -> Names.fold(f).equals(Names.fold(word)))).toList();
+    List<PersonEntry> all = peopleByShortForm.named(word);
     List<PersonEntry> fit = all;
     if (fit.size() > 1 && country != null) {
       fit = fit.stream().filter(p -> country.equals(p.country())).toList();
