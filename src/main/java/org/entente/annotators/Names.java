@@ -26,11 +26,7 @@ final class Names {
    * so that a short form matches either spelling.
    */
   static String fold(String word) {
-    if (word.chars().allMatch(c -> c < 0x80)) {
-      return word; // the common case; normalising every token showed in the actor stage's time
-    }
-    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
+    return Entity.withoutMarks(word);
   }
 
   /** The words by which a person is called on second mention. */

@@ -784,8 +784,9 @@ final class SpeakerResolver {
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, subject), t + 1, Mention.Via.TITLE);
-        return new Attribution(List.of(organisation), "TITLE", tokenSpan(s, verb)[0],
-            tokenSpan(s, verb)[1], addressee(s, verb), null);
+        int[] cue = tokenSpan(s, verb);
+        return new Attribution(List.of(organisation), "TITLE", cue[0], cue[1],
+            addressee(s, verb), null);
       }
     }
     return null;

@@ -1,5 +1,6 @@
 package org.entente.reference;
 
+import com.google.common.collect.Iterables;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -385,9 +386,8 @@ public final class BackReferences {
    */
   public String speakingPronoun(int s, int t, boolean female, List<Mention> speaking,
       List<Mention> extra, Predicate<String> person) {
-    List<Mention> all = new ArrayList<>(index.actorMentions());
-    all.addAll(extra);
-    return Pronouns.speakerBefore(s, t, female, speaking, all, person, index.genders());
+    return Pronouns.speakerBefore(s, t, female, speaking,
+        Iterables.concat(index.actorMentions(), extra), person, index.genders());
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.entente.reference;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +24,11 @@ public record Entity(
     String id, String name, EntityKind kind, String country, String title, boolean anonymous) {
 
   private static final Pattern ROMAN = Pattern.compile("[IVX]+\\.?");
+  // Bundled lists, the same for every pipeline: read once, not looked up per name word.
+  private static final Supplier<Set<String>> SUFFIXES = Suppliers.memoize(
+      () -> Rules.words("models/rules/name-suffixes.txt", List.of(), true));
+  private static final Supplier<Set<String>> HONORIFICS = Suppliers.memoize(
+      () -> Rules.words("models/rules/honorifics.txt", List.of(), true));
 
   /**
    * The id an actor known only by this name gets: lower-case ASCII, words joined by '-',
@@ -33,11 +40,24 @@ public record Entity(
    * @return its id, empty when the name holds no letter or digit
    */
   public static String slug(String name) {
-    String ascii = foldLetters(
-        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
+    String ascii = foldLetters(withoutMarks(name));
     String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
         .replaceAll("[^a-z0-9]+", "-");
     return s.replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * {@code text} without its combining marks ("Orbán" → "Orban"); ASCII text as it is, without
+   * normalising (names are mostly ASCII, and the actor stage asks this of every proper noun).
+   *
+   * @param text any text
+   * @return the text decomposed (NFD) with its combining marks removed
+   */
+  public static String withoutMarks(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   /**
@@ -88,7 +108,7 @@ public record Entity(
   public static List<String> personNameWords(String name) {
     List<String> words = Arrays.stream(name.trim().split("[\\s,]+"))
         .filter(w -> !w.isEmpty()).toList();
-    Set<String> suffixes = Rules.words("models/rules/name-suffixes.txt", List.of(), true);
+    Set<String> suffixes = SUFFIXES.get();
     int first = 0;
     int end = words.size();
     while (end - first > 1 && isHonorific(words.get(first))) {
@@ -108,7 +128,7 @@ public record Entity(
    * @return true for an honorific in models/rules/honorifics.txt
    */
   public static boolean isHonorific(String word) {
-    return Rules.words("models/rules/honorifics.txt", List.of(), true).contains(bare(word));
+    return HONORIFICS.get().contains(bare(word));
   }
 
   private static String bare(String word) {

@@ -167,7 +167,7 @@ final class Pronouns {
    * @return the person's id, or null
    */
   static String speakerBefore(int s, int t, boolean female, List<Mention> speaking,
-      List<Mention> mentions, Predicate<String> person, Map<String, Boolean> genders) {
+      Iterable<Mention> mentions, Predicate<String> person, Map<String, Boolean> genders) {
     String current = currentSpeaker(s, t, speaking, id -> fits(genders.get(id), female));
     if (current != null) {
       return current;
