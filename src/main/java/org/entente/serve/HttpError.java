@@ -79,6 +79,11 @@ final class HttpError extends Exception {
     return new HttpError(500, "internal", message, false);
   }
 
+  /** This error, answered with the connection closed. */
+  HttpError closing() {
+    return closeConnection ? this : new HttpError(status, type, getMessage(), true);
+  }
+
   int status() {
     return status;
   }

@@ -92,7 +92,9 @@ final class Router extends Handler.Abstract {
     try {
       route(request, reply, method, path);
     } catch (HttpError e) {
-      answer(reply, e);
+      // Refused before its body was read (401, 404, 405, ...): the unread body would stay on a
+      // kept-alive connection, which the server then closes under a client reusing it.
+      answer(reply, request.getLength() != 0 ? e.closing() : e);
     } catch (RuntimeException e) {
       log.error("request {} failed", id, e);
       answer(reply, HttpError.internal(e.getClass().getSimpleName()));

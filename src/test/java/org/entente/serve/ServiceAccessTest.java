@@ -142,6 +142,8 @@ class ServiceAccessTest {
       HttpResponse<String> none = client.send(post.build(), BodyHandlers.ofString());
       assertEquals(401, none.statusCode());
       assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(null));
+      // refused with its body unread: the connection is not kept for the next request
+      assertEquals("close", none.headers().firstValue("Connection").orElse(null));
       assertEquals(401, client.send(post.copy().header("Authorization", "Bearer s3cret-toke")
           .build(), BodyHandlers.ofString()).statusCode());
       assertEquals(200, client.send(post.copy().header("Authorization", "Bearer s3cret-token")
