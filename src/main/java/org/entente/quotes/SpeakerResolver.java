@@ -73,6 +73,44 @@ final class SpeakerResolver {
             addressee(s, verb), null);
       }
     }
+    // "'...,' said the president of Brazil": the parser takes the inverted subject of a cue
+    // after its content for an object; a telling verb's object is its addressee instead.
+    if (subjects(s, verb).isEmpty() && !telling(s, verb)
+        && v.children(s, verb, "ccomp").stream().anyMatch(c -> c.index() < verb.index())) {
+      for (IndexedWord o : v.children(s, verb, "obj")) {
+        Attribution a = o.index() > verb.index() ? speakersOf(s, o, tokenSpan(s, verb)) : null;
+        if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+          return a;
+        }
+      }
+    }
+    // "the talks were described by the Russian president as '...'": a passive cue's agent.
+    if (!v.children(s, verb, "aux:pass").isEmpty()) {
+      for (IndexedWord agent : v.children(s, verb, "obl")) {
+        if (hasCase(s, agent, "by")) {
+          Attribution a = speakersOf(s, agent, tokenSpan(s, verb));
+          if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+            return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(), null,
+                null);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The actor a conjunct names itself or in apposition ("the trade minister, Ben Ota"). */
+  private String namedOrApposed(int s, IndexedWord w) {
+    Mention m = v.mentionAt(s, w.index() - 1);
+    if (m != null) {
+      return m.id();
+    }
+    for (IndexedWord c : v.children(s, w, "appos")) {
+      Mention am = v.mentionAt(s, c.index() - 1);
+      if (am != null) {
+        return am.id();
+      }
+    }
     return null;
   }
 
@@ -254,9 +292,9 @@ final class SpeakerResolver {
       Set<String> ids = new LinkedHashSet<>();
       ids.add(m.id());
       for (IndexedWord c : v.children(s, head, "conj")) {
-        Mention cm = v.mentionAt(s, c.index() - 1);
-        if (cm != null) {
-          ids.add(cm.id());
+        String other = namedOrApposed(s, c);
+        if (other != null) {
+          ids.add(other);
         }
       }
       return attribution(List.copyOf(ids), route(m.via()), cue);
@@ -264,7 +302,17 @@ final class SpeakerResolver {
     for (IndexedWord c : v.children(s, head, "appos")) {
       Mention am = v.mentionAt(s, c.index() - 1);
       if (am != null) {
-        return attribution(List.of(am.id()), "APPOSITION", cue);
+        // "The foreign minister, Ana Ruiz, and the trade minister, Ben Ota, said": each
+        // conjoined description names its holder in apposition; all of them speak.
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(am.id());
+        for (IndexedWord conj : v.children(s, head, "conj")) {
+          String other = namedOrApposed(s, conj);
+          if (other != null) {
+            ids.add(other);
+          }
+        }
+        return attribution(List.copyOf(ids), "APPOSITION", cue);
       }
     }
     String word = head.word().toLowerCase(Locale.ROOT);
@@ -343,7 +391,29 @@ final class SpeakerResolver {
       noteMention(current, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
       return attribution(List.of(current), "TITLE", cue);
     }
+    String holder = inside == null ? null : officeHolder(s, head, inside);
+    if (holder != null) {
+      noteMention(holder, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+      return attribution(List.of(holder), "TITLE", cue);
+    }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * "the Chinese minister said", "the Russian leader said", "the president of Brazil said": a
+   * definite singular office word (a person word of the speaker-group list) with a state's name
+   * or demonym in its phrase refers back to the person of that state named last, not to the
+   * state; null when the phrase is no such description or no such person was named.
+   */
+  private String officeHolder(int s, IndexedWord head, Mention inside) {
+    Entity state = v.entities.get(inside.id());
+    int h = head.index() - 1;
+    if (state == null || state.kind() != EntityKind.STATE || !v.tag(s, h).equals("NN")
+        || !"PERSON".equals(rules.groupKind(v.lemma(s, h).toLowerCase(Locale.ROOT)))
+        || !definiteArticle(s, head)) {
+      return null;
+    }
+    return v.index.backReferences().lastPerson(s, describedFrom(s, head), state.id());
   }
 
   /**
@@ -912,9 +982,7 @@ final class SpeakerResolver {
    */
   private String addressee(int s, IndexedWord verb) {
     List<IndexedWord> objs = new ArrayList<>();
-    boolean telling = rules.cues(v.lemma(s, verb.index() - 1)).stream()
-        .anyMatch(c -> c.flags().contains(QuoteRules.CueFlag.ADDRESSEE));
-    if (telling) {
+    if (telling(s, verb)) {
       objs.addAll(v.children(s, verb, "iobj"));
       objs.addAll(v.children(s, verb, "obj"));
     }
@@ -930,6 +998,12 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Whether a cue's object is its addressee ("told Xi"). */
+  private boolean telling(int s, IndexedWord verb) {
+    return rules.cues(v.lemma(s, verb.index() - 1)).stream()
+        .anyMatch(c -> c.flags().contains(QuoteRules.CueFlag.ADDRESSEE));
   }
 
   /** Character offsets of a token, with its particle ("pointed out"). */

@@ -1,0 +1,66 @@
+package org.entente.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.entente.Extraction;
+import org.entente.Extractor;
+import org.entente.QuoteKind;
+import org.entente.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers that are several people or a person standing for a state, and speaking pronouns after
+ * a passage that names other people, on texts written for these tests.
+ */
+class PluralAndOfficeSpeakersTest {
+  private final Extractor extractor = SharedExtractor.get();
+
+  private static List<String> speakers(Extraction x, String part) {
+    return QuotesOf.only(x.quotes(), QuoteKind.DIRECT, part).speakers();
+  }
+
+  @Test
+  void conjoinedDescriptionsWithTheirNamesAllSpeak() {
+    Extraction x = extractor.extract("Talks on the border ended in Oslo on Monday.\n\n"
+        + "The foreign minister, Lars Holm, and the defence minister, Eva Lund, said Norway "
+        + "would \"keep its forces ready for any event\".\n");
+    assertEquals(List.of("lars-holm", "eva-lund"), speakers(x, "keep its forces ready"));
+  }
+
+  @Test
+  void anOfficeOfAStateIsThePersonNamedBeforeNotTheState() {
+    Extraction x = extractor.extract("Swedish Foreign Minister Eva Lund spoke with her Danish "
+        + "colleague by phone on Monday.\n\n"
+        + "According to the ministry, the Swedish minister said that \"the border incidents "
+        + "were a serious breach of the agreements\".\n");
+    assertEquals(List.of("eva-lund"), speakers(x, "serious breach"));
+  }
+
+  @Test
+  void anInvertedSubjectAndAPassiveAgentSpeak() {
+    Extraction x = extractor.extract("President Karl Olsen of Norway hosted talks in Oslo on "
+        + "Friday.\n\n"
+        + "\"What the north does not need is more confusion,\" said the president of Norway.\n\n"
+        + "The talks were described by the Norwegian president as \"open and warm\".\n");
+    assertEquals(List.of("karl-olsen"), speakers(x, "more confusion"));
+    assertEquals(List.of("karl-olsen"), speakers(x, "open and warm"));
+  }
+
+  @Test
+  void aSpeakingPronounGoesOnWithTheSubjectNotAPersonNamedInsideOrReportedOn() {
+    Extraction x = extractor.extract("Secretary Paul Meyer spoke to reporters in Berlin on "
+        + "Tuesday.\n"
+        + "\"We are working with all our partners,\" Meyer said.\n"
+        + "He claimed that the Iranian general Qasem Soleimani \"led many attacks in Europe\".\n"
+        + "\"We urge everyone to support this effort,\" he concluded.\n"
+        + "Meyer added that the allies agreed. In turn, Russian President Vladimir Putin was "
+        + "providing Iran with weapons and \"other support to evade sanctions,\" he said.\n\n"
+        + "Norwegian Foreign Minister Lars Holm wrote to the Swedish prime minister, Anna Berg, "
+        + "on Friday.\n\n"
+        + "\"Norway will not be a pawn just because Anna Berg wants it,\" he said.\n");
+    assertEquals(List.of("paul-meyer"), speakers(x, "support this effort"));
+    assertEquals(List.of("paul-meyer"), speakers(x, "evade sanctions"));
+    assertEquals(List.of("lars-holm"), speakers(x, "not be a pawn"));
+  }
+}
