@@ -84,6 +84,17 @@ final class SpeakerResolver {
         }
       }
     }
+    // "signed a statement saying ...", "a letter warning ...": a cue that modifies a document
+    // noun has no subject of its own; the document speaks for its issuer.
+    IndexedWord noun = v.parent(s, verb);
+    if (noun != null && v.relation(s, verb).startsWith("acl")
+        && v.tag(s, noun.index() - 1).startsWith("NN")
+        && rules.isDocument(v.lemma(s, noun.index() - 1))) {
+      Attribution a = speakersOf(s, noun, tokenSpan(s, verb));
+      if (a != null && a.route().equals("DOCUMENT")) {
+        return a;
+      }
+    }
     // "the talks were described by the Russian president as '...'": a passive cue's agent.
     if (!v.children(s, verb, "aux:pass").isEmpty()) {
       for (IndexedWord agent : v.children(s, verb, "obl")) {
@@ -353,6 +364,13 @@ final class SpeakerResolver {
         return attribution(group, "GROUP", cue);
       }
     }
+    if ("STATE".equals(kind) && tag.equals("NN") && definiteArticle(s, head)) {
+      String state = stateBefore(s, t, lemma);
+      if (state != null) {
+        noteMention(state, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(state), "TITLE", cue);
+      }
+    }
     if (rules.isAnonymousSource(lemma)) {
       String earlier = v.index.backReferences().describedPerson(s, head);
       if (earlier != null) {
@@ -397,6 +415,34 @@ final class SpeakerResolver {
       return attribution(List.of(holder), "TITLE", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /** How many sentences back "the government" looks for the government it refers to. */
+  private static final int SAME_NOUN_WINDOW = 5;
+
+  /**
+   * "The Australian government has ... The government said": the state a definite "the
+   * government" (a state word of the speaker-group list) refers back to, the one whose name or
+   * demonym modified the same noun last, within {@link #SAME_NOUN_WINDOW} sentences before
+   * token t of sentence s; null when there is none.
+   */
+  private String stateBefore(int s, int t, String lemma) {
+    for (int p = s; p >= 0 && p >= s - SAME_NOUN_WINDOW; p--) {
+      for (int k = p == s ? t - 1 : v.tokens.get(p).size() - 1; k >= 0; k--) {
+        IndexedWord w = v.node(p, k);
+        if (w == null || !v.lemma(p, k).equalsIgnoreCase(lemma)) {
+          continue;
+        }
+        for (int i = describedFrom(p, w); i < k; i++) {
+          Mention m = v.mentionAt(p, i);
+          Entity e = m == null ? null : v.entities.get(m.id());
+          if (e != null && e.kind() == EntityKind.STATE) {
+            return e.id();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -511,19 +557,30 @@ final class SpeakerResolver {
    * document speaks for the group named before it. Empty when none is found.
    */
   private List<String> document(int s, IndexedWord head) {
-    boolean joint = v.children(s, head, "amod").stream()
-        .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+    boolean joint = isJoint(s, head);
     List<String> own = issuer(s, head);
     if (joint) {
-      return own.size() > 1 ? own : group(s, head.index() - 1, "GROUP");
+      if (own.size() > 1) {
+        return own;
+      }
+      // "The two countries issued a joint statement ... the joint statement said": the issuers
+      // an earlier joint document's phrase names, before the last group named.
+      for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
+          head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
+        List<String> earlier = isJoint(d.sentence(), d.node()) ? issuer(d.sentence(), d.node())
+            : List.of();
+        if (earlier.size() > 1) {
+          return earlier;
+        }
+      }
+      return group(s, head.index() - 1, "GROUP");
     }
     if (!own.isEmpty() || !issuerLookBack) {
       return own;
     }
     for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
         head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
-      boolean earlierJoint = v.children(d.sentence(), d.node(), "amod").stream()
-          .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+      boolean earlierJoint = isJoint(d.sentence(), d.node());
       List<String> earlier = issuer(d.sentence(), d.node());
       if (earlierJoint && earlier.size() < 2) {
         earlier = group(s, head.index() - 1, "GROUP");
@@ -534,6 +591,15 @@ final class SpeakerResolver {
     }
     return List.of();
   }
+
+  /** Whether a document noun is a joint one ("a joint statement", "a trilateral statement"). */
+  private boolean isJoint(int s, IndexedWord doc) {
+    return v.children(s, doc, "amod").stream().anyMatch(a -> JOINT.contains(
+        a.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> JOINT = Set.of("joint", "bilateral", "trilateral",
+      "common");
 
   /**
    * The speakers a document's own phrase names as its issuer: a possessive, "of/from/by X", a

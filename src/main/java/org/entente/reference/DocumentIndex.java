@@ -100,7 +100,7 @@ public final class DocumentIndex {
     List<Mention> named = actorMentions == null ? List.of() : actorMentions;
     List<Mention> all = new ArrayList<>(named);
     all.addAll(Pronouns.resolve(tokens, named, this.actors, claimed,
-        requireNonNull(quotations, "quotations")));
+        requireNonNull(quotations, "quotations"), b));
     all.sort(Comparator.comparingInt(Mention::begin));
     this.actorMentions = ImmutableList.copyOf(all);
     this.genders = ImmutableMap.copyOf(Pronouns.genders(tokens, this.actorMentions));

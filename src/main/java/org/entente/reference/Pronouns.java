@@ -1,6 +1,8 @@
 package org.entente.reference;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -41,10 +43,13 @@ final class Pronouns {
    * @param claimed per sentence, the tokens the actor stage read; null when unknown
    * @param quotations the text's quotations: a person named inside one is no antecedent of a
    *     pronoun outside it ("'... the Czech prime minister wants it,' he said")
+   * @param graphs the basic dependency graphs by sentence (null where a sentence has none): an
+   *     earlier sentence's subject is the antecedent before a person named first in a phrase
    * @return one mention per resolved pronoun, in text order
    */
   static List<Mention> resolve(List<List<CoreLabel>> tokens, List<Mention> mentions,
-      Map<String, Entity> actors, List<BitSet> claimed, List<QuoteMarks.Span> quotations) {
+      Map<String, Entity> actors, List<BitSet> claimed, List<QuoteMarks.Span> quotations,
+      List<SemanticGraph> graphs) {
     List<Mention> out = new ArrayList<>();
     // The named people and the subject pronouns resolved so far: "He claimed that ... Soleimani
     // '...'. '...,' he concluded" goes on with the first sentence's "he", not the name after it.
@@ -64,7 +69,7 @@ final class Pronouns {
         // "In turn, Putin was providing ... '...,' he said": a pronoun right after a closing
         // mark speaks the words before it; the people named there are what it reports on.
         int from = afterQuotation(toks, i, quotations) ? s - 1 : s;
-        String id = antecedent(tokens, candidates, actors, s, i, from,
+        String id = antecedent(tokens, candidates, actors, graphs, s, i, from,
             outside(quotations, tok.beginPosition()));
         if (id != null) {
           Mention m = new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
@@ -94,6 +99,22 @@ final class Pronouns {
   private static boolean person(Map<String, Entity> actors, Mention m) {
     Entity e = actors.get(m.id());
     return m.via() != Mention.Via.PRONOUN && e != null && e.kind() == EntityKind.PERSON;
+  }
+
+  /** Whether a mention's words hold a clause's subject in its sentence's graph. */
+  private static boolean subject(List<SemanticGraph> graphs, Mention m) {
+    SemanticGraph g = m.sentence() < graphs.size() ? graphs.get(m.sentence()) : null;
+    if (g == null) {
+      return false;
+    }
+    for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+      IndexedWord w = g.getNodeByIndexSafe(t + 1);
+      IndexedWord up = w == null ? null : g.getParent(w);
+      if (up != null && g.reln(up, w).toString().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A named person, or a subject pronoun resolved to one earlier (see {@link #resolve}). */
@@ -146,18 +167,29 @@ final class Pronouns {
   private static final Set<String> CLOSING = Set.of("''", "\"", "”", "’", "'", "»");
 
   private static String antecedent(List<List<CoreLabel>> tokens, List<Mention> mentions,
-      Map<String, Entity> actors, int s, int token, int from,
+      Map<String, Entity> actors, List<SemanticGraph> graphs, int s, int token, int from,
       java.util.function.IntPredicate quotedApart) {
     for (int back = from; back >= 0 && back >= s - LOOK_BACK; back--) {
       Mention first = null;
+      Mention subject = null;
       for (Mention m : mentions) {
         // a resolved pronoun carries its person on into later sentences only
         if (m.sentence() == back && (back < s || m.tokenEnd() <= token)
             && (back < s ? candidate(actors, m) : person(actors, m))
-            && !quotedApart.test(m.begin())
-            && (first == null || m.tokenBegin() < first.tokenBegin())) {
-          first = m;
+            && !quotedApart.test(m.begin())) {
+          if (first == null || m.tokenBegin() < first.tokenBegin()) {
+            first = m;
+          }
+          if (back < s && subject(graphs, m)
+              && (subject == null || m.tokenBegin() < subject.tokenBegin())) {
+            subject = m;
+          }
         }
+      }
+      // "In talks with Putin, Kim stated ... He also called": an earlier sentence's subject
+      // before a person it names first in a phrase
+      if (subject != null) {
+        first = subject;
       }
       Mention source = back < s ? attributedSource(tokens.get(back), mentions, actors, back)
           : null;
@@ -175,11 +207,16 @@ final class Pronouns {
   private static Mention attributedSource(List<CoreLabel> toks, List<Mention> mentions,
       Map<String, Entity> actors, int s) {
     for (Mention m : mentions) {
-      int t = m.tokenBegin();
-      if (m.sentence() == s && t >= 2 && person(actors, m)
-          && toks.get(t - 2).word().equalsIgnoreCase("according")
-          && toks.get(t - 1).word().equalsIgnoreCase("to")) {
-        return m;
+      // "according to Kremlin spokesman Dmitry Peskov": a title or body may stand between
+      for (int t = m.tokenBegin(); m.sentence() == s && t >= 2 && t >= m.tokenBegin() - 4
+          && person(actors, m); t--) {
+        if (toks.get(t - 2).word().equalsIgnoreCase("according")
+            && toks.get(t - 1).word().equalsIgnoreCase("to")) {
+          return m;
+        }
+        if (!toks.get(t - 1).tag().startsWith("NN")) {
+          break;
+        }
       }
     }
     return null;

@@ -63,4 +63,37 @@ class PluralAndOfficeSpeakersTest {
     assertEquals(List.of("paul-meyer"), speakers(x, "evade sanctions"));
     assertEquals(List.of("lars-holm"), speakers(x, "not be a pawn"));
   }
+
+  @Test
+  void aJointDocumentSpeaksForItsIssuers() {
+    Extraction x = extractor.extract("President Karl Olsen of Norway and Prime Minister Anna "
+        + "Berg of Sweden signed a statement saying there were \"no limits to our "
+        + "cooperation\".\n\n"
+        + "The two countries issued a joint statement on the deal. \"We will reopen the "
+        + "embassies within two months,\" the joint statement said.\n");
+    assertEquals(List.of("karl-olsen", "anna-berg"), speakers(x, "no limits"));
+    assertEquals(List.of("NOR", "SWE"), speakers(x, "reopen the embassies").stream().sorted()
+        .toList());
+  }
+
+  @Test
+  void theGovernmentIsTheStateWhoseGovernmentWasNamed() {
+    Extraction x = extractor.extract("The Norwegian government has raised the alarm about "
+        + "the new pact between Russia and Finland, saying it was agreed in secret.\n\n"
+        + "The government said it was \"deeply disappointed\" by the signing of the deal, "
+        + "first announced by Russia on Tuesday.\n");
+    assertEquals(List.of("NOR"), speakers(x, "deeply disappointed"));
+  }
+
+  @Test
+  void aPronounTakesTheEarlierSentencesSubjectOrTheSourceOfAccordingTo() {
+    Extraction x = extractor.extract("Olsen arrived in Stockholm on Tuesday evening. He was "
+        + "greeted by Anna Berg at the airport.\n\n"
+        + "In talks with Olsen, Berg stated that her government \"fully supports the "
+        + "plan\". She also called Olsen the \"dearest friend of our people\".\n\n"
+        + "According to government spokesman Paul Meyer, Olsen will discuss the border "
+        + "during the talks. He also said the talks would be \"long and hard\".\n");
+    assertEquals(List.of("anna-berg"), speakers(x, "dearest friend"));
+    assertEquals(List.of("paul-meyer"), speakers(x, "long and hard"));
+  }
 }
