@@ -85,14 +85,32 @@ final class SpeakerResolver {
       }
     }
     // "signed a statement saying ...", "a letter warning ...": a cue that modifies a document
-    // noun has no subject of its own; the document speaks for its issuer.
+    // noun has no subject of its own; the document speaks for its issuer. "with Lopez saying
+    // ...": the actor it modifies speaks.
     IndexedWord noun = v.parent(s, verb);
-    if (noun != null && v.relation(s, verb).startsWith("acl")
-        && v.tag(s, noun.index() - 1).startsWith("NN")
-        && rules.isDocument(v.lemma(s, noun.index() - 1))) {
-      Attribution a = speakersOf(s, noun, tokenSpan(s, verb));
-      if (a != null && a.route().equals("DOCUMENT")) {
+    // (not a relative clause's verb: "the Kremlin, which was described by ..." has a subject)
+    if (noun != null && v.relation(s, verb).equals("acl")
+        && v.tag(s, noun.index() - 1).startsWith("NN")) {
+      boolean document = rules.isDocument(v.lemma(s, noun.index() - 1));
+      Mention named = v.mentionAt(s, noun.index() - 1);
+      Attribution a = document || named != null ? speakersOf(s, noun, tokenSpan(s, verb)) : null;
+      if (a != null && (document ? a.route().equals("DOCUMENT")
+          : !a.route().equals("SUBJECT_PHRASE"))) {
         return a;
+      }
+    }
+    // "Calling him a 'dear friend,' Olsen thanked Berg": the parser may make the opening
+    // participle the root; the clause after it holds the subject it shares.
+    if (v.parent(s, verb) == null && verb.index() == 1
+        && v.tag(s, verb.index() - 1).equals("VBG")) {
+      for (int k = verb.index(); k < v.tokens.get(s).size(); k++) {
+        IndexedWord w = v.node(s, k);
+        IndexedWord up = w == null ? null : v.parent(s, w);
+        if (up != null && v.relation(s, w).startsWith("nsubj")
+            && v.tag(s, up.index() - 1).startsWith("VB")) {
+          Attribution a = speakersOf(s, w, tokenSpan(s, verb));
+          return a == null || a.route().equals("SUBJECT_PHRASE") ? null : a;
+        }
       }
     }
     // "the talks were described by the Russian president as '...'": a passive cue's agent.
@@ -264,8 +282,14 @@ final class SpeakerResolver {
         }
       }
       if (!found.isEmpty()) {
-        found.sort((a, b) -> Boolean.compare(v.mentionAt(s, a.index() - 1) == null,
-            v.mentionAt(s, b.index() - 1) == null));
+        // "Speaking to the agency APA, Starovic said": of two subjects on a bad parse, a name
+        // first, then the one nearer the verb.
+        // A conjunct of another subject ("Putin and Xi said") is read with its head.
+        found.removeIf(a -> found.stream().anyMatch(b -> b.index() != a.index()
+            && v.children(s, b, "conj").stream().anyMatch(c -> c.index() == a.index())));
+        int at = w.index();
+        found.sort(java.util.Comparator.comparing((IndexedWord a) -> !named(s, a))
+            .thenComparingInt(a -> Math.abs(a.index() - at)));
         return found;
       }
       String rel = v.relation(s, w);
@@ -276,6 +300,12 @@ final class SpeakerResolver {
       w = v.parent(s, w);
     }
     return List.of();
+  }
+
+  /** Whether a word is an actor's mention or a name NER gives to a person. */
+  private boolean named(int s, IndexedWord w) {
+    return v.mentionAt(s, w.index() - 1) != null || "PERSON".equals(v.token(s, w.index() - 1)
+        .ner());
   }
 
   /**
@@ -309,6 +339,19 @@ final class SpeakerResolver {
         }
       }
       return attribution(List.copyOf(ids), route(m.via()), cue);
+    }
+    // "China's Consul General in Osaka Xue Jian said": a name NER reads as a person, set
+    // after the title (apposition, or a loose dependent on a bad parse).
+    boolean apposedActor = v.children(s, head, "appos").stream()
+        .anyMatch(x -> v.mentionAt(s, x.index() - 1) != null);
+    for (String rel : apposedActor ? List.<String>of() : List.of("appos", "dep")) {
+      for (IndexedWord c : v.children(s, head, rel)) {
+        String person = v.mentionAt(s, c.index() - 1) == null && c.index() > head.index()
+            ? unknownPerson(s, c) : null;
+        if (person != null) {
+          return attribution(List.of(person), "APPOSITION", cue);
+        }
+      }
     }
     for (IndexedWord c : v.children(s, head, "appos")) {
       Mention am = v.mentionAt(s, c.index() - 1);
@@ -454,7 +497,7 @@ final class SpeakerResolver {
   private String officeHolder(int s, IndexedWord head, Mention inside) {
     Entity state = v.entities.get(inside.id());
     int h = head.index() - 1;
-    if (state == null || state.kind() != EntityKind.STATE || !v.tag(s, h).equals("NN")
+    if (state == null || state.kind() != EntityKind.STATE || !v.tag(s, h).matches("NNP?")
         || !"PERSON".equals(rules.groupKind(v.lemma(s, h).toLowerCase(Locale.ROOT)))
         || !definiteArticle(s, head)) {
       return null;

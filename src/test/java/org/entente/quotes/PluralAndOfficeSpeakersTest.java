@@ -96,4 +96,18 @@ class PluralAndOfficeSpeakersTest {
     assertEquals(List.of("anna-berg"), speakers(x, "dearest friend"));
     assertEquals(List.of("paul-meyer"), speakers(x, "long and hard"));
   }
+
+  @Test
+  void participlesAndLooseSubjectsFindTheirSpeaker() {
+    Extraction x = extractor.extract("Olsen met Berg in Oslo on Monday for talks and dinner.\n\n"
+        + "Calling him a \"dear friend,\" Olsen thanked Berg for making time for the talks.\n\n"
+        + "The announcement comes amid tensions with Sweden, with Berg saying a fresh attack "
+        + "on Sweden was \"very likely\" this year.\n\n"
+        + "Speaking to the Austrian news agency APA earlier this week, Nemanja Starovic said "
+        + "that Belgrade opposes sanctions because they \"would not affect Russia at all\" "
+        + "but would hurt Serbia.\n");
+    assertEquals(List.of("olsen"), speakers(x, "dear friend"));
+    assertEquals(List.of("berg"), speakers(x, "very likely"));
+    assertEquals(List.of("nemanja-starovic"), speakers(x, "affect Russia"));
+  }
 }
