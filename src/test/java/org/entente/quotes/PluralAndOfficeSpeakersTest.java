@@ -110,4 +110,15 @@ class PluralAndOfficeSpeakersTest {
     assertEquals(List.of("berg"), speakers(x, "very likely"));
     assertEquals(List.of("nemanja-starovic"), speakers(x, "affect Russia"));
   }
+
+  @Test
+  void aTitleWithItsHolderSetOffAfterItIsThatHolder() {
+    Extraction x = extractor.extract("President Nicolas Maduro said he had proposed a meeting "
+        + "with Guyana. The president did not say who made the proposal.\n\n"
+        + "Guyana did not comment, although hours earlier its president, Irfaan Ali, had said "
+        + "that the court in The Hague will settle the dispute.\n\n"
+        + "He maintained, however, that he was willing to talk. \"We are not opposed to talks "
+        + "and meetings as responsible people,\" he said.\n");
+    assertEquals(List.of("irfaan-ali"), speakers(x, "not opposed to talks"));
+  }
 }
