@@ -99,10 +99,11 @@ final class SpeakerResolver {
         return a;
       }
     }
-    // "Calling him a 'dear friend,' Olsen thanked Berg": the parser may make the opening
-    // participle the root; the clause after it holds the subject it shares.
-    if (v.parent(s, verb) == null && verb.index() == 1
-        && v.tag(s, verb.index() - 1).equals("VBG")) {
+    // "Calling him a 'dear friend,' Olsen thanked Berg": the parser may hang the opening
+    // participle from the root or the quotation; the clause after it holds the subject it
+    // shares.
+    if (verb.index() == 1 && v.tag(s, verb.index() - 1).equals("VBG")
+        && subjects(s, verb).isEmpty()) {
       for (int k = verb.index(); k < v.tokens.get(s).size(); k++) {
         IndexedWord w = v.node(s, k);
         IndexedWord up = w == null ? null : v.parent(s, w);
