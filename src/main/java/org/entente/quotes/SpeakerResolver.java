@@ -92,8 +92,9 @@ final class SpeakerResolver {
     if (noun != null && v.relation(s, verb).equals("acl")
         && v.tag(s, noun.index() - 1).startsWith("NN")) {
       boolean document = rules.isDocument(v.lemma(s, noun.index() - 1));
-      Mention named = v.mentionAt(s, noun.index() - 1);
-      Attribution a = document || named != null ? speakersOf(s, noun, tokenSpan(s, verb)) : null;
+      boolean named = v.mentionAt(s, noun.index() - 1) != null
+          || noun.word().toLowerCase(Locale.ROOT).matches("former|latter");
+      Attribution a = document || named ? speakersOf(s, noun, tokenSpan(s, verb)) : null;
       if (a != null && (document ? a.route().equals("DOCUMENT")
           : !a.route().equals("SUBJECT_PHRASE"))) {
         return a;
@@ -129,16 +130,23 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** The actor a conjunct names itself or in apposition ("the trade minister, Ben Ota"). */
+  /**
+   * The actor a conjunct names itself or after its title ("the trade minister, Ben Ota", "his
+   * counterpart Ben Ota").
+   */
   private String namedOrApposed(int s, IndexedWord w) {
     Mention m = v.mentionAt(s, w.index() - 1);
     if (m != null) {
       return m.id();
     }
-    for (IndexedWord c : v.children(s, w, "appos")) {
-      Mention am = v.mentionAt(s, c.index() - 1);
-      if (am != null) {
-        return am.id();
+    // "his British counterpart Boris Johnson": the name after the title, in apposition or, on
+    // a loose parse, as a bare dependent
+    for (String rel : List.of("appos", "dep")) {
+      for (IndexedWord c : v.children(s, w, rel)) {
+        Mention am = c.index() > w.index() ? v.mentionAt(s, c.index() - 1) : null;
+        if (am != null) {
+          return am.id();
+        }
       }
     }
     return null;
@@ -396,6 +404,15 @@ final class SpeakerResolver {
       List<String> group = kind == null ? List.of() : group(s, t, kind);
       return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
+    if ((word.equals("former") || word.equals("latter")) && definiteArticle(s, head)) {
+      // "both Putin and Xi hailed ..., with the former terming them '...'"
+      List<String> pair = conjoinedPeople(s, head.index());
+      if (pair.size() > 1) {
+        String id = word.equals("former") ? pair.get(0) : pair.get(pair.size() - 1);
+        noteMention(id, s, describedFrom(s, head), t + 1, Mention.Via.PRONOUN);
+        return attribution(List.of(id), "PRONOUN", cue);
+      }
+    }
     String kind = rules.groupKind(lemma);
     if (kind != null && (tag.equals("NNS") || tag.equals("NNPS"))) {
       if (openGroup(s, head)) {
@@ -459,6 +476,46 @@ final class SpeakerResolver {
       return attribution(List.of(holder), "TITLE", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /** How many sentences back "the former" looks for the pair it picks from. */
+  private static final int FORMER_WINDOW = 2;
+
+  /**
+   * The people last conjoined before word {@code index} of sentence s, or in the
+   * {@link #FORMER_WINDOW} sentences before ("Putin and his counterpart Xi"), in text order.
+   */
+  private List<String> conjoinedPeople(int s, int index) {
+    for (int p = s; p >= 0 && p >= s - FORMER_WINDOW; p--) {
+      List<String> best = List.of();
+      for (int k = 0; k < (p == s ? index - 1 : v.tokens.get(p).size()); k++) {
+        IndexedWord w = v.node(p, k);
+        List<IndexedWord> conj = w == null ? List.of() : v.children(p, w, "conj");
+        String first = conj.isEmpty() ? null : namedOrApposed(p, w);
+        if (first == null || !person(first)) {
+          continue;
+        }
+        List<String> ids = new ArrayList<>(List.of(first));
+        for (IndexedWord c : conj) {
+          String other = namedOrApposed(p, c);
+          if (other != null && person(other) && !ids.contains(other)) {
+            ids.add(other);
+          }
+        }
+        if (ids.size() > 1) {
+          best = ids;
+        }
+      }
+      if (!best.isEmpty()) {
+        return best;
+      }
+    }
+    return List.of();
+  }
+
+  private boolean person(String id) {
+    Entity e = entity(id);
+    return e != null && e.kind() == EntityKind.PERSON;
   }
 
   /** How many sentences back "the government" looks for the government it refers to. */

@@ -121,4 +121,15 @@ class PluralAndOfficeSpeakersTest {
         + "and meetings as responsible people,\" he said.\n");
     assertEquals(List.of("irfaan-ali"), speakers(x, "not opposed to talks"));
   }
+
+  @Test
+  void aCounterpartNamedAfterItsTitleAndTheFormerOfAPair() {
+    Extraction x = extractor.extract("In their opening remarks, both President Karl Olsen and "
+        + "his Swedish counterpart Anna Berg praised the ties between the two countries, with "
+        + "the former calling them \"a model of good neighbourly relations.\"\n\n"
+        + "Olsen and his Danish counterpart Lars Holm separately confirmed they would "
+        + "\"join the boycott of the games\".\n");
+    assertEquals(List.of("karl-olsen"), speakers(x, "good neighbourly"));
+    assertEquals(List.of("karl-olsen", "lars-holm"), speakers(x, "join the boycott"));
+  }
 }
