@@ -43,20 +43,22 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    // measured 0.807 (P 0.796, R 0.819): the speech frame, described sources, speaker model
+    // measured 0.851 (P 0.839, R 0.864): the speech frame, described sources, speaker model
     // (retrained with candidates from outside the window) overruling the weak rules; person
-    // ids without honorifics or generational suffixes
-    atLeast(Field.QUOTES_E2E, 0.795);
+    // ids without honorifics or generational suffixes; plural speakers (conjoined titles with
+    // their names, joint documents' issuers), offices of a state as its person, speaking
+    // pronouns that keep to the subject
+    atLeast(Field.QUOTES_E2E, 0.836);
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.681 (P 0.742, R 0.629): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.694 (P 0.755, R 0.642): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
     // a clause conjoined to the cue; "the ministry said" for the ministry named before
-    atLeast(Field.INDIRECT_E2E, 0.668);
+    atLeast(Field.INDIRECT_E2E, 0.679);
   }
 
   @Test
