@@ -73,7 +73,7 @@ final class SpeakerResolver {
             addressee(s, verb), null);
       }
     }
-    // "'...,' said the president of Brazil": the parser takes the inverted subject of a cue
+    // "'...,' said the president of Peru": the parser takes the inverted subject of a cue
     // after its content for an object; a telling verb's object is its addressee instead.
     if (subjects(s, verb).isEmpty() && !telling(s, verb)
         && v.children(s, verb, "ccomp").stream().anyMatch(c -> c.index() < verb.index())) {
@@ -88,7 +88,7 @@ final class SpeakerResolver {
     // noun has no subject of its own; the document speaks for its issuer. "with Lopez saying
     // ...": the actor it modifies speaks.
     IndexedWord noun = v.parent(s, verb);
-    // (not a relative clause's verb: "the Kremlin, which was described by ..." has a subject)
+    // (not a relative clause's verb: "the palace, which was praised by ..." has a subject)
     if (noun != null && v.relation(s, verb).equals("acl")
         && v.tag(s, noun.index() - 1).startsWith("NN")) {
       boolean document = rules.isDocument(v.lemma(s, noun.index() - 1));
@@ -115,7 +115,7 @@ final class SpeakerResolver {
         }
       }
     }
-    // "the talks were described by the Russian president as '...'": a passive cue's agent.
+    // "the plan was praised by the premier as '...'": a passive cue's agent.
     if (!v.children(s, verb, "aux:pass").isEmpty()) {
       for (IndexedWord agent : v.children(s, verb, "obl")) {
         if (hasCase(s, agent, "by")) {
@@ -291,9 +291,9 @@ final class SpeakerResolver {
         }
       }
       if (!found.isEmpty()) {
-        // "Speaking to the agency APA, Starovic said": of two subjects on a bad parse, a name
+        // "Talking to a news agency, Ruiz said": of two subjects on a bad parse, a name
         // first, then the one nearer the verb.
-        // A conjunct of another subject ("Putin and Xi said") is read with its head.
+        // A conjunct of another subject ("Ruiz and Ota said") is read with its head.
         found.removeIf(a -> found.stream().anyMatch(b -> b.index() != a.index()
             && v.children(s, b, "conj").stream().anyMatch(c -> c.index() == a.index())));
         int at = w.index();
@@ -349,7 +349,7 @@ final class SpeakerResolver {
       }
       return attribution(List.copyOf(ids), route(m.via()), cue);
     }
-    // "China's Consul General in Osaka Xue Jian said": a name NER reads as a person, set
+    // "Peru's Consul General in Lyon Rosa Quispe said": a name NER reads as a person, set
     // after the title (apposition, or a loose dependent on a bad parse).
     boolean apposedActor = v.children(s, head, "appos").stream()
         .anyMatch(x -> v.mentionAt(s, x.index() - 1) != null);
@@ -405,7 +405,7 @@ final class SpeakerResolver {
       return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
     if ((word.equals("former") || word.equals("latter")) && definiteArticle(s, head)) {
-      // "both Putin and Xi hailed ..., with the former terming them '...'"
+      // "both Ruiz and Ota praised ..., with the former calling them '...'"
       List<String> pair = conjoinedPeople(s, head.index());
       if (pair.size() > 1) {
         String id = word.equals("former") ? pair.get(0) : pair.get(pair.size() - 1);
@@ -483,7 +483,7 @@ final class SpeakerResolver {
 
   /**
    * The people last conjoined before word {@code index} of sentence s, or in the
-   * {@link #FORMER_WINDOW} sentences before ("Putin and his counterpart Xi"), in text order.
+   * {@link #FORMER_WINDOW} sentences before ("Ruiz and her counterpart Ota"), in text order.
    */
   private List<String> conjoinedPeople(int s, int index) {
     for (int p = s; p >= 0 && p >= s - FORMER_WINDOW; p--) {
@@ -547,7 +547,7 @@ final class SpeakerResolver {
   }
 
   /**
-   * "the Chinese minister said", "the Russian leader said", "the president of Brazil said": a
+   * "the Chilean minister said", "the Peruvian leader said", "the president of Peru said": a
    * definite singular office word (a person word of the speaker-group list) with a state's name
    * or demonym in its phrase refers back to the person of that state named last, not to the
    * state; null when the phrase is no such description or no such person was named.
@@ -664,7 +664,7 @@ final class SpeakerResolver {
       if (own.size() > 1) {
         return own;
       }
-      // "The two countries issued a joint statement ... the joint statement said": the issuers
+      // "Both states signed a joint statement ... the joint statement said": the issuers
       // an earlier joint document's phrase names, before the last group named.
       for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
           head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
@@ -1167,7 +1167,7 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** Whether a cue's object is its addressee ("told Xi"). */
+  /** Whether a cue's object is its addressee ("told Ota"). */
   private boolean telling(int s, IndexedWord verb) {
     return rules.cues(v.lemma(s, verb.index() - 1)).stream()
         .anyMatch(c -> c.flags().contains(QuoteRules.CueFlag.ADDRESSEE));

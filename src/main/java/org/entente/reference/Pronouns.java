@@ -42,7 +42,7 @@ final class Pronouns {
    * @param actors the actors by id
    * @param claimed per sentence, the tokens the actor stage read; null when unknown
    * @param quotations the text's quotations: a person named inside one is no antecedent of a
-   *     pronoun outside it ("'... the Czech prime minister wants it,' he said")
+   *     pronoun outside it ("'... because the mayor wants it,' he said")
    * @param graphs the basic dependency graphs by sentence (null where a sentence has none): an
    *     earlier sentence's subject is the antecedent before a person named first in a phrase
    * @return one mention per resolved pronoun, in text order
@@ -51,7 +51,7 @@ final class Pronouns {
       Map<String, Entity> actors, List<BitSet> claimed, List<QuoteMarks.Span> quotations,
       List<SemanticGraph> graphs) {
     List<Mention> out = new ArrayList<>();
-    // The named people and the subject pronouns resolved so far: "He claimed that ... Soleimani
+    // The named people and the subject pronouns resolved so far: "He claimed that ... Ruiz
     // '...'. '...,' he concluded" goes on with the first sentence's "he", not the name after it.
     List<Mention> candidates = new ArrayList<>(mentions);
     for (int s = 0; s < tokens.size(); s++) {
@@ -66,7 +66,7 @@ final class Pronouns {
             || (taken != null ? taken.get(i) : covered(mentions, s, i))) {
           continue;
         }
-        // "In turn, Putin was providing ... '...,' he said": a pronoun right after a closing
+        // "Meanwhile Ruiz was sending ... '...,' he said": a pronoun right after a closing
         // mark speaks the words before it; the people named there are what it reports on.
         int from = afterQuotation(toks, i, quotations) ? s - 1 : s;
         String id = antecedent(tokens, candidates, actors, graphs, s, i, from,
@@ -186,7 +186,7 @@ final class Pronouns {
           }
         }
       }
-      // "In talks with Putin, Kim stated ... He also called": an earlier sentence's subject
+      // "At dinner with Ota, Ruiz said ... She also called": an earlier sentence's subject
       // before a person it names first in a phrase
       if (subject != null) {
         first = subject;
@@ -207,7 +207,7 @@ final class Pronouns {
   private static Mention attributedSource(List<CoreLabel> toks, List<Mention> mentions,
       Map<String, Entity> actors, int s) {
     for (Mention m : mentions) {
-      // "according to Kremlin spokesman Dmitry Peskov": a title or body may stand between
+      // "according to city spokesman Ben Ota": a title or body may stand between
       for (int t = m.tokenBegin(); m.sentence() == s && t >= 2 && t >= m.tokenBegin() - 4
           && person(actors, m); t--) {
         if (toks.get(t - 2).word().equalsIgnoreCase("according")

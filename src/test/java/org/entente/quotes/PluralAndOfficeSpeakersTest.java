@@ -22,114 +22,112 @@ class PluralAndOfficeSpeakersTest {
 
   @Test
   void conjoinedDescriptionsWithTheirNamesAllSpeak() {
-    Extraction x = extractor.extract("Talks on the border ended in Oslo on Monday.\n\n"
+    Extraction x = extractor.extract("Fishing quotas were on the table in Oslo on Monday.\n\n"
         + "The foreign minister, Lars Holm, and the defence minister, Eva Lund, said Norway "
-        + "would \"keep its forces ready for any event\".\n");
-    assertEquals(List.of("lars-holm", "eva-lund"), speakers(x, "keep its forces ready"));
+        + "would \"keep its coast guard at sea all winter\".\n");
+    assertEquals(List.of("lars-holm", "eva-lund"), speakers(x, "coast guard at sea"));
   }
 
   @Test
   void anOfficeOfAStateIsThePersonNamedBeforeNotTheState() {
-    Extraction x = extractor.extract("Swedish Foreign Minister Eva Lund spoke with her Danish "
-        + "colleague by phone on Monday.\n\n"
-        + "According to the ministry, the Swedish minister said that \"the border incidents "
-        + "were a serious breach of the agreements\".\n");
-    assertEquals(List.of("eva-lund"), speakers(x, "serious breach"));
+    Extraction x = extractor.extract("Swedish Foreign Minister Eva Lund phoned her Danish "
+        + "colleague about the ferry dispute on Monday.\n\n"
+        + "According to the ministry, the Swedish minister said that \"the ferry fees broke "
+        + "every promise made in spring\".\n");
+    assertEquals(List.of("eva-lund"), speakers(x, "ferry fees"));
   }
 
   @Test
   void anInvertedSubjectAndAPassiveAgentSpeak() {
-    Extraction x = extractor.extract("President Karl Olsen of Norway hosted talks in Oslo on "
-        + "Friday.\n\n"
-        + "\"What the north does not need is more confusion,\" said the president of Norway.\n\n"
-        + "The talks were described by the Norwegian president as \"open and warm\".\n");
-    assertEquals(List.of("karl-olsen"), speakers(x, "more confusion"));
-    assertEquals(List.of("karl-olsen"), speakers(x, "open and warm"));
+    Extraction x = extractor.extract("President Karl Olsen of Norway opened the fisheries "
+        + "forum in Tromso on Friday.\n\n"
+        + "\"Nobody up here wants another quarrel over cod,\" said the president of Norway.\n\n"
+        + "The forum was praised by the Norwegian president as \"calm and practical\".\n");
+    assertEquals(List.of("karl-olsen"), speakers(x, "quarrel over cod"));
+    assertEquals(List.of("karl-olsen"), speakers(x, "calm and practical"));
   }
 
   @Test
   void aSpeakingPronounGoesOnWithTheSubjectNotAPersonNamedInsideOrReportedOn() {
-    Extraction x = extractor.extract("Secretary Paul Meyer spoke to reporters in Berlin on "
+    Extraction x = extractor.extract("Secretary Paul Meyer met the press in Lisbon on "
         + "Tuesday.\n"
-        + "\"We are working with all our partners,\" Meyer said.\n"
-        + "He claimed that the Iranian general Qasem Soleimani \"led many attacks in Europe\".\n"
-        + "\"We urge everyone to support this effort,\" he concluded.\n"
-        + "Meyer added that the allies agreed. In turn, Russian President Vladimir Putin was "
-        + "providing Iran with weapons and \"other support to evade sanctions,\" he said.\n\n"
+        + "\"Our partners have been patient with us,\" Meyer said.\n"
+        + "He claimed that the smuggler Tomas Brandt \"ran boats along the whole coast\".\n"
+        + "\"Every harbour must close its doors to him,\" he concluded.\n"
+        + "Meyer added that the allies agreed. Meanwhile Karl Olsen of Norway kept sending "
+        + "patrol boats north along with \"spare crews for the long nights,\" he said.\n\n"
         + "Norwegian Foreign Minister Lars Holm wrote to the Swedish prime minister, Anna Berg, "
         + "on Friday.\n\n"
-        + "\"Norway will not be a pawn just because Anna Berg wants it,\" he said.\n");
-    assertEquals(List.of("paul-meyer"), speakers(x, "support this effort"));
-    assertEquals(List.of("paul-meyer"), speakers(x, "evade sanctions"));
-    assertEquals(List.of("lars-holm"), speakers(x, "not be a pawn"));
+        + "\"Our fishermen will not wait for ever because Anna Berg is busy,\" he said.\n");
+    assertEquals(List.of("paul-meyer"), speakers(x, "close its doors"));
+    assertEquals(List.of("paul-meyer"), speakers(x, "spare crews"));
+    assertEquals(List.of("lars-holm"), speakers(x, "wait for ever"));
   }
 
   @Test
   void aJointDocumentSpeaksForItsIssuers() {
     Extraction x = extractor.extract("President Karl Olsen of Norway and Prime Minister Anna "
-        + "Berg of Sweden signed a statement saying there were \"no limits to our "
-        + "cooperation\".\n\n"
-        + "The two countries issued a joint statement on the deal. \"We will reopen the "
-        + "embassies within two months,\" the joint statement said.\n");
-    assertEquals(List.of("karl-olsen", "anna-berg"), speakers(x, "no limits"));
-    assertEquals(List.of("NOR", "SWE"), speakers(x, "reopen the embassies").stream().sorted()
+        + "Berg of Sweden signed a letter saying the ferries would \"sail again by May\".\n\n"
+        + "Both countries then put out a joint statement on the ferries. \"Both ports will reopen "
+        + "their ticket offices in April,\" the joint statement said.\n");
+    assertEquals(List.of("karl-olsen", "anna-berg"), speakers(x, "sail again"));
+    assertEquals(List.of("NOR", "SWE"), speakers(x, "ticket offices").stream().sorted()
         .toList());
   }
 
   @Test
   void theGovernmentIsTheStateWhoseGovernmentWasNamed() {
-    Extraction x = extractor.extract("The Norwegian government has raised the alarm about "
-        + "the new pact between Russia and Finland, saying it was agreed in secret.\n\n"
-        + "The government said it was \"deeply disappointed\" by the signing of the deal, "
-        + "first announced by Russia on Tuesday.\n");
-    assertEquals(List.of("NOR"), speakers(x, "deeply disappointed"));
+    Extraction x = extractor.extract("The Norwegian government has complained about the fishing "
+        + "deal between Russia and Finland, which it learned of from the radio.\n\n"
+        + "The government said it was \"surprised and annoyed\" that nobody had asked Oslo "
+        + "first.\n");
+    assertEquals(List.of("NOR"), speakers(x, "surprised and annoyed"));
   }
 
   @Test
   void aPronounTakesTheEarlierSentencesSubjectOrTheSourceOfAccordingTo() {
-    Extraction x = extractor.extract("Olsen arrived in Stockholm on Tuesday evening. He was "
-        + "greeted by Anna Berg at the airport.\n\n"
-        + "In talks with Olsen, Berg stated that her government \"fully supports the "
-        + "plan\". She also called Olsen the \"dearest friend of our people\".\n\n"
-        + "According to government spokesman Paul Meyer, Olsen will discuss the border "
-        + "during the talks. He also said the talks would be \"long and hard\".\n");
-    assertEquals(List.of("anna-berg"), speakers(x, "dearest friend"));
-    assertEquals(List.of("paul-meyer"), speakers(x, "long and hard"));
+    Extraction x = extractor.extract("Olsen landed in Stockholm late on Tuesday. He was met by "
+        + "Anna Berg on the runway.\n\n"
+        + "At dinner with Olsen, Berg said that her cabinet \"backs the ferry plan\". She "
+        + "also called Olsen \"a patient neighbour\".\n\n"
+        + "According to government spokesman Paul Meyer, Olsen will raise the ferry fees "
+        + "during the visit. He also said the visit would be \"short but useful\".\n");
+    assertEquals(List.of("anna-berg"), speakers(x, "patient neighbour"));
+    assertEquals(List.of("paul-meyer"), speakers(x, "short but useful"));
   }
 
   @Test
   void participlesAndLooseSubjectsFindTheirSpeaker() {
-    Extraction x = extractor.extract("Olsen met Berg in Oslo on Monday for talks and dinner.\n\n"
-        + "Calling him a \"dear friend,\" Olsen thanked Berg for making time for the talks.\n\n"
-        + "The announcement comes amid tensions with Sweden, with Berg saying a fresh attack "
-        + "on Sweden was \"very likely\" this year.\n\n"
-        + "Speaking to the Austrian news agency APA earlier this week, Nemanja Starovic said "
-        + "that Belgrade opposes sanctions because they \"would not affect Russia at all\" "
-        + "but would hurt Serbia.\n");
-    assertEquals(List.of("olsen"), speakers(x, "dear friend"));
-    assertEquals(List.of("berg"), speakers(x, "very likely"));
-    assertEquals(List.of("nemanja-starovic"), speakers(x, "affect Russia"));
+    Extraction x = extractor.extract("Olsen and Berg sat down in Bergen on Monday.\n\n"
+        + "Calling her a \"good neighbour,\" Olsen gave Berg a book of old sea charts.\n\n"
+        + "The ferry row goes on, with Berg saying a new price rise was \"out of the "
+        + "question\" for now.\n\n"
+        + "Talking to a local radio station on Sunday, Tomas Brandt said that the port "
+        + "would stay shut because the fees \"make no sense for small boats\" this year.\n");
+    assertEquals(List.of("olsen"), speakers(x, "good neighbour"));
+    assertEquals(List.of("berg"), speakers(x, "out of the"));
+    assertEquals(List.of("tomas-brandt"), speakers(x, "no sense for small"));
   }
 
   @Test
   void aTitleWithItsHolderSetOffAfterItIsThatHolder() {
-    Extraction x = extractor.extract("President Nicolas Maduro said he had proposed a meeting "
-        + "with Guyana. The president did not say who made the proposal.\n\n"
-        + "Guyana did not comment, although hours earlier its president, Irfaan Ali, had said "
-        + "that the court in The Hague will settle the dispute.\n\n"
-        + "He maintained, however, that he was willing to talk. \"We are not opposed to talks "
-        + "and meetings as responsible people,\" he said.\n");
-    assertEquals(List.of("irfaan-ali"), speakers(x, "not opposed to talks"));
+    Extraction x = extractor.extract("Mayor Ana Ruiz said she had asked for a meeting with the "
+        + "port board. The mayor did not say when.\n\n"
+        + "The board did not answer, though that morning its chairman, Ben Ota, had said on "
+        + "the radio that the fees would stay.\n\n"
+        + "He added, however, that he was ready to talk. \"We never refuse a meeting with "
+        + "the town,\" he said.\n");
+    assertEquals(List.of("ben-ota"), speakers(x, "never refuse a meeting"));
   }
 
   @Test
   void aCounterpartNamedAfterItsTitleAndTheFormerOfAPair() {
-    Extraction x = extractor.extract("In their opening remarks, both President Karl Olsen and "
-        + "his Swedish counterpart Anna Berg praised the ties between the two countries, with "
-        + "the former calling them \"a model of good neighbourly relations.\"\n\n"
-        + "Olsen and his Danish counterpart Lars Holm separately confirmed they would "
-        + "\"join the boycott of the games\".\n");
-    assertEquals(List.of("karl-olsen"), speakers(x, "good neighbourly"));
-    assertEquals(List.of("karl-olsen", "lars-holm"), speakers(x, "join the boycott"));
+    Extraction x = extractor.extract("At the opening, both President Karl Olsen and his "
+        + "Swedish counterpart Anna Berg spoke about the ferries, with the former calling "
+        + "them \"the oldest bridge we have.\"\n\n"
+        + "Olsen and his Danish counterpart Lars Holm separately said they would \"skip the "
+        + "regatta this summer\".\n");
+    assertEquals(List.of("karl-olsen"), speakers(x, "oldest bridge"));
+    assertEquals(List.of("karl-olsen", "lars-holm"), speakers(x, "skip the regatta"));
   }
 }
