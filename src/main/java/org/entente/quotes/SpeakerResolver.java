@@ -12,6 +12,7 @@ import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
+import org.entente.reference.NationalBodies;
 import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.ReportedLexicon;
 
@@ -25,6 +26,7 @@ final class SpeakerResolver {
   private final DocView v;
   private final QuoteRules rules;
   private final CueFinder cues;
+  private final NationalBodies bodies;
   private List<String> lastGroup = List.of();
   /**
    * Whether a bare "the statement" looks back for an earlier document's issuer. Off for direct
@@ -50,7 +52,8 @@ final class SpeakerResolver {
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
       "each");
 
-  SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues) {
+  SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues, NationalBodies bodies) {
+    this.bodies = bodies;
     this.v = v;
     this.rules = rules;
     this.cues = cues;
@@ -854,7 +857,7 @@ final class SpeakerResolver {
 
   /** The id of the unnamed source headed by {@code head}, noted with its description. */
   private String anonymous(int s, IndexedWord head) {
-    String id = anonymousId(s, head);
+    String id = describedBefore(s, head, anonymousId(s, head));
     int h = head.index() - 1;
     // The description is the head and its pre-modifiers ("a senior Canadian official"), not the
     // preposition or conjunction before it nor a relative clause after it.
@@ -883,27 +886,116 @@ final class SpeakerResolver {
     return id;
   }
 
-  /** "a Kremlin aide" → kremlin-aide: capitalised modifiers and the head, lower case. */
+  /**
+   * The id of an unnamed source, the words a careful reader would describe it by: its state
+   * when a possessor names one ("Iran's state media" → iranian-state-media), the modifiers
+   * before the head that describe it, capitalised or not ("a senior US administration
+   * official", "a Chinese foreign ministry spokesperson"), not its determiner, number or
+   * quantifier, and an adjective phrase after it that does ("sources familiar with the
+   * matter", "people close to the president", the person named by surname).
+   */
   private String anonymousId(int s, IndexedWord head) {
     List<String> parts = new ArrayList<>();
+    for (IndexedWord p : v.children(s, head, "nmod:poss")) {
+      Mention m = v.mentionAt(s, p.index() - 1);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      String adjective = e != null && e.kind() == EntityKind.STATE ? bodies.adjective(e.id())
+          : null;
+      if (adjective != null) {
+        parts.add(adjective);
+      }
+    }
     List<IndexedWord> mods = new ArrayList<>(v.children(s, head, "compound"));
     mods.addAll(v.children(s, head, "amod"));
-    // a multi-word name before the head ("State Department spokesperson") hangs as a chain of
-    // compounds: keep all of it, so the id names the body and not just its last word
+    mods.removeIf(m -> m.index() > head.index());
+    // a multi-word name or description before the head ("State Department spokesperson",
+    // "foreign ministry spokesperson") hangs as a chain: keep all of it, so the id names the
+    // body and not just its last word
     for (int i = 0; i < mods.size(); i++) {
       mods.addAll(v.children(s, mods.get(i), "compound"));
+      mods.addAll(v.children(s, mods.get(i), "amod"));
     }
     mods.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (IndexedWord m : mods) {
-      // a capital at the sentence's start shows no name on a quantifier ("Most voters")
-      if (m.index() < head.index() && Character.isUpperCase(m.word().charAt(0))
-          && (m.index() > 1 || !v.tag(s, m.index() - 1).matches("JJS|JJR|RB.*|DT|CD"))) {
+      String tag = v.tag(s, m.index() - 1);
+      String lower = m.word().toLowerCase(Locale.ROOT);
+      // a quantifier or number counts the sources, it does not describe them ("Most voters",
+      // "some diplomats", "three sources")
+      if (m.index() < head.index() && !tag.matches("JJS|JJR|RB.*|DT|CD|PRP\\$|WDT|POS")
+          && !OPEN_QUANTIFIERS.contains(lower) && Character.isLetter(m.word().charAt(0))) {
         parts.add(m.word());
       }
     }
     parts.add(head.word());
+    for (IndexedWord a : v.children(s, head, "amod")) {
+      if (a.index() > head.index()) {
+        parts.addAll(postModifier(s, a));
+      }
+    }
     // "42% say": the sign heads the phrase and names it
     return Entity.slug(String.join(" ", parts).replace("%", "percent"));
+  }
+
+  /** The longest adjective phrase after a head an id takes ("familiar with the matter"). */
+  private static final int POST_MODIFIER_WORDS = 6;
+
+  /**
+   * The words of an adjective phrase after an unnamed source's head ("familiar with the
+   * matter", "close to the Argentine president" with the person it names by surname), or none
+   * when it is longer than {@link #POST_MODIFIER_WORDS} or holds a clause.
+   */
+  private List<String> postModifier(int s, IndexedWord adjective) {
+    int[] span = v.subtree(s, adjective);
+    if (span[0] < adjective.index() - 1 || span[1] - span[0] + 1 > POST_MODIFIER_WORDS) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (int t = span[0]; t <= span[1]; t++) {
+      String tag = v.tag(s, t);
+      if (tag.startsWith("VB") || tag.equals(",")) {
+        return List.of();
+      }
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+        String[] name = e.id().split("-");
+        words.add(name[name.length - 1]);
+        t = Math.max(t, m.tokenEnd() - 1);
+        continue;
+      }
+      words.add(v.token(s, t).word());
+    }
+    return words;
+  }
+
+  /**
+   * "the sources", "those officials": a definite description of an unnamed source refers back
+   * to the one described before with the same head and at least its words ("three sources
+   * familiar with the matter"), and takes that id; else {@code id} stands.
+   */
+  private String describedBefore(int s, IndexedWord head, String id) {
+    boolean definite = v.children(s, head, "det").stream().anyMatch(d -> d.word()
+        .toLowerCase(Locale.ROOT).matches("the|those|these|that|this"));
+    if (!definite) {
+      return id;
+    }
+    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
+    List<String> words = List.of(id.split("-"));
+    for (int s2 = s; s2 >= 0; s2--) {
+      int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
+      for (int t = from; t >= 0; t--) {
+        IndexedWord w = v.node(s2, t);
+        if (w == null || !v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
+            || !v.tag(s2, t).startsWith("NN") || v.mentionAt(s2, t) != null) {
+          continue;
+        }
+        String earlier = anonymousId(s2, w);
+        if (!earlier.equals(id) && List.of(earlier.split("-")).containsAll(words)) {
+          return earlier;
+        }
+      }
+    }
+    return id;
   }
 
   /**
