@@ -273,6 +273,10 @@ final class SpeakerResolver {
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
     String tag = v.tag(s, t);
+    String office = personsOffice(s, head);
+    if (office != null) {
+      return attribution(List.of(office), "CUE_SUBJECT", cue);
+    }
     if (tag.equals("WP") && (word.equals("who") || word.equals("which"))) {
       // "officials, who said ...": the relative pronoun speaks for the noun its clause modifies
       IndexedWord verb = v.parent(s, head);
@@ -309,6 +313,14 @@ final class SpeakerResolver {
       }
     }
     if (rules.isAnonymousSource(lemma)) {
+      String holder = namedHolder(s, head);
+      if (holder == null) {
+        holder = namedNext(s, head);
+      }
+      if (holder != null) {
+        noteMention(holder, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(holder), "APPOSITION", cue);
+      }
       String earlier = v.index.backReferences().describedPerson(s, head);
       if (earlier != null) {
         noteMention(earlier, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
@@ -347,6 +359,92 @@ final class SpeakerResolver {
       return attribution(List.of(current), "TITLE", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * The person a role's own phrase names as its holder, after the role ("Putin's aide Yury
+   * Ushakov", "Spokesperson of the Foreign Ministry Anna Berg"): a named person in the subject's
+   * phrase after its head, not introduced by a preposition ("an aide to Putin" is no Putin);
+   * null when none is.
+   */
+  private String namedHolder(int s, IndexedWord head) {
+    int[] span = v.subtree(s, head);
+    for (int t = head.index(); t <= span[1]; t++) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e == null || e.kind() != EntityKind.PERSON || e.anonymous() || m.tokenBegin() != t) {
+        continue;
+      }
+      String before = v.tag(s, t - 1);
+      IndexedWord last = v.node(s, m.tokenEnd() - 1);
+      boolean governed = before.matches("IN|TO|DT|POS|CC|,|PRP\\$")
+          || last != null && !v.children(s, last, "case").isEmpty();
+      return governed ? null : e.id();
+    }
+    return null;
+  }
+
+  /** How many sentences after an unnamed role a lede's next lines may name its holder. */
+  private static final int HOLDER_AHEAD = 2;
+
+  /**
+   * "A foreign ministry spokesperson said ... . Spokesperson Anna Berg added ...": news names
+   * the holder of a role a lede leaves unnamed in the lines after it, the role word as title
+   * before the name. The person so named within {@link #HOLDER_AHEAD} sentences after an
+   * indefinite role, or null.
+   */
+  private String namedNext(int s, IndexedWord head) {
+    boolean indefinite = v.children(s, head, "det").stream()
+        .anyMatch(d -> d.word().equalsIgnoreCase("a") || d.word().equalsIgnoreCase("an"));
+    if (!indefinite) {
+      return null;
+    }
+    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
+    for (Mention m : v.mentions) {
+      if (m.sentence() <= s || m.sentence() > s + HOLDER_AHEAD || m.tokenBegin() == 0) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()
+          && v.lemma(m.sentence(), m.tokenBegin() - 1).toLowerCase(Locale.ROOT).equals(lemma)) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "President Ana Ruiz's office said": the office of a named office holder is a body of their
+   * state, named as the gazetteer names such bodies: a president's office is the state's
+   * presidency ({@code south-african-presidency}), another holder's the office of their title
+   * ({@code israeli-prime-ministers-office}). Null when the phrase is no such office or the
+   * holder's state or title is unknown.
+   */
+  private String personsOffice(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!v.lemma(s, h).equalsIgnoreCase("office") || !v.tag(s, h).startsWith("NN")) {
+      return null;
+    }
+    for (IndexedWord p : v.children(s, head, "nmod:poss")) {
+      Mention m = v.mentionAt(s, p.index() - 1);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      String adjective = e == null || e.country() == null ? null : bodies.adjective(e.country());
+      if (e == null || e.kind() != EntityKind.PERSON || adjective == null || e.title() == null) {
+        continue;
+      }
+      String id = e.title().equals("president") ? adjective + "-presidency"
+          : adjective + "-" + Entity.slug(e.title()) + "s-office";
+      int first = describedFrom(s, head);
+      String name = v.text.substring(v.token(s, first).beginPosition(),
+          v.token(s, h).endPosition());
+      if (v.entities.get(id) == null) {
+        anonymous.putIfAbsent(id, new Entity(id, name, EntityKind.ORGANIZATION, e.country(),
+            null, false));
+      }
+      noteMention(id, s, first, h + 1, Mention.Via.NAME);
+      return id;
+    }
+    return null;
   }
 
   /**
