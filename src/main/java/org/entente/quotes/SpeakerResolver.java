@@ -377,8 +377,15 @@ final class SpeakerResolver {
       }
       String before = v.tag(s, t - 1);
       IndexedWord last = v.node(s, m.tokenEnd() - 1);
+      // "a spokesman for President Ruto": a preposition before the name, or before the title
+      // that leads up to it, governs it; in "... of Kenya Amina Wanjiru" it governs the state
+      // named right before the name, which the name follows as its holder
+      Mention prev = v.mentionAt(s, t - 1);
+      Entity pe = prev == null ? null : v.entities.get(prev.id());
+      boolean bodyBefore = pe != null && pe.kind() != EntityKind.PERSON
+          && prev.via() == Mention.Via.NAME;
       boolean governed = before.matches("IN|TO|DT|POS|CC|,|PRP\\$")
-          || last != null && !v.children(s, last, "case").isEmpty();
+          || last != null && !v.children(s, last, "case").isEmpty() && !bodyBefore;
       return governed ? null : e.id();
     }
     return null;
@@ -1025,9 +1032,17 @@ final class SpeakerResolver {
       }
     }
     parts.add(head.word());
-    for (IndexedWord a : v.children(s, head, "amod")) {
-      if (a.index() > head.index()) {
+    List<IndexedWord> after = new ArrayList<>(v.children(s, head, "amod"));
+    after.addAll(v.children(s, head, "acl"));
+    after.addAll(v.children(s, head, "dep"));
+    after.addAll(v.children(s, head, "advmod"));
+    after.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    for (IndexedWord a : after) {
+      // "familiar with", "close to" (which the tagger may read as an adverb), "briefed on"
+      if (a.index() > head.index() && v.tag(s, a.index() - 1).matches("JJ|RB|VBN")
+          && !v.children(s, a, "obl").isEmpty()) {
         parts.addAll(postModifier(s, a));
+        break;
       }
     }
     // "42% say": the sign heads the phrase and names it
@@ -1050,7 +1065,7 @@ final class SpeakerResolver {
     List<String> words = new ArrayList<>();
     for (int t = span[0]; t <= span[1]; t++) {
       String tag = v.tag(s, t);
-      if (tag.startsWith("VB") || tag.equals(",")) {
+      if (tag.startsWith("VB") && t > span[0] || tag.equals(",")) {
         return List.of();
       }
       Mention m = v.mentionAt(s, t);
