@@ -45,6 +45,16 @@ class NonPersonIdsTest {
   }
 
   @Test
+  void aBodyInRunningTextAfterItsStateIsThatStatesBody() {
+    Extraction x = extract("Kenya's foreign ministry said on Monday that the envoy had been"
+        + " recalled.\n"
+        + "The Kenyan energy ministry said separately that fuel prices would rise.\n");
+    assertEquals(List.of(List.of("kenyan-foreign-ministry")), speakersOf(x, "envoy"));
+    assertEquals(List.of(List.of("kenyan-energy-ministry")), speakersOf(x, "fuel prices"));
+    assertTrue(ids(x).contains("KEN"), "the state keeps its own mention: " + ids(x));
+  }
+
+  @Test
   void aBodyTheGazetteerListsKeepsItsIdWhateverTheWording() {
     Extraction x = extract("Officials in Beijing were angry on Monday.\n"
         + "The Ministry of Foreign Affairs in Beijing said that the visit was a provocation.\n");

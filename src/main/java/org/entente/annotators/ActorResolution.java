@@ -140,6 +140,9 @@ final class ActorResolution {
       nerPass(s);
     }
     qualifyBodies();
+    for (int s = 0; s < sentences.size(); s++) {
+      describedBodyPass(s);
+    }
     for (TitleHit t : titles) {
       resolveTitle(t);
     }
@@ -451,6 +454,55 @@ final class ActorResolution {
           tokens.get(b.tokenEnd() - 1).endPosition(), Mention.Via.NAME));
     }
     pendingBodies.clear();
+  }
+
+  /** Nouns that head a state's body in running text ("Kenya's foreign ministry"). */
+  private static final Set<String> BODY_HEADS = Set.of("ministry", "presidency");
+  /** At most this many words describe a body between its state and its head noun. */
+  private static final int BODY_WORDS = 3;
+
+  /**
+   * "Kenya's foreign ministry", "the Kenyan energy ministry": a body noun after a state that
+   * names no listed organisation nor one NER found is that state's body, named as the gazetteer
+   * names bodies ({@link NationalBodies#id}); the state's own mention stays.
+   */
+  private void describedBodyPass(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    boolean[] taken = claimed.get(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i] || !BODY_HEADS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+          || !tokens.get(i).tag().startsWith("NN")) {
+        continue;
+      }
+      int j = i;
+      while (j > 0 && i - j < BODY_WORDS && !taken[j - 1]
+          && tokens.get(j - 1).tag().matches("JJ|NN|NNP")
+          && tokens.get(j - 1).word().chars().allMatch(Character::isLetter)) {
+        j--;
+      }
+      int k = j;
+      if (k > 0 && (tokens.get(k - 1).word().equals("'s")
+          || tokens.get(k - 1).word().equals("’s"))) {
+        k--;
+      }
+      Mention m = mentionEndingAt(s, k);
+      String state = stateOf(m);
+      if (state == null || venueMentions.contains(m)) {
+        continue;
+      }
+      String name = text.substring(tokens.get(j).beginPosition(), tokens.get(i).endPosition());
+      String id = bodies.id(name, state);
+      if (id == null) {
+        continue;
+      }
+      var known = gazetteer.organizations().get(id);
+      addEntity(new Entity(id, known != null ? known.name() : text.substring(
+          tokens.get(m.tokenBegin()).beginPosition(), tokens.get(i).endPosition()),
+          EntityKind.ORGANIZATION, state, null, false));
+      mentions.add(new Mention(id, s, j, i + 1, tokens.get(j).beginPosition(),
+          tokens.get(i).endPosition(), Mention.Via.NAME));
+      markTaken(taken, j, i + 1);
+    }
   }
 
   /** The state a body's own phrase names, before it or after "of" / "in"; or null. */
