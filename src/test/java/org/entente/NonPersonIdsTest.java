@@ -74,8 +74,10 @@ class NonPersonIdsTest {
 
   @Test
   void aPossessorStateGivesItsAdjective() {
-    Extraction x = extract("Norway's state media reported on Friday that the ferry had sunk.\n");
+    Extraction x = extract("Norway's state media reported on Friday that the ferry had sunk.\n"
+        + "“The crew acted bravely,” Norway's state media said.\n");
     assertEquals(List.of(List.of("norwegian-state-media")), speakersOf(x, "ferry"));
+    assertEquals(List.of(List.of("norwegian-state-media")), speakersOf(x, "acted bravely"));
   }
 
   @Test

@@ -343,6 +343,11 @@ final class SpeakerResolver {
       return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
+    if (inside != null && describedSources && onlyStatePossessor(s, head, inside)
+        && DescribedSource.is(v, rules, s, head)) {
+      // "Norway's state media said": the state owns the source, it does not speak in its stead
+      inside = null;
+    }
     if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
       if (organisation != null) {
@@ -359,6 +364,26 @@ final class SpeakerResolver {
       return attribution(List.of(current), "TITLE", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * Whether the one actor named in the phrase headed by {@code head} is a state possessing it
+   * ("Iran's state media"): the phrase describes a source of that state.
+   */
+  private boolean onlyStatePossessor(int s, IndexedWord head, Mention inside) {
+    Entity e = v.entities.get(inside.id());
+    if (e == null || e.kind() != EntityKind.STATE) {
+      return false;
+    }
+    int[] span = v.subtree(s, head);
+    for (int t = span[0]; t <= span[1]; t++) {
+      Mention m = v.mentionAt(s, t);
+      if (m != null && !m.equals(inside)) {
+        return false;
+      }
+    }
+    return v.children(s, head, "nmod:poss").stream()
+        .anyMatch(p -> inside.equals(v.mentionAt(s, p.index() - 1)));
   }
 
   /**
