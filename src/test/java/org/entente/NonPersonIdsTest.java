@@ -98,6 +98,22 @@ class NonPersonIdsTest {
   }
 
   @Test
+  void aDefiniteRoleIsThePersonLastNamedWithThatTitle() {
+    Extraction x = extract("Foreign Ministry spokesperson Lena Kovacs criticised the plan on"
+        + " Monday.\nPrime Minister Tamas Horvath did not comment on the plan.\n"
+        + "“This is a grave mistake,” the spokesperson said.\n");
+    assertEquals(List.of(List.of("lena-kovacs")), speakersOf(x, "grave mistake"));
+  }
+
+  @Test
+  void aDefiniteRoleAfterAnUnnamedOneIsThatUnnamedSource() {
+    Extraction x = extract("Prime Minister Tamas Horvath approved the plan, a Hungarian"
+        + " official told reporters.\n"
+        + "The official said that Horvath wanted the vote held before the summer.\n");
+    assertEquals(List.of(List.of("hungarian-official")), speakersOf(x, "before the summer"));
+  }
+
+  @Test
   void aPresidentsOfficeIsTheStatesPresidency() {
     Extraction x = extract("Chilean President Ana Ruiz met the delegation on Thursday.\n"
         + "President Ana Ruiz's office said on Friday that the summit would go ahead.\n");

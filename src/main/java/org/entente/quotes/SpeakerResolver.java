@@ -317,6 +317,13 @@ final class SpeakerResolver {
       if (holder == null) {
         holder = namedNext(s, head);
       }
+      if (holder == null && definiteArticle(s, head)) {
+        holder = titledBefore(s, head);
+        if (holder != null && holder.isEmpty()) {
+          // "an Israeli official told CNN. The official said ...": the unnamed source again
+          return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+        }
+      }
       if (holder != null) {
         noteMention(holder, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
         return attribution(List.of(holder), "APPOSITION", cue);
@@ -440,6 +447,36 @@ final class SpeakerResolver {
       if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()
           && v.lemma(m.sentence(), m.tokenBegin() - 1).toLowerCase(Locale.ROOT).equals(lemma)) {
         return e.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What "the spokesperson" refers back to: the role word's last use before it. Used as a title
+   * before a name ("Foreign Ministry spokesperson Lena Kovacs"), the person so named, though
+   * others were named since; heading an unnamed description ("an Israeli official told CNN"),
+   * the empty string, for that unnamed source. Null when the word was not used before.
+   */
+  private String titledBefore(int s, IndexedWord head) {
+    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
+    for (int s2 = s; s2 >= 0; s2--) {
+      int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
+      for (int t = from; t >= 0; t--) {
+        if (!v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
+            || !v.tag(s2, t).startsWith("NN")) {
+          continue;
+        }
+        Mention m = v.mentionAt(s2, t + 1);
+        Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
+        if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+          return e.id();
+        }
+        IndexedWord w = v.node(s2, t);
+        boolean unnamed = w != null && v.mentionAt(s2, t) == null
+            && v.children(s2, w, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("a")
+                || d.word().equalsIgnoreCase("an"));
+        return unnamed ? "" : null;
       }
     }
     return null;
