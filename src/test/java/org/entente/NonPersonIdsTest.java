@@ -118,6 +118,11 @@ class NonPersonIdsTest {
     Extraction x = extract("Chilean President Ana Ruiz met the delegation on Thursday.\n"
         + "President Ana Ruiz's office said on Friday that the summit would go ahead.\n");
     assertEquals(List.of(List.of("chilean-presidency")), speakersOf(x, "summit would go ahead"));
+    Extraction y = extract("Hungarian Prime Minister Tamas Horvath flew home on Monday.\n"
+        + "The Prime Minister Tamas Horvath's office confirmed in a statement that the"
+        + " delegation had left for Vienna.\n");
+    assertEquals(List.of(List.of("hungarian-prime-ministers-office")),
+        speakersOf(y, "delegation had left"));
   }
 
   @Test

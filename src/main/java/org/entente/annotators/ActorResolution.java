@@ -205,7 +205,13 @@ final class ActorResolution {
               o.country().isEmpty() ? null : o.country(), null, false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
-        case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
+        case ALLIANCE -> { // the alliance annotator's
+          markTaken(taken, m.tokenBegin(), m.tokenEnd());
+          allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
+          for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+            allianceTokens.get(s).add(k);
+          }
+        }
         case STATE, METONYM, DEMONYM -> {
           if ((insidePersonName(tokens, m) && !afterInitial(tokens, m)) || namesAPlace(tokens, m)
               || (f.kind() == Surface.Kind.METONYM && isLocative(tokens, m))) {
@@ -282,6 +288,7 @@ final class ActorResolution {
         continue;
       }
       boolean cut = head < te;
+      int nerEnd = te;
       te = head;
       List<CoreLabel> sentenceTokens = tokens(s);
       if (venues.inDatelinePlace(sentenceTokens.get(tb).beginPosition(),
@@ -331,6 +338,20 @@ final class ActorResolution {
         if (cut && te - tb == 1 && !"NNP".equals(sentenceTokens.get(tb).tag())) {
           continue; // "The" of "The Washington Post", the rest a name the gazetteer knows
         }
+        if (cut && allianceTail(s, te, nerEnd)) {
+          // "Supreme National Security Council": a body whose name ends in an alliance's
+          // form is named whole, not cut before it
+          te = nerEnd;
+        } else if (cut) {
+          // "Foreign Affairs Commission of the" before a claimed name: the body without the
+          // words that led into it
+          while (te - tb > 1 && TRAILING_FUNCTION.contains(sentenceTokens.get(te - 1).word()
+              .toLowerCase(Locale.ROOT))) {
+            te--;
+          }
+        }
+        end = sentenceTokens.get(te - 1).endPosition();
+        name = text.substring(begin, end).replaceAll("\\s+", " ");
         String id = Entity.slug(name);
         if (id.isEmpty()) {
           continue;
@@ -340,6 +361,20 @@ final class ActorResolution {
         markTaken(taken, tb, te);
       }
     }
+  }
+
+  /** Per sentence, the tokens the gazetteer pass left to the alliance annotator. */
+  private final Map<Integer, Set<Integer>> allianceTokens = new HashMap<>();
+
+  /** Whether tokens [from, to) of sentence s are all an alliance's form. */
+  private boolean allianceTail(int s, int from, int to) {
+    Set<Integer> a = allianceTokens.getOrDefault(s, Set.of());
+    for (int k = from; k < to; k++) {
+      if (!a.contains(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether tokens [tb, te) lie inside a title the gazetteer pass met ("Secretary of State"). */

@@ -135,6 +135,10 @@ final class SpeakerResolver {
     if (id.isEmpty() || v.mentionAt(s, h) != null) {
       return null;
     }
+    String office = personsOffice(s, head);
+    if (office != null) {
+      return office;
+    }
     if (tag.startsWith("NNP") && NAMED_BODY.contains(v.token(s, h).ner())
         && !refersBack(v.lemma(s, h))) {
       int first = describedFrom(s, head);
@@ -495,8 +499,14 @@ final class SpeakerResolver {
       return null;
     }
     for (IndexedWord p : v.children(s, head, "nmod:poss")) {
-      Mention m = v.mentionAt(s, p.index() - 1);
-      Entity e = m == null ? null : v.entities.get(m.id());
+      // "Prime Minister Ana Ruiz's office": the possessor's phrase holds the name
+      Entity e = null;
+      int[] span = v.subtree(s, p);
+      for (int t = span[0]; t <= span[1] && e == null; t++) {
+        Mention m = v.mentionAt(s, t);
+        Entity c = m == null ? null : v.entities.get(m.id());
+        e = c != null && c.kind() == EntityKind.PERSON ? c : null;
+      }
       String adjective = e == null || e.country() == null ? null : bodies.adjective(e.country());
       if (e == null || e.kind() != EntityKind.PERSON || adjective == null || e.title() == null) {
         continue;
