@@ -55,6 +55,13 @@ class NonPersonIdsTest {
   }
 
   @Test
+  void anUnqualifiedMinistryNamedNowhereElseIsOneOfTheTextsMainState() {
+    Extraction x = extract("Kenya will hold a referendum in May, officials in Nairobi said.\n"
+        + "“Kenya will not be rushed,” the foreign ministry said on Tuesday.\n");
+    assertEquals(List.of(List.of("kenyan-foreign-ministry")), speakersOf(x, "not be rushed"));
+  }
+
+  @Test
   void aBodyTheGazetteerListsKeepsItsIdWhateverTheWording() {
     Extraction x = extract("Officials in Beijing were angry on Monday.\n"
         + "The Ministry of Foreign Affairs in Beijing said that the visit was a provocation.\n");

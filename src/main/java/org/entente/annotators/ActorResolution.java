@@ -491,8 +491,6 @@ final class ActorResolution {
     pendingBodies.clear();
   }
 
-  /** Nouns that head a state's body in running text ("Kenya's foreign ministry"). */
-  private static final Set<String> BODY_HEADS = Set.of("ministry", "presidency");
   /** At most this many words describe a body between its state and its head noun. */
   private static final int BODY_WORDS = 3;
 
@@ -505,7 +503,7 @@ final class ActorResolution {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
     for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i] || !BODY_HEADS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+      if (taken[i] || !NationalBodies.namesStateBody(tokens.get(i).word())
           || !tokens.get(i).tag().startsWith("NN")) {
         continue;
       }

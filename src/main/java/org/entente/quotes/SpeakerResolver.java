@@ -361,6 +361,9 @@ final class SpeakerResolver {
     }
     if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation == null) {
+        organisation = describedBody(s, head);
+      }
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
         return attribution(List.of(organisation), "TITLE", cue);
@@ -454,6 +457,48 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "The foreign ministry said" in a text that named no ministry: a state's body all the same,
+   * of the state the text names most (news names its own country's bodies unqualified), with
+   * the id the gazetteer's convention gives it ({@code kenyan-foreign-ministry}); null when the
+   * head names no state body or the text names no state.
+   */
+  private String describedBody(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!NationalBodies.namesStateBody(v.lemma(s, h)) || !v.tag(s, h).equals("NN")) {
+      return null;
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : v.mentions) {
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE) {
+        counts.merge(e.id(), 1, Integer::sum);
+      }
+    }
+    String state = null;
+    for (var c : counts.entrySet()) {
+      if (state == null || c.getValue() > counts.get(state)) {
+        state = c.getKey();
+      }
+    }
+    List<String> described = new ArrayList<>();
+    for (int t = describedFrom(s, head); t <= h; t++) {
+      if (!v.tag(s, t).matches("DT|PRP\\$|POS|CD")) {
+        described.add(v.token(s, t).word());
+      }
+    }
+    String words = String.join(" ", described);
+    String id = state == null ? null : bodies.id(words, state);
+    if (id == null) {
+      return null;
+    }
+    if (v.entities.get(id) == null) {
+      anonymous.putIfAbsent(id, new Entity(id, words, EntityKind.ORGANIZATION, state, null,
+          false));
+    }
+    return id;
   }
 
   /**
@@ -962,6 +1007,9 @@ final class SpeakerResolver {
         continue;
       }
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation == null) {
+        organisation = describedBody(s, subject);
+      }
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, subject), t + 1, Mention.Via.TITLE);
         int[] cue = tokenSpan(s, verb);

@@ -27,6 +27,12 @@ public final class NationalBodies {
   private static final Set<String> BODY_NOUNS = Set.of("ministry", "department", "office",
       "cabinet", "presidency", "secretariat", "ministries");
 
+  /**
+   * Nouns that name a state's body in running text, lower case ("Kenya's foreign ministry", "the
+   * ministry said"); "office" and "department" name a company's as often.
+   */
+  private static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "presidency");
+
   /** Function words a name cut short may end on ("Cabinet of", "Commission of the"). */
   private static final Set<String> TRAILING = Set.of("of", "the", "and", "for", "in", "on", "to");
 
@@ -92,6 +98,16 @@ public final class NationalBodies {
    */
   public String adjective(String state) {
     return adjectives.get(state);
+  }
+
+  /**
+   * Whether a word names a state's body wherever it is met ("ministry", "presidency").
+   *
+   * @param word a word, any case
+   * @return true for such a noun
+   */
+  public static boolean namesStateBody(String word) {
+    return STATE_BODY_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**
