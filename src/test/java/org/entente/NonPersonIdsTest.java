@@ -63,9 +63,9 @@ class NonPersonIdsTest {
 
   @Test
   void aBodyTheGazetteerListsKeepsItsIdWhateverTheWording() {
-    Extraction x = extract("Officials in Beijing were angry on Monday.\n"
-        + "The Ministry of Foreign Affairs in Beijing said that the visit was a provocation.\n");
-    assertTrue(ids(x).contains("chinese-foreign-ministry"), ids(x).toString());
+    Extraction x = extract("Officials in Moscow were angry on Monday.\n"
+        + "The Ministry of Foreign Affairs in Moscow said that the visit was a provocation.\n");
+    assertTrue(ids(x).contains("russian-foreign-ministry"), ids(x).toString());
   }
 
   @Test
@@ -89,8 +89,8 @@ class NonPersonIdsTest {
 
   @Test
   void aRoleHoldersNameInTheSamePhraseIsTheSpeaker() {
-    Extraction x = extract("Spokesperson of the Ministry of Foreign Affairs of Kenya Amina"
-        + " Wanjiru said on Monday that the talks had failed.\n");
+    Extraction x = extract("Press officer of the Ministry of Energy of Kenya Amina Wanjiru"
+        + " said on Monday that the talks had failed.\n");
     assertEquals(List.of(List.of("amina-wanjiru")), speakersOf(x, "talks had failed"));
   }
 

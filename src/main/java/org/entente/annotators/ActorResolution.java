@@ -339,11 +339,11 @@ final class ActorResolution {
           continue; // "The" of "The Washington Post", the rest a name the gazetteer knows
         }
         if (cut && allianceTail(s, te, nerEnd)) {
-          // "Supreme National Security Council": a body whose name ends in an alliance's
+          // "the Northern Security Council": a body whose name ends in an alliance's
           // form is named whole, not cut before it
           te = nerEnd;
         } else if (cut) {
-          // "Foreign Affairs Commission of the" before a claimed name: the body without the
+          // "Trade Committee of the" before a claimed name: the body without the
           // words that led into it
           while (te - tb > 1 && TRAILING_FUNCTION.contains(sentenceTokens.get(te - 1).word()
               .toLowerCase(Locale.ROOT))) {
@@ -455,9 +455,9 @@ final class ActorResolution {
 
   /**
    * Names each body NER found by the state it belongs to ({@link NationalBodies#id}): the state
-   * its own phrase names ("Myanmar's Foreign Affairs Ministry", "the Israeli Defense Ministry",
-   * "Ministry of Foreign Affairs of Vietnam", "... in Beijing"), else the state of the person
-   * it introduces ("Foreign Ministry spokesman Wang Wenbin"), else the state the article names
+   * its own phrase names ("Chad's Foreign Affairs Ministry", "the Kenyan Energy Ministry",
+   * "Ministry of Foreign Affairs of Peru", "... in Lima"), else the state of the person it
+   * introduces ("Foreign Ministry spokesman Ana Ruiz"), else the state the article names
    * most, whose body an unqualified "the Foreign Ministry" of its own news is.
    */
   private void qualifyBodies() {
@@ -563,7 +563,7 @@ final class ActorResolution {
         at++;
       }
       String named = stateOf(mentionAt(b.sentence(), at));
-      // "the Ministry of Foreign Affairs in Beijing": the capital after "in" is no mention of
+      // "the Ministry of Foreign Affairs in Lima": the capital after "in" is no mention of
       // its own (a venue), yet it says whose ministry
       return named != null ? named : stateNamedAt(tokens, at);
     }
@@ -571,9 +571,9 @@ final class ActorResolution {
   }
 
   /**
-   * The state named last before a body in its sentence ("The Israeli team included officials
+   * The state named last before a body in its sentence ("The Kenyan team met officials
    * from the Defense Ministry"); after "his" or "their", the state of the person named last
-   * before it ("Sogavare and his Cabinet"). Null when none is.
+   * before it ("Ruiz and her Cabinet"). Null when none is.
    */
   private String stateBefore(PendingBody b) {
     List<CoreLabel> tokens = tokens(b.sentence());
@@ -620,7 +620,7 @@ final class ActorResolution {
 
   /**
    * The state of the person a body's name introduces as its role holder ("Foreign Ministry
-   * spokesman Wang Wenbin": the name right after the body, or after one role word), or null.
+   * spokesman Ana Ruiz": the name right after the body, or after one role word), or null.
    */
   private String introducedPersonState(PendingBody b) {
     for (int at = b.tokenEnd(); at <= b.tokenEnd() + 2; at++) {

@@ -324,7 +324,7 @@ final class SpeakerResolver {
       if (holder == null && definiteArticle(s, head)) {
         holder = titledBefore(s, head);
         if (holder != null && holder.isEmpty()) {
-          // "an Israeli official told CNN. The official said ...": the unnamed source again
+          // "an aide told the paper. Later the aide said ...": the unnamed source again
           return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
         }
       }
@@ -382,7 +382,7 @@ final class SpeakerResolver {
 
   /**
    * Whether the one actor named in the phrase headed by {@code head} is a state possessing it
-   * ("Iran's state media"): the phrase describes a source of that state.
+   * ("Norway's state media"): the phrase describes a source of that state.
    */
   private boolean onlyStatePossessor(int s, IndexedWord head, Mention inside) {
     Entity e = v.entities.get(inside.id());
@@ -401,8 +401,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * The person a role's own phrase names as its holder, after the role ("Putin's aide Yury
-   * Ushakov", "Spokesperson of the Foreign Ministry Anna Berg"): a named person in the subject's
+   * The person a role's own phrase names as its holder, after the role ("the minister's aide
+   * Ana Ruiz", "Spokesperson of the Foreign Ministry Anna Berg"): a named person in the subject's
    * phrase after its head, not introduced by a preposition ("an aide to Putin" is no Putin);
    * null when none is.
    */
@@ -504,7 +504,7 @@ final class SpeakerResolver {
   /**
    * What "the spokesperson" refers back to: the role word's last use before it. Used as a title
    * before a name ("Foreign Ministry spokesperson Lena Kovacs"), the person so named, though
-   * others were named since; heading an unnamed description ("an Israeli official told CNN"),
+   * others were named since; heading an unnamed description ("a senior aide told the paper"),
    * the empty string, for that unnamed source. Null when the word was not used before.
    */
   private String titledBefore(int s, IndexedWord head) {
@@ -1113,7 +1113,7 @@ final class SpeakerResolver {
 
   /**
    * The id of an unnamed source, the words a careful reader would describe it by: its state
-   * when a possessor names one ("Iran's state media" → iranian-state-media), the modifiers
+   * when a possessor names one ("Norway's state media" → norwegian-state-media), the modifiers
    * before the head that describe it, capitalised or not ("a senior US administration
    * official", "a Chinese foreign ministry spokesperson"), not its determiner, number or
    * quantifier, and an adjective phrase after it that does ("sources familiar with the
@@ -1174,7 +1174,7 @@ final class SpeakerResolver {
 
   /**
    * The words of an adjective phrase after an unnamed source's head ("familiar with the
-   * matter", "close to the Argentine president" with the person it names by surname), or none
+   * matter", "close to the Chilean president" with the person it names by surname), or none
    * when it is longer than {@link #POST_MODIFIER_WORDS} or holds a clause.
    */
   private List<String> postModifier(int s, IndexedWord adjective) {
