@@ -332,6 +332,16 @@ final class ActorResolution {
         if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(sentenceTokens, tb, te)) {
           continue; // "Secretary of State", "Defense Secretary": an office, not a body
         }
+        String listed = listedOrganisation(sentenceTokens, tb, te);
+        if (listed != null) {
+          // "A State Department spokesperson": the title's form hid a name the gazetteer lists
+          var o = gazetteer.organizations().get(listed);
+          addEntity(new Entity(listed, o.name(), EntityKind.ORGANIZATION,
+              o.country().isEmpty() ? null : o.country(), null, false));
+          mentions.add(new Mention(listed, s, tb, te, begin, end, Mention.Via.NAME));
+          markTaken(taken, tb, te);
+          continue;
+        }
         if (bodyName(s, tb, te, cut)) {
           continue;
         }
@@ -398,6 +408,17 @@ final class ActorResolution {
       }
     }
     return false;
+  }
+
+  /** The gazetteer organisation whose form tokens [tb, te) are, whole, or null. */
+  private String listedOrganisation(List<CoreLabel> tokens, int tb, int te) {
+    for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
+      if (m.surface().kind() == Surface.Kind.ORGANIZATION
+          && m.tokenEnd() - m.tokenBegin() == te - tb) {
+        return m.surface().id();
+      }
+    }
+    return null;
   }
 
   /** A state's body NER named, waiting for the state its id names. */
@@ -467,10 +488,12 @@ final class ActorResolution {
       if (state == null) {
         state = introducedPersonState(b);
       }
-      if (state == null) {
+      // the sentence's or the article's state only for a name many states give a body
+      if (state == null && bodies.isGeneric(b.name())) {
         state = stateBefore(b);
       }
-      if (state == null) {
+      // "his Cabinet" of someone whose state is unknown is no body of the article's state
+      if (state == null && bodies.isGeneric(b.name()) && !possessed(b)) {
         state = main;
       }
       String id = state == null ? null : bodies.id(b.name(), state);
@@ -578,8 +601,7 @@ final class ActorResolution {
   private String stateBefore(PendingBody b) {
     List<CoreLabel> tokens = tokens(b.sentence());
     int k = b.tokenBegin();
-    boolean possessed = k > 0 && POSSESSIVES.contains(tokens.get(k - 1).word()
-        .toLowerCase(Locale.ROOT));
+    boolean possessed = possessed(b);
     Mention last = null;
     for (Mention m : mentions) {
       Entity e = entities.get(m.id());
@@ -598,6 +620,11 @@ final class ActorResolution {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  private boolean possessed(PendingBody b) {
+    return b.tokenBegin() > 0 && POSSESSIVES.contains(tokens(b.sentence())
+        .get(b.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
+  }
 
   /** The state a capital or a state's name at token {@code at} names, though not claimed. */
   private String stateNamedAt(List<CoreLabel> tokens, int at) {

@@ -1,6 +1,7 @@
 package org.entente.reference;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,9 +41,27 @@ public final class NationalBodies {
   /** Gazetteer bodies by state and canonical body key ("CHN|foreign-ministry"). */
   private final ImmutableMap<String, String> byKey;
 
+  /** The bodies' keys without their state ("foreign-ministry"): what states' bodies are. */
+  private final ImmutableSet<String> kinds;
+
   private NationalBodies(Map<String, String> adjectives, Map<String, String> byKey) {
     this.adjectives = ImmutableMap.copyOf(adjectives);
     this.byKey = ImmutableMap.copyOf(byKey);
+    this.kinds = byKey.keySet().stream().map(k -> k.substring(k.indexOf('|') + 1))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Whether a name is one many states give a body ("Foreign Ministry", "Ministry of Energy"):
+   * the gazetteer lists such a body for some state. Such a name with no state in its phrase is
+   * the body of the state the text is about; a proper name ("the Oval Office") is not.
+   *
+   * @param name a body's name without its state
+   * @return true for a generic body name
+   */
+  public boolean isGeneric(String name) {
+    String body = body(name);
+    return kinds.contains(key(body)) || BODY_NOUNS.contains(body);
   }
 
   /**
