@@ -205,7 +205,13 @@ final class ActorResolution {
               o.country().isEmpty() ? null : o.country(), null, false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
-        case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
+        case ALLIANCE -> { // the alliance annotator's
+          markTaken(taken, m.tokenBegin(), m.tokenEnd());
+          allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
+          for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+            allianceTokens.get(s).add(k);
+          }
+        }
         case STATE, METONYM, DEMONYM -> {
           if ((insidePersonName(tokens, m) && !afterInitial(tokens, m)) || namesAPlace(tokens, m)
               || (f.kind() == Surface.Kind.METONYM && isLocative(tokens, m))) {
@@ -282,6 +288,7 @@ final class ActorResolution {
         continue;
       }
       boolean cut = head < te;
+      int nerEnd = te;
       te = head;
       List<CoreLabel> sentenceTokens = tokens(s);
       if (venues.inDatelinePlace(sentenceTokens.get(tb).beginPosition(),
@@ -325,12 +332,36 @@ final class ActorResolution {
         if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(sentenceTokens, tb, te)) {
           continue; // "Secretary of State", "Defense Secretary": an office, not a body
         }
+        String listed = listedOrganisation(sentenceTokens, tb, te);
+        if (listed != null) {
+          // "A State Department spokesperson": the title's form hid a name the gazetteer lists
+          var o = gazetteer.organizations().get(listed);
+          addEntity(new Entity(listed, o.name(), EntityKind.ORGANIZATION,
+              o.country().isEmpty() ? null : o.country(), null, false));
+          mentions.add(new Mention(listed, s, tb, te, begin, end, Mention.Via.NAME));
+          markTaken(taken, tb, te);
+          continue;
+        }
         if (bodyName(s, tb, te, cut)) {
           continue;
         }
         if (cut && te - tb == 1 && !"NNP".equals(sentenceTokens.get(tb).tag())) {
           continue; // "The" of "The Washington Post", the rest a name the gazetteer knows
         }
+        if (cut && allianceTail(s, te, nerEnd)) {
+          // "the Northern Security Council": a body whose name ends in an alliance's
+          // form is named whole, not cut before it
+          te = nerEnd;
+        } else if (cut) {
+          // "Trade Committee of the" before a claimed name: the body without the
+          // words that led into it
+          while (te - tb > 1 && TRAILING_FUNCTION.contains(sentenceTokens.get(te - 1).word()
+              .toLowerCase(Locale.ROOT))) {
+            te--;
+          }
+        }
+        end = sentenceTokens.get(te - 1).endPosition();
+        name = text.substring(begin, end).replaceAll("\\s+", " ");
         String id = Entity.slug(name);
         if (id.isEmpty()) {
           continue;
@@ -340,6 +371,20 @@ final class ActorResolution {
         markTaken(taken, tb, te);
       }
     }
+  }
+
+  /** Per sentence, the tokens the gazetteer pass left to the alliance annotator. */
+  private final Map<Integer, Set<Integer>> allianceTokens = new HashMap<>();
+
+  /** Whether tokens [from, to) of sentence s are all an alliance's form. */
+  private boolean allianceTail(int s, int from, int to) {
+    Set<Integer> a = allianceTokens.getOrDefault(s, Set.of());
+    for (int k = from; k < to; k++) {
+      if (!a.contains(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether tokens [tb, te) lie inside a title the gazetteer pass met ("Secretary of State"). */
@@ -363,6 +408,17 @@ final class ActorResolution {
       }
     }
     return false;
+  }
+
+  /** The gazetteer organisation whose form tokens [tb, te) are, whole, or null. */
+  private String listedOrganisation(List<CoreLabel> tokens, int tb, int te) {
+    for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
+      if (m.surface().kind() == Surface.Kind.ORGANIZATION
+          && m.tokenEnd() - m.tokenBegin() == te - tb) {
+        return m.surface().id();
+      }
+    }
+    return null;
   }
 
   /** A state's body NER named, waiting for the state its id names. */
@@ -420,9 +476,9 @@ final class ActorResolution {
 
   /**
    * Names each body NER found by the state it belongs to ({@link NationalBodies#id}): the state
-   * its own phrase names ("Myanmar's Foreign Affairs Ministry", "the Israeli Defense Ministry",
-   * "Ministry of Foreign Affairs of Vietnam", "... in Beijing"), else the state of the person
-   * it introduces ("Foreign Ministry spokesman Wang Wenbin"), else the state the article names
+   * its own phrase names ("Chad's Foreign Affairs Ministry", "the Kenyan Energy Ministry",
+   * "Ministry of Foreign Affairs of Peru", "... in Lima"), else the state of the person it
+   * introduces ("Foreign Ministry spokesman Ana Ruiz"), else the state the article names
    * most, whose body an unqualified "the Foreign Ministry" of its own news is.
    */
   private void qualifyBodies() {
@@ -432,10 +488,12 @@ final class ActorResolution {
       if (state == null) {
         state = introducedPersonState(b);
       }
-      if (state == null) {
+      // the sentence's or the article's state only for a name many states give a body
+      if (state == null && bodies.isGeneric(b.name())) {
         state = stateBefore(b);
       }
-      if (state == null) {
+      // "his Cabinet" of someone whose state is unknown is no body of the article's state
+      if (state == null && bodies.isGeneric(b.name()) && !possessed(b)) {
         state = main;
       }
       String id = state == null ? null : bodies.id(b.name(), state);
@@ -456,8 +514,6 @@ final class ActorResolution {
     pendingBodies.clear();
   }
 
-  /** Nouns that head a state's body in running text ("Kenya's foreign ministry"). */
-  private static final Set<String> BODY_HEADS = Set.of("ministry", "presidency");
   /** At most this many words describe a body between its state and its head noun. */
   private static final int BODY_WORDS = 3;
 
@@ -470,7 +526,7 @@ final class ActorResolution {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
     for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i] || !BODY_HEADS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+      if (taken[i] || !NationalBodies.namesStateBody(tokens.get(i).word())
           || !tokens.get(i).tag().startsWith("NN")) {
         continue;
       }
@@ -530,7 +586,7 @@ final class ActorResolution {
         at++;
       }
       String named = stateOf(mentionAt(b.sentence(), at));
-      // "the Ministry of Foreign Affairs in Beijing": the capital after "in" is no mention of
+      // "the Ministry of Foreign Affairs in Lima": the capital after "in" is no mention of
       // its own (a venue), yet it says whose ministry
       return named != null ? named : stateNamedAt(tokens, at);
     }
@@ -538,15 +594,14 @@ final class ActorResolution {
   }
 
   /**
-   * The state named last before a body in its sentence ("The Israeli team included officials
+   * The state named last before a body in its sentence ("The Kenyan team met officials
    * from the Defense Ministry"); after "his" or "their", the state of the person named last
-   * before it ("Sogavare and his Cabinet"). Null when none is.
+   * before it ("Ruiz and her Cabinet"). Null when none is.
    */
   private String stateBefore(PendingBody b) {
     List<CoreLabel> tokens = tokens(b.sentence());
     int k = b.tokenBegin();
-    boolean possessed = k > 0 && POSSESSIVES.contains(tokens.get(k - 1).word()
-        .toLowerCase(Locale.ROOT));
+    boolean possessed = possessed(b);
     Mention last = null;
     for (Mention m : mentions) {
       Entity e = entities.get(m.id());
@@ -565,6 +620,11 @@ final class ActorResolution {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  private boolean possessed(PendingBody b) {
+    return b.tokenBegin() > 0 && POSSESSIVES.contains(tokens(b.sentence())
+        .get(b.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
+  }
 
   /** The state a capital or a state's name at token {@code at} names, though not claimed. */
   private String stateNamedAt(List<CoreLabel> tokens, int at) {
@@ -587,7 +647,7 @@ final class ActorResolution {
 
   /**
    * The state of the person a body's name introduces as its role holder ("Foreign Ministry
-   * spokesman Wang Wenbin": the name right after the body, or after one role word), or null.
+   * spokesman Ana Ruiz": the name right after the body, or after one role word), or null.
    */
   private String introducedPersonState(PendingBody b) {
     for (int at = b.tokenEnd(); at <= b.tokenEnd() + 2; at++) {

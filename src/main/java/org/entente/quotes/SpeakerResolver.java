@@ -135,6 +135,10 @@ final class SpeakerResolver {
     if (id.isEmpty() || v.mentionAt(s, h) != null) {
       return null;
     }
+    String office = personsOffice(s, head);
+    if (office != null) {
+      return office;
+    }
     if (tag.startsWith("NNP") && NAMED_BODY.contains(v.token(s, h).ner())
         && !refersBack(v.lemma(s, h))) {
       int first = describedFrom(s, head);
@@ -320,7 +324,7 @@ final class SpeakerResolver {
       if (holder == null && definiteArticle(s, head)) {
         holder = titledBefore(s, head);
         if (holder != null && holder.isEmpty()) {
-          // "an Israeli official told CNN. The official said ...": the unnamed source again
+          // "an aide told the paper. Later the aide said ...": the unnamed source again
           return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
         }
       }
@@ -357,6 +361,9 @@ final class SpeakerResolver {
     }
     if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation == null) {
+        organisation = describedBody(s, head);
+      }
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
         return attribution(List.of(organisation), "TITLE", cue);
@@ -375,7 +382,7 @@ final class SpeakerResolver {
 
   /**
    * Whether the one actor named in the phrase headed by {@code head} is a state possessing it
-   * ("Iran's state media"): the phrase describes a source of that state.
+   * ("Norway's state media"): the phrase describes a source of that state.
    */
   private boolean onlyStatePossessor(int s, IndexedWord head, Mention inside) {
     Entity e = v.entities.get(inside.id());
@@ -394,8 +401,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * The person a role's own phrase names as its holder, after the role ("Putin's aide Yury
-   * Ushakov", "Spokesperson of the Foreign Ministry Anna Berg"): a named person in the subject's
+   * The person a role's own phrase names as its holder, after the role ("the minister's aide
+   * Ana Ruiz", "Spokesperson of the Foreign Ministry Anna Berg"): a named person in the subject's
    * phrase after its head, not introduced by a preposition ("an aide to Putin" is no Putin);
    * null when none is.
    */
@@ -453,9 +460,51 @@ final class SpeakerResolver {
   }
 
   /**
+   * "The foreign ministry said" in a text that named no ministry: a state's body all the same,
+   * of the state the text names most (news names its own country's bodies unqualified), with
+   * the id the gazetteer's convention gives it ({@code kenyan-foreign-ministry}); null when the
+   * head names no state body or the text names no state.
+   */
+  private String describedBody(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!NationalBodies.namesStateBody(v.lemma(s, h)) || !v.tag(s, h).equals("NN")) {
+      return null;
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : v.mentions) {
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE) {
+        counts.merge(e.id(), 1, Integer::sum);
+      }
+    }
+    String state = null;
+    for (var c : counts.entrySet()) {
+      if (state == null || c.getValue() > counts.get(state)) {
+        state = c.getKey();
+      }
+    }
+    List<String> described = new ArrayList<>();
+    for (int t = describedFrom(s, head); t <= h; t++) {
+      if (!v.tag(s, t).matches("DT|PRP\\$|POS|CD")) {
+        described.add(v.token(s, t).word());
+      }
+    }
+    String words = String.join(" ", described);
+    String id = state == null ? null : bodies.id(words, state);
+    if (id == null) {
+      return null;
+    }
+    if (v.entities.get(id) == null) {
+      anonymous.putIfAbsent(id, new Entity(id, words, EntityKind.ORGANIZATION, state, null,
+          false));
+    }
+    return id;
+  }
+
+  /**
    * What "the spokesperson" refers back to: the role word's last use before it. Used as a title
    * before a name ("Foreign Ministry spokesperson Lena Kovacs"), the person so named, though
-   * others were named since; heading an unnamed description ("an Israeli official told CNN"),
+   * others were named since; heading an unnamed description ("a senior aide told the paper"),
    * the empty string, for that unnamed source. Null when the word was not used before.
    */
   private String titledBefore(int s, IndexedWord head) {
@@ -495,8 +544,14 @@ final class SpeakerResolver {
       return null;
     }
     for (IndexedWord p : v.children(s, head, "nmod:poss")) {
-      Mention m = v.mentionAt(s, p.index() - 1);
-      Entity e = m == null ? null : v.entities.get(m.id());
+      // "Prime Minister Ana Ruiz's office": the possessor's phrase holds the name
+      Entity e = null;
+      int[] span = v.subtree(s, p);
+      for (int t = span[0]; t <= span[1] && e == null; t++) {
+        Mention m = v.mentionAt(s, t);
+        Entity c = m == null ? null : v.entities.get(m.id());
+        e = c != null && c.kind() == EntityKind.PERSON ? c : null;
+      }
       String adjective = e == null || e.country() == null ? null : bodies.adjective(e.country());
       if (e == null || e.kind() != EntityKind.PERSON || adjective == null || e.title() == null) {
         continue;
@@ -952,6 +1007,9 @@ final class SpeakerResolver {
         continue;
       }
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation == null) {
+        organisation = describedBody(s, subject);
+      }
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, subject), t + 1, Mention.Via.TITLE);
         int[] cue = tokenSpan(s, verb);
@@ -1055,7 +1113,7 @@ final class SpeakerResolver {
 
   /**
    * The id of an unnamed source, the words a careful reader would describe it by: its state
-   * when a possessor names one ("Iran's state media" → iranian-state-media), the modifiers
+   * when a possessor names one ("Norway's state media" → norwegian-state-media), the modifiers
    * before the head that describe it, capitalised or not ("a senior US administration
    * official", "a Chinese foreign ministry spokesperson"), not its determiner, number or
    * quantifier, and an adjective phrase after it that does ("sources familiar with the
@@ -1116,7 +1174,7 @@ final class SpeakerResolver {
 
   /**
    * The words of an adjective phrase after an unnamed source's head ("familiar with the
-   * matter", "close to the Argentine president" with the person it names by surname), or none
+   * matter", "close to the Chilean president" with the person it names by surname), or none
    * when it is longer than {@link #POST_MODIFIER_WORDS} or holds a clause.
    */
   private List<String> postModifier(int s, IndexedWord adjective) {

@@ -1,6 +1,7 @@
 package org.entente.reference;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +28,12 @@ public final class NationalBodies {
   private static final Set<String> BODY_NOUNS = Set.of("ministry", "department", "office",
       "cabinet", "presidency", "secretariat", "ministries");
 
+  /**
+   * Nouns that name a state's body in running text, lower case ("Kenya's foreign ministry", "the
+   * ministry said"); "office" and "department" name a company's as often.
+   */
+  private static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "presidency");
+
   /** Function words a name cut short may end on ("Cabinet of", "Commission of the"). */
   private static final Set<String> TRAILING = Set.of("of", "the", "and", "for", "in", "on", "to");
 
@@ -34,9 +41,27 @@ public final class NationalBodies {
   /** Gazetteer bodies by state and canonical body key ("CHN|foreign-ministry"). */
   private final ImmutableMap<String, String> byKey;
 
+  /** The bodies' keys without their state ("foreign-ministry"): what states' bodies are. */
+  private final ImmutableSet<String> kinds;
+
   private NationalBodies(Map<String, String> adjectives, Map<String, String> byKey) {
     this.adjectives = ImmutableMap.copyOf(adjectives);
     this.byKey = ImmutableMap.copyOf(byKey);
+    this.kinds = byKey.keySet().stream().map(k -> k.substring(k.indexOf('|') + 1))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Whether a name is one many states give a body ("Foreign Ministry", "Ministry of Energy"):
+   * the gazetteer lists such a body for some state. Such a name with no state in its phrase is
+   * the body of the state the text is about; a proper name ("the Oval Office") is not.
+   *
+   * @param name a body's name without its state
+   * @return true for a generic body name
+   */
+  public boolean isGeneric(String name) {
+    String body = body(name);
+    return kinds.contains(key(body)) || BODY_NOUNS.contains(body);
   }
 
   /**
@@ -92,6 +117,16 @@ public final class NationalBodies {
    */
   public String adjective(String state) {
     return adjectives.get(state);
+  }
+
+  /**
+   * Whether a word names a state's body wherever it is met ("ministry", "presidency").
+   *
+   * @param word a word, any case
+   * @return true for such a noun
+   */
+  public static boolean namesStateBody(String word) {
+    return STATE_BODY_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**
