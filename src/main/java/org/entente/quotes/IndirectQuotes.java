@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.entente.reference.Entity;
 import org.entente.lexicon.QuoteRules.Cue;
 import org.entente.lexicon.ReportedLexicon;
@@ -101,6 +102,9 @@ final class IndirectQuotes {
       // clause of the verb whose subject speaks
       range = new int[] {w.index(), v.subtree(s, marked)[1]};
       speaking = v.parent(s, marked);
+    }
+    if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      range = relative(s, w);
     }
     if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
@@ -347,6 +351,44 @@ final class IndirectQuotes {
     return postposed(s, w, relay);
   }
 
+  /** Words that open a relative clause ("a race that it says will ...", "which they say ..."). */
+  private static final List<String> RELATIVES = List.of("that", "which", "who", "what", "whom");
+
+  /**
+   * "a deadline that officials said went unnoticed", "which Democrats say could help her": a
+   * cue inside a relative clause whose reported verb follows it at once, its subject gapped.
+   * The parser hangs these many ways; the words show it: a relative word, the cue's subject,
+   * the cue, a finite verb or modal. The content runs from that verb to the next comma or the
+   * end of the sentence; token range, or null.
+   */
+  private int[] relative(int s, IndexedWord w) {
+    int cue = w.index() - 1;
+    int next = cue + 1;
+    while (next < v.tokens.get(s).size() && v.tag(s, next).startsWith("RB")) {
+      next++;
+    }
+    if (!predicateAt(s, next)) {
+      return null;
+    }
+    for (IndexedWord x : subjects(s, w)) {
+      int[] span = v.subtree(s, x);
+      if (span[1] != cue - 1 || span[0] < 1
+          || !RELATIVES.contains(v.token(s, span[0] - 1).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<CoreLabel> toks = v.tokens.get(s);
+      int to = toks.size() - 1;
+      for (int t = next + 1; t < toks.size(); t++) {
+        if (toks.get(t).word().equals(",")) {
+          to = t - 1;
+          break;
+        }
+      }
+      return new int[] {next, to};
+    }
+    return null;
+  }
+
   /**
    * Whether cue {@code w} has content of its own after it ("..., as it vowed to raise taxes"):
    * an infinitive, a clause or, unless it names whom the words were said to, an object. Such a
@@ -444,6 +486,17 @@ final class IndirectQuotes {
       while (t < toks.size() && (v.tag(s, t).equals("RP") || v.tag(s, t).equals(","))) {
         t++;
       }
+      // "reported on his disclosure forms a fee was ...": an adjunct of the cue before the clause
+      boolean adjunct = false;
+      for (IndexedWord o : v.children(s, w, "obl")) {
+        int[] span = v.subtree(s, o);
+        // a comma after it closes the clause ("agreed on the plan, Euractiv reports")
+        if (span[0] == t && v.tag(s, t).equals("IN") && span[1] + 1 < toks.size()
+            && !v.tag(s, span[1] + 1).equals(",")) {
+          t = span[1] + 1;
+          adjunct = true;
+        }
+      }
       // "told reporters (that) ...": the addressee (one phrase) is not content, unless a verb
       // follows it at once ("warned the new tariffs were ..."): then it is the reported subject
       boolean skipped = false;
@@ -461,9 +514,11 @@ final class IndirectQuotes {
         t++;
       }
       String tag = t < toks.size() ? v.tag(s, t) : "";
-      boolean np = tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT")
+      boolean np = tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("$")
           || tag.equals("PRP$") || tag.equals("CD") || tag.equals("EX") || tag.equals("JJ");
-      if (!np || tag.equals("PRP") && !toks.get(t).word().matches("(?i)i|we|he|she|they|it|you")) {
+      // after an adjunct, a common noun may still be the adjunct's ("on his disclosure forms")
+      if (!np || tag.equals("PRP") && !toks.get(t).word().matches("(?i)i|we|he|she|they|it|you")
+          || adjunct && (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ"))) {
         return null;
       }
       from = t;

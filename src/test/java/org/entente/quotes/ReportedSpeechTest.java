@@ -329,4 +329,32 @@ class ReportedSpeechTest {
         "two prisons");
     assertEquals("The state will close two prisons this year", q.text());
   }
+
+  @Test
+  void aCueInsideARelativeClauseReportsTheVerbAfterIt() {
+    // "a deadline that X said went unnoticed", "what X said was a sign": the subject of the
+    // reported verb is the relative word, so the verb follows the cue at once
+    Quote deadline = only(LOPEZ + "The bridge toll was due in March, a deadline that Lopez said "
+        + "went unnoticed in most counties.\n", "unnoticed");
+    assertEquals("went unnoticed in most counties", deadline.text());
+    assertEquals(List.of("maria-lopez"), deadline.speakers());
+    Quote sign = only(LOPEZ + "The sailors were released quickly, in what Lopez said was a sign "
+        + "of better relations.\n", "a sign");
+    assertEquals("was a sign of better relations", sign.text());
+    List<Quote> qs = quotes(LOPEZ + "Lopez, who said nothing, left early.\n");
+    assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs::toString);
+  }
+
+  @Test
+  void anAdjunctMayStandBetweenTheCueAndItsClause() {
+    // the parser makes "the city would run ..." a parataxis of "warned", not its complement
+    Quote q = only(LOPEZ + "Lopez warned in August the city would run out of water by the "
+        + "summer.\n", "run out of water");
+    assertEquals("the city would run out of water by the summer", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    // a comma after the adjunct closes the clause: what follows is no content of "agreed"
+    List<Quote> qs = quotes(LOPEZ + "Lopez and Governor Tom Baker agreed on a new plan during a "
+        + "call on Friday, the Dispatch reports.\n");
+    assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "Dispatch").isEmpty(), qs::toString);
+  }
 }
