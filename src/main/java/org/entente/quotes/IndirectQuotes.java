@@ -303,7 +303,7 @@ final class IndirectQuotes {
     IndexedWord relay = null;
     if (!c.isEmpty()) {
       if (!bareCue(s, w, c.get(0))) {
-        return v.subtree(s, c.get(0));
+        return withoutAddressee(s, w, c.get(0));
       }
       // "..., Miller said, Interfax reports.": the complement is a second cue, not content.
       relay = c.get(0);
@@ -349,6 +349,33 @@ final class IndirectQuotes {
       return new int[] {host[0], mine[0] - 1};
     }
     return postposed(s, w, relay);
+  }
+
+  /**
+   * The clausal complement {@code c} of cue {@code w} without the addressee the parser hung
+   * inside it ("told Baker the state was ...": "Baker" a "dep" of the reported predicate): a
+   * noun phrase right after an addressee cue, before the complement's own subject, is whom
+   * the words were said to. Token range.
+   */
+  private int[] withoutAddressee(int s, IndexedWord w, IndexedWord c) {
+    int[] span = v.subtree(s, c);
+    if (span[0] != w.index() || cues.cue(s, w.index() - 1, CueFlag.ADDRESSEE) == null) {
+      return span;
+    }
+    for (IndexedWord x : v.children(s, c, "nsubj")) {
+      int from = v.subtree(s, x)[0];
+      for (String rel : List.of("dep", "obj", "iobj")) {
+        for (IndexedWord d : v.children(s, c, rel)) {
+          int[] ds = v.subtree(s, d);
+          String tag = v.tag(s, d.index() - 1);
+          if (ds[0] == span[0] && ds[1] + 1 == from
+              && (tag.startsWith("NNP") || tag.equals("PRP"))) {
+            return new int[] {from, span[1]};
+          }
+        }
+      }
+    }
+    return span;
   }
 
   /** Words that open a relative clause ("a race that it says will ...", "which they say ..."). */

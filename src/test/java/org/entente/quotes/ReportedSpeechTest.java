@@ -357,4 +357,13 @@ class ReportedSpeechTest {
         + "call on Friday, the Dispatch reports.\n");
     assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "Dispatch").isEmpty(), qs::toString);
   }
+
+  @Test
+  void theAddresseeOfTellIsNoPartOfTheContent() {
+    // the parser hangs "Baker" inside the reported clause, as a "dep" of its predicate
+    Quote q = only(LOPEZ + "Senator Maria Lopez, Ohio's most senior lawmaker who just won a "
+        + "fourth term, told Baker the state was \u201cat a turning point.\u201d\n", "the state");
+    assertEquals("the state was \u201cat a turning point.\u201d", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
 }
