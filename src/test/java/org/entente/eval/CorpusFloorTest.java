@@ -51,17 +51,19 @@ class CorpusFloorTest {
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.681 (P 0.742, R 0.629): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.705 (P 0.756, R 0.660): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
-    // a clause conjoined to the cue; "the ministry said" for the ministry named before
-    atLeast(Field.INDIRECT_E2E, 0.668);
+    // a clause conjoined to the cue; "the ministry said" for the ministry named before;
+    // parser slips: an addressee cue's object as the reported subject, relative clauses
+    // ("that X said went ..."), a sentence-closing cue with its addressee and adjuncts
+    atLeast(Field.INDIRECT_E2E, 0.690);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.780); // measured 0.791 (P 0.866, R 0.727)
+    atLeast(Field.INDIRECT_DETECT, 0.795); // measured 0.809 (P 0.873, R 0.753)
   }
 
   @Test
