@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.entente.reference.Entity;
 import org.entente.lexicon.QuoteRules.Cue;
 import org.entente.lexicon.ReportedLexicon;
@@ -101,6 +102,9 @@ final class IndirectQuotes {
       // clause of the verb whose subject speaks
       range = new int[] {w.index(), v.subtree(s, marked)[1]};
       speaking = v.parent(s, marked);
+    }
+    if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
+      range = relative(s, w);
     }
     if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = clause(s, w);
@@ -299,7 +303,7 @@ final class IndirectQuotes {
     IndexedWord relay = null;
     if (!c.isEmpty()) {
       if (!bareCue(s, w, c.get(0))) {
-        return v.subtree(s, c.get(0));
+        return withoutAddressee(s, w, c.get(0));
       }
       // "..., Miller said, Interfax reports.": the complement is a second cue, not content.
       relay = c.get(0);
@@ -338,13 +342,97 @@ final class IndirectQuotes {
     // of its own reports none of A
     boolean subordinate = v.children(s, w, "mark").stream()
         .anyMatch(m -> !m.word().equalsIgnoreCase("as"));
-    if (head != null && head.index() < w.index() && (rel.equals("parataxis")
-        || rel.equals("advcl") && commaBefore(s, w) && !subordinate)) {
+    if (head != null && head.index() < w.index() && !ownComplement(s, w)
+        && (rel.equals("parataxis") || rel.equals("advcl") && commaBefore(s, w) && !subordinate)) {
       int[] mine = v.subtree(s, w);
       int[] host = v.subtree(s, head);
       return new int[] {host[0], mine[0] - 1};
     }
     return postposed(s, w, relay);
+  }
+
+  /**
+   * The clausal complement {@code c} of cue {@code w} without the addressee the parser hung
+   * inside it ("told Baker the state was ...": "Baker" a "dep" of the reported predicate): a
+   * noun phrase right after an addressee cue, before the complement's own subject, is whom
+   * the words were said to. Token range.
+   */
+  private int[] withoutAddressee(int s, IndexedWord w, IndexedWord c) {
+    int[] span = v.subtree(s, c);
+    if (span[0] != w.index() || cues.cue(s, w.index() - 1, CueFlag.ADDRESSEE) == null) {
+      return span;
+    }
+    for (IndexedWord x : v.children(s, c, "nsubj")) {
+      int from = v.subtree(s, x)[0];
+      for (String rel : List.of("dep", "obj", "iobj")) {
+        for (IndexedWord d : v.children(s, c, rel)) {
+          int[] ds = v.subtree(s, d);
+          String tag = v.tag(s, d.index() - 1);
+          if (ds[0] == span[0] && ds[1] + 1 == from
+              && (tag.startsWith("NNP") || tag.equals("PRP"))) {
+            return new int[] {from, span[1]};
+          }
+        }
+      }
+    }
+    return span;
+  }
+
+  /** Words that open a relative clause ("a race that it says will ...", "which they say ..."). */
+  private static final List<String> RELATIVES = List.of("that", "which", "who", "what", "whom");
+
+  /**
+   * "a deadline that officials said went unnoticed", "which Democrats say could help her": a
+   * cue inside a relative clause whose reported verb follows it at once, its subject gapped.
+   * The parser hangs these many ways; the words show it: a relative word, the cue's subject,
+   * the cue, a finite verb or modal. The content runs from that verb to the next comma or the
+   * end of the sentence; token range, or null.
+   */
+  private int[] relative(int s, IndexedWord w) {
+    int cue = w.index() - 1;
+    int next = cue + 1;
+    while (next < v.tokens.get(s).size() && v.tag(s, next).startsWith("RB")) {
+      next++;
+    }
+    if (!predicateAt(s, next)) {
+      return null;
+    }
+    for (IndexedWord x : subjects(s, w)) {
+      int[] span = v.subtree(s, x);
+      if (span[1] != cue - 1 || span[0] < 1
+          || !RELATIVES.contains(v.token(s, span[0] - 1).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<CoreLabel> toks = v.tokens.get(s);
+      int to = toks.size() - 1;
+      for (int t = next + 1; t < toks.size(); t++) {
+        if (toks.get(t).word().equals(",")) {
+          to = t - 1;
+          break;
+        }
+      }
+      return new int[] {next, to};
+    }
+    return null;
+  }
+
+  /**
+   * Whether cue {@code w} has content of its own after it ("..., as it vowed to raise taxes"):
+   * an infinitive, a clause or, unless it names whom the words were said to, an object. Such a
+   * cue reports that, not the clause before its comma.
+   */
+  private boolean ownComplement(int s, IndexedWord w) {
+    for (String rel : List.of("xcomp", "ccomp", "obj")) {
+      for (IndexedWord c : v.children(s, w, rel)) {
+        // ", saying B" read as the cue's complement is the participle's content, not the cue's
+        if (c.index() > w.index() && !(rel.equals("obj")
+            && cues.cue(s, w.index() - 1, CueFlag.ADDRESSEE) != null)
+            && !(rel.equals("ccomp") && participleMarked(s, c))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -378,6 +466,10 @@ final class IndirectQuotes {
     int last = toks.size() - 1;
     while (last > comma && isPunct(toks.get(last))) {
       last--;
+    }
+    if (comma + 1 <= last && v.tag(s, comma + 1).equals("VBG")) {
+      // ", citing two officials" is the cue's adjunct, not the rest of a clause it interrupts
+      return null;
     }
     int words = 0;
     boolean verb = false;
@@ -421,12 +513,25 @@ final class IndirectQuotes {
       while (t < toks.size() && (v.tag(s, t).equals("RP") || v.tag(s, t).equals(","))) {
         t++;
       }
-      // "told reporters (that) ...": the addressee (one phrase) is not content
+      // "reported on his disclosure forms a fee was ...": an adjunct of the cue before the clause
+      boolean adjunct = false;
+      for (IndexedWord o : v.children(s, w, "obl")) {
+        int[] span = v.subtree(s, o);
+        // a comma after it closes the clause ("agreed on the plan, Euractiv reports")
+        if (span[0] == t && v.tag(s, t).equals("IN") && span[1] + 1 < toks.size()
+            && !v.tag(s, span[1] + 1).equals(",")) {
+          t = span[1] + 1;
+          adjunct = true;
+        }
+      }
+      // "told reporters (that) ...": the addressee (one phrase) is not content, unless a verb
+      // follows it at once ("warned the new tariffs were ..."): then it is the reported subject
       boolean skipped = false;
       for (String rel : List.of("iobj", "obj")) {
         for (IndexedWord o : v.children(s, w, rel)) {
           int[] span = v.subtree(s, o);
-          if (!skipped && span[0] == t && cues.cue(s, cue, CueFlag.ADDRESSEE) != null) {
+          if (!skipped && span[0] == t && cues.cue(s, cue, CueFlag.ADDRESSEE) != null
+              && !predicateAt(s, span[1] + 1)) {
             t = span[1] + 1;
             skipped = true;
           }
@@ -436,9 +541,11 @@ final class IndirectQuotes {
         t++;
       }
       String tag = t < toks.size() ? v.tag(s, t) : "";
-      boolean np = tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT")
+      boolean np = tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("$")
           || tag.equals("PRP$") || tag.equals("CD") || tag.equals("EX") || tag.equals("JJ");
-      if (!np || tag.equals("PRP") && !toks.get(t).word().matches("(?i)i|we|he|she|they|it|you")) {
+      // after an adjunct, a common noun may still be the adjunct's ("on his disclosure forms")
+      if (!np || tag.equals("PRP") && !toks.get(t).word().matches("(?i)i|we|he|she|they|it|you")
+          || adjunct && (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ"))) {
         return null;
       }
       from = t;
@@ -490,9 +597,11 @@ final class IndirectQuotes {
     for (IndexedWord c : v.children(s, w, "conj")) {
       int[] span = v.subtree(s, c);
       boolean next = span[0] > range[1] && span[0] <= range[1] + 2;
+      // "... and he agrees with parts of it": a cue verb is a report of its own only with
+      // content of its own
+      boolean cue = cues.anyCue(s, c.index() - 1) || lexicon.isVerbCue(v.lemma(s, c.index() - 1));
       if (next && !speakers.subjects(s, c).isEmpty() && v.children(s, c, "nsubj").stream()
-          .anyMatch(x -> x.index() < c.index()) && !cues.anyCue(s, c.index() - 1)
-          && !lexicon.isVerbCue(v.lemma(s, c.index() - 1))) {
+          .anyMatch(x -> x.index() < c.index()) && !(cue && ownComplement(s, c))) {
         return new int[] {range[0], span[1]};
       }
     }
@@ -581,6 +690,15 @@ final class IndirectQuotes {
     return null;
   }
 
+  /** Whether token {@code t} opens a predicate: a finite verb or a modal. */
+  private boolean predicateAt(int s, int t) {
+    if (t >= v.tokens.get(s).size()) {
+      return false;
+    }
+    String tag = v.tag(s, t);
+    return tag.equals("MD") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+  }
+
   /** Whether verb {@code d} follows token {@code end} with only auxiliaries and adverbs between. */
   private boolean predicateAfter(int s, int end, IndexedWord d) {
     if (d.index() - 1 <= end || !v.tag(s, d.index() - 1).startsWith("VB")) {
@@ -608,22 +726,43 @@ final class IndirectQuotes {
     if (start < 2 || !v.token(s, start - 1).word().equals(",")) {
       return null;
     }
+    // what may follow the cue: the addressee ("told a radio station"), adjuncts ("during a
+    // speech to supporters who had gathered ...") and a participle set off by a comma
+    // (", citing two officials"), each a subtree of the cue's that may hold verbs of its own
+    List<int[]> skip = new ArrayList<>();
+    if (relay != null) {
+      skip.add(v.subtree(s, relay));
+    }
     for (String rel : List.of("obj", "iobj", "xcomp")) {
-      if (!v.children(s, w, rel).isEmpty()) {
-        return null;
+      for (IndexedWord c : v.children(s, w, rel)) {
+        boolean addressee = !rel.equals("xcomp") && c.index() > w.index()
+            && cues.cue(s, w.index() - 1, CueFlag.ADDRESSEE) != null;
+        if (!addressee && !setOffParticiple(s, c)) {
+          return null;
+        }
+        skip.add(v.subtree(s, c));
       }
     }
+    for (String rel : List.of("obl", "nmod", "advmod", "dep", "advcl")) {
+      for (IndexedWord c : v.children(s, w, rel)) {
+        if (c.index() > w.index() && (rel.startsWith("obl") || rel.startsWith("nmod")
+            || rel.equals("advmod") || setOffParticiple(s, c))) {
+          skip.add(v.subtree(s, c));
+        }
+      }
+    }
+    // a clause with a finite verb, not a participle phrase ("Speaking to students, X said")
     boolean verb = false;
     for (int t = 0; t < start - 1 && !verb; t++) {
-      verb = v.tag(s, t).startsWith("VB") || v.tag(s, t).equals("MD");
+      verb = predicateAt(s, t);
     }
     if (!verb) {
       return null;
     }
-    int[] skip = relay == null ? new int[] {-1, -1} : v.subtree(s, relay);
     int trailing = 0;
     for (int t = w.index(); t < v.tokens.get(s).size(); t++) {
-      if (isPunct(v.token(s, t)) || t >= skip[0] && t <= skip[1]) {
+      final int k = t;
+      if (isPunct(v.token(s, t)) || skip.stream().anyMatch(r -> k >= r[0] && k <= r[1])) {
         continue;
       }
       if (v.tag(s, t).startsWith("VB") || ++trailing > MAX_TRAILING) {
@@ -633,6 +772,13 @@ final class IndirectQuotes {
     return new int[] {0, start - 2};
   }
 
+  /** Whether {@code c} is a participle set off by a comma before it (", citing officials"). */
+  private boolean setOffParticiple(int s, IndexedWord c) {
+    int from = v.subtree(s, c)[0];
+    return v.tag(s, c.index() - 1).equals("VBG") && from == c.index() - 1 && from > 0
+        && v.token(s, from - 1).word().equals(",");
+  }
+
   /** Whether a sentence sits on a line without final punctuation: a headline. */
   private boolean isHeadline(int s) {
     int pb = v.paragraphBegin(v.sentenceBegin(s));
@@ -640,9 +786,13 @@ final class IndirectQuotes {
     if (DirectQuotes.words(v.text, pb, pe, HEADLINE_WORDS) > HEADLINE_WORDS) {
       return false;
     }
-    String line = v.text.substring(pb, pe).strip();
-    return !line.isEmpty()
-        && ".!?:;\"”’'»)".indexOf(line.charAt(line.length() - 1)) < 0;
+    // web text often ends a sentence with no-break spaces, which String.strip keeps
+    int end = pe;
+    while (end > pb && (Character.isWhitespace(v.text.charAt(end - 1))
+        || Character.isSpaceChar(v.text.charAt(end - 1)))) {
+      end--;
+    }
+    return end > pb && ".!?:;\"”’'»)".indexOf(v.text.charAt(end - 1)) < 0;
   }
 
   /** Enough words outside quotation marks to be reported speech, not a quotation. */

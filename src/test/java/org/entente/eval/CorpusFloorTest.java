@@ -43,27 +43,30 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    // measured 0.851 (P 0.839, R 0.864): the speech frame, described sources, speaker model
+    // measured 0.868 (P 0.856, R 0.880): the speech frame, described sources, speaker model
     // (retrained with candidates from outside the window) overruling the weak rules; person
     // ids without honorifics or generational suffixes; plural speakers (conjoined titles with
     // their names, joint documents' issuers), offices of a state as its person, speaking
     // pronouns that keep to the subject
-    atLeast(Field.QUOTES_E2E, 0.836);
+    atLeast(Field.QUOTES_E2E, 0.853);
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.694 (P 0.755, R 0.642): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.740 (P 0.790, R 0.696): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
-    // a clause conjoined to the cue; "the ministry said" for the ministry named before
-    atLeast(Field.INDIRECT_E2E, 0.679);
+    // a clause conjoined to the cue; "the ministry said" for the ministry named before;
+    // parser slips: an addressee cue's object as the reported subject, relative clauses
+    // ("that X said went ..."), a sentence-closing cue with its addressee and adjuncts;
+    // plural speakers, offices of a state as its person, pronouns that keep to the subject
+    atLeast(Field.INDIRECT_E2E, 0.725);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.780); // measured 0.791 (P 0.866, R 0.727)
+    atLeast(Field.INDIRECT_DETECT, 0.795); // measured 0.809 (P 0.873, R 0.753)
   }
 
   @Test

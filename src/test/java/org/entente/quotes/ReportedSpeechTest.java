@@ -130,7 +130,8 @@ class ReportedSpeechTest {
     Quote q = only("The ferry carried 900 passengers last year, according to port records.\n",
         "The ferry carried");
     assertEquals(QuoteRoute.ACCORDING_TO, q.route());
-    assertEquals(List.of("records"), q.speakers(), "an unnamed source named by its head");
+    assertEquals(List.of("port-records"), q.speakers(),
+        "an unnamed source named by its head and the words that describe it");
   }
 
   @Test
@@ -267,5 +268,103 @@ class ReportedSpeechTest {
         + "of the proposal.\n", "the plan is");
     assertEquals("the plan is \u201cnot bad\u201d and she likes parts of the proposal",
         q.text());
+  }
+
+  @Test
+  void aReportedSubjectAfterAnAddresseeCueIsNotItsAddressee() {
+    // "warn" may name whom it warns; when a verb follows the noun phrase at once, that phrase
+    // is the reported clause's subject (the parser makes "warned" the predicate's subject)
+    Quote q = only(LOPEZ + "Lopez warned the new tariffs were a \u201cserious threat\u201d to "
+        + "farmers in the state.\n", "the new tariffs");
+    assertEquals("the new tariffs were a \u201cserious threat\u201d to farmers in the state",
+        q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+  }
+
+  @Test
+  void aTrailingCueWithContentOfItsOwnDoesNotReportTheClauseBeforeIt() {
+    List<Quote> qs = quotes("Ohio raised the bridge toll on Friday, as it vowed to rebuild the "
+        + "bridge by June.\n");
+    assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "raised the bridge toll").isEmpty(),
+        qs::toString);
+  }
+
+  @Test
+  void aConjoinedCueWithoutContentOfItsOwnIsReportedToo() {
+    // "agree" is a cue, but "and she agrees with parts of it" reports nothing of its own
+    Quote q = only(LOPEZ + "Lopez said the plan is \u201cnot bad\u201d and she agrees with "
+        + "parts of the proposal.\n", "the plan is");
+    assertEquals("the plan is \u201cnot bad\u201d and she agrees with parts of the proposal",
+        q.text());
+  }
+
+  @Test
+  void aCueClosingTheSentenceMayNameItsAddresseeAndAdjuncts() {
+    // "A, X told a radio station on Thursday.", "A, X said during a speech to people who ...",
+    // "A, the paper wrote, citing two officials.": A is the content however the parser hung it
+    Quote told = only(LOPEZ + "The state has frozen its part of the bridge project, Lopez told "
+        + "a local radio station on Thursday.\n", "frozen");
+    assertEquals("The state has frozen its part of the bridge project", told.text());
+    assertEquals(List.of("maria-lopez"), told.speakers());
+    Quote speech = only(LOPEZ + "The plant will not reopen this year, Lopez said during a "
+        + "speech to supporters who had gathered in Toledo.\n", "reopen");
+    assertEquals("The plant will not reopen this year", speech.text());
+    List<Quote> qs = quotes("The state opposed the plan at a meeting of county leaders on "
+        + "Wednesday, the Columbus Dispatch wrote on Thursday, citing two officials.\n");
+    assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "citing").isEmpty(), qs::toString);
+    assertEquals("The state opposed the plan at a meeting of county leaders on Wednesday",
+        QuotesOf.only(qs, QuoteKind.INDIRECT, "opposed").text());
+  }
+
+  @Test
+  void aParticiplePhraseBeforeTheSpeakerIsNoContent() {
+    List<Quote> qs = quotes(LOPEZ + "Speaking to students at Ohio State University this week, "
+        + "Lopez responded to a question about the bridge.\n");
+    assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "Speaking").isEmpty(), qs::toString);
+  }
+
+  @Test
+  void noBreakSpacesAfterTheFinalStopDoNotMakeAHeadline() {
+    // web pages often end a paragraph with no-break spaces, which String.strip keeps
+    Quote q = only(LOPEZ + "The state will close two prisons this year, Lopez said.\u00a0\u00a0\n",
+        "two prisons");
+    assertEquals("The state will close two prisons this year", q.text());
+  }
+
+  @Test
+  void aCueInsideARelativeClauseReportsTheVerbAfterIt() {
+    // "a deadline that X said went unnoticed", "what X said was a sign": the subject of the
+    // reported verb is the relative word, so the verb follows the cue at once
+    Quote deadline = only(LOPEZ + "The bridge toll was due in March, a deadline that Lopez said "
+        + "went unnoticed in most counties.\n", "unnoticed");
+    assertEquals("went unnoticed in most counties", deadline.text());
+    assertEquals(List.of("maria-lopez"), deadline.speakers());
+    Quote sign = only(LOPEZ + "The sailors were released quickly, in what Lopez said was a sign "
+        + "of better relations.\n", "a sign");
+    assertEquals("was a sign of better relations", sign.text());
+    List<Quote> qs = quotes(LOPEZ + "Lopez, who said nothing, left early.\n");
+    assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs::toString);
+  }
+
+  @Test
+  void anAdjunctMayStandBetweenTheCueAndItsClause() {
+    // the parser makes "the city would run ..." a parataxis of "warned", not its complement
+    Quote q = only(LOPEZ + "Lopez warned in August the city would run out of water by the "
+        + "summer.\n", "run out of water");
+    assertEquals("the city would run out of water by the summer", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
+    // a comma after the adjunct closes the clause: what follows is no content of "agreed"
+    List<Quote> qs = quotes(LOPEZ + "Lopez and Governor Tom Baker agreed on a new plan during a "
+        + "call on Friday, the Dispatch reports.\n");
+    assertTrue(QuotesOf.of(qs, QuoteKind.INDIRECT, "Dispatch").isEmpty(), qs::toString);
+  }
+
+  @Test
+  void theAddresseeOfTellIsNoPartOfTheContent() {
+    // the parser hangs "Baker" inside the reported clause, as a "dep" of its predicate
+    Quote q = only(LOPEZ + "Senator Maria Lopez, Ohio's most senior lawmaker who just won a "
+        + "fourth term, told Baker the state was \u201cat a turning point.\u201d\n", "the state");
+    assertEquals("the state was \u201cat a turning point.\u201d", q.text());
+    assertEquals(List.of("maria-lopez"), q.speakers());
   }
 }
