@@ -755,6 +755,14 @@ final class ActorResolution {
     if (t.tokenEnd() < tokens.size() && "PERSON".equals(tokens.get(t.tokenEnd()).ner())) {
       return; // a name NER found and the short-form pass will link; the title stays with it
     }
+    // "its president, Ana Ruiz, said": a name set off after the title is its holder.
+    if (t.tokenEnd() + 1 < tokens.size() && tokens.get(t.tokenEnd()).word().equals(",")) {
+      Mention apposed = mentionAt(t.sentence(), t.tokenEnd() + 1);
+      if (apposed != null && entities.get(apposed.id()).kind() == EntityKind.PERSON
+          || apposed == null && "PERSON".equals(tokens.get(t.tokenEnd() + 1).ner())) {
+        return;
+      }
+    }
     // Walk left over the qualifier: "the Russian", "Russia's", "his Chinese", "the Kremlin".
     int start = t.tokenBegin();
     String country = null;

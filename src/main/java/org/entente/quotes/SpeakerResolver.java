@@ -76,6 +76,82 @@ final class SpeakerResolver {
             addressee(s, verb), null);
       }
     }
+    // "'...,' said the president of Peru": the parser takes the inverted subject of a cue
+    // after its content for an object; a telling verb's object is its addressee instead.
+    if (subjects(s, verb).isEmpty() && !telling(s, verb)
+        && v.children(s, verb, "ccomp").stream().anyMatch(c -> c.index() < verb.index())) {
+      for (IndexedWord o : v.children(s, verb, "obj")) {
+        Attribution a = o.index() > verb.index() ? speakersOf(s, o, tokenSpan(s, verb)) : null;
+        if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+          return a;
+        }
+      }
+    }
+    // "signed a statement saying ...", "a letter warning ...": a cue that modifies a document
+    // noun has no subject of its own; the document speaks for its issuer. "with Lopez saying
+    // ...": the actor it modifies speaks.
+    IndexedWord noun = v.parent(s, verb);
+    // (not a relative clause's verb: "the palace, which was praised by ..." has a subject)
+    if (noun != null && v.relation(s, verb).equals("acl")
+        && v.tag(s, noun.index() - 1).startsWith("NN")) {
+      boolean document = rules.isDocument(v.lemma(s, noun.index() - 1));
+      boolean named = v.mentionAt(s, noun.index() - 1) != null
+          || noun.word().toLowerCase(Locale.ROOT).matches("former|latter");
+      Attribution a = document || named ? speakersOf(s, noun, tokenSpan(s, verb)) : null;
+      if (a != null && (document ? a.route().equals("DOCUMENT")
+          : !a.route().equals("SUBJECT_PHRASE"))) {
+        return a;
+      }
+    }
+    // "Calling him a 'dear friend,' Olsen thanked Berg": the parser may hang the opening
+    // participle from the root or the quotation; the clause after it holds the subject it
+    // shares.
+    if (verb.index() == 1 && v.tag(s, verb.index() - 1).equals("VBG")
+        && subjects(s, verb).isEmpty()) {
+      for (int k = verb.index(); k < v.tokens.get(s).size(); k++) {
+        IndexedWord w = v.node(s, k);
+        IndexedWord up = w == null ? null : v.parent(s, w);
+        if (up != null && v.relation(s, w).startsWith("nsubj")
+            && v.tag(s, up.index() - 1).startsWith("VB")) {
+          Attribution a = speakersOf(s, w, tokenSpan(s, verb));
+          return a == null || a.route().equals("SUBJECT_PHRASE") ? null : a;
+        }
+      }
+    }
+    // "the plan was praised by the premier as '...'": a passive cue's agent.
+    if (!v.children(s, verb, "aux:pass").isEmpty()) {
+      for (IndexedWord agent : v.children(s, verb, "obl")) {
+        if (hasCase(s, agent, "by")) {
+          Attribution a = speakersOf(s, agent, tokenSpan(s, verb));
+          if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
+            return new Attribution(a.speakers(), a.route(), a.cueBegin(), a.cueEnd(), null,
+                null);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor a conjunct names itself or after its title ("the trade minister, Ben Ota", "his
+   * counterpart Ben Ota").
+   */
+  private String namedOrApposed(int s, IndexedWord w) {
+    Mention m = v.mentionAt(s, w.index() - 1);
+    if (m != null) {
+      return m.id();
+    }
+    // "his British counterpart Boris Johnson": the name after the title, in apposition or, on
+    // a loose parse, as a bare dependent
+    for (String rel : List.of("appos", "dep")) {
+      for (IndexedWord c : v.children(s, w, rel)) {
+        Mention am = c.index() > w.index() ? v.mentionAt(s, c.index() - 1) : null;
+        if (am != null) {
+          return am.id();
+        }
+      }
+    }
     return null;
   }
 
@@ -222,8 +298,14 @@ final class SpeakerResolver {
         }
       }
       if (!found.isEmpty()) {
-        found.sort((a, b) -> Boolean.compare(v.mentionAt(s, a.index() - 1) == null,
-            v.mentionAt(s, b.index() - 1) == null));
+        // "Talking to a news agency, Ruiz said": of two subjects on a bad parse, a name
+        // first, then the one nearer the verb.
+        // A conjunct of another subject ("Ruiz and Ota said") is read with its head.
+        found.removeIf(a -> found.stream().anyMatch(b -> b.index() != a.index()
+            && v.children(s, b, "conj").stream().anyMatch(c -> c.index() == a.index())));
+        int at = w.index();
+        found.sort(java.util.Comparator.comparing((IndexedWord a) -> !named(s, a))
+            .thenComparingInt(a -> Math.abs(a.index() - at)));
         return found;
       }
       String rel = v.relation(s, w);
@@ -234,6 +316,12 @@ final class SpeakerResolver {
       w = v.parent(s, w);
     }
     return List.of();
+  }
+
+  /** Whether a word is an actor's mention or a name NER gives to a person. */
+  private boolean named(int s, IndexedWord w) {
+    return v.mentionAt(s, w.index() - 1) != null || "PERSON".equals(v.token(s, w.index() - 1)
+        .ner());
   }
 
   /**
@@ -261,17 +349,40 @@ final class SpeakerResolver {
       Set<String> ids = new LinkedHashSet<>();
       ids.add(m.id());
       for (IndexedWord c : v.children(s, head, "conj")) {
-        Mention cm = v.mentionAt(s, c.index() - 1);
-        if (cm != null) {
-          ids.add(cm.id());
+        String other = namedOrApposed(s, c);
+        if (other != null) {
+          ids.add(other);
         }
       }
       return attribution(List.copyOf(ids), route(m.via()), cue);
     }
+    // "Peru's Consul General in Lyon Rosa Quispe said": a name NER reads as a person, set
+    // after the title (apposition, or a loose dependent on a bad parse).
+    boolean apposedActor = v.children(s, head, "appos").stream()
+        .anyMatch(x -> v.mentionAt(s, x.index() - 1) != null);
+    for (String rel : apposedActor ? List.<String>of() : List.of("appos", "dep")) {
+      for (IndexedWord c : v.children(s, head, rel)) {
+        String person = v.mentionAt(s, c.index() - 1) == null && c.index() > head.index()
+            ? unknownPerson(s, c) : null;
+        if (person != null) {
+          return attribution(List.of(person), "APPOSITION", cue);
+        }
+      }
+    }
     for (IndexedWord c : v.children(s, head, "appos")) {
       Mention am = v.mentionAt(s, c.index() - 1);
       if (am != null) {
-        return attribution(List.of(am.id()), "APPOSITION", cue);
+        // "The foreign minister, Ana Ruiz, and the trade minister, Ben Ota, said": each
+        // conjoined description names its holder in apposition; all of them speak.
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(am.id());
+        for (IndexedWord conj : v.children(s, head, "conj")) {
+          String other = namedOrApposed(s, conj);
+          if (other != null) {
+            ids.add(other);
+          }
+        }
+        return attribution(List.copyOf(ids), "APPOSITION", cue);
       }
     }
     String word = head.word().toLowerCase(Locale.ROOT);
@@ -304,6 +415,15 @@ final class SpeakerResolver {
       List<String> group = kind == null ? List.of() : group(s, t, kind);
       return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
+    if ((word.equals("former") || word.equals("latter")) && definiteArticle(s, head)) {
+      // "both Ruiz and Ota praised ..., with the former calling them '...'"
+      List<String> pair = conjoinedPeople(s, head.index());
+      if (pair.size() > 1) {
+        String id = word.equals("former") ? pair.get(0) : pair.get(pair.size() - 1);
+        noteMention(id, s, describedFrom(s, head), t + 1, Mention.Via.PRONOUN);
+        return attribution(List.of(id), "PRONOUN", cue);
+      }
+    }
     String kind = rules.groupKind(lemma);
     if (kind != null && (tag.equals("NNS") || tag.equals("NNPS"))) {
       if (openGroup(s, head)) {
@@ -314,6 +434,13 @@ final class SpeakerResolver {
       List<String> group = group(s, t, kind);
       if (group.size() > 1) {
         return attribution(group, "GROUP", cue);
+      }
+    }
+    if ("STATE".equals(kind) && tag.equals("NN") && definiteArticle(s, head)) {
+      String state = stateBefore(s, t, lemma);
+      if (state != null) {
+        noteMention(state, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(state), "TITLE", cue);
       }
     }
     if (rules.isAnonymousSource(lemma)) {
@@ -377,7 +504,97 @@ final class SpeakerResolver {
       noteMention(current, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
       return attribution(List.of(current), "TITLE", cue);
     }
+    String holder = inside == null ? null : officeHolder(s, head, inside);
+    if (holder != null) {
+      noteMention(holder, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+      return attribution(List.of(holder), "TITLE", cue);
+    }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /** How many sentences back "the former" looks for the pair it picks from. */
+  private static final int FORMER_WINDOW = 2;
+
+  /**
+   * The people last conjoined before word {@code index} of sentence s, or in the
+   * {@link #FORMER_WINDOW} sentences before ("Ruiz and her counterpart Ota"), in text order.
+   */
+  private List<String> conjoinedPeople(int s, int index) {
+    for (int p = s; p >= 0 && p >= s - FORMER_WINDOW; p--) {
+      List<String> best = List.of();
+      for (int k = 0; k < (p == s ? index - 1 : v.tokens.get(p).size()); k++) {
+        IndexedWord w = v.node(p, k);
+        List<IndexedWord> conj = w == null ? List.of() : v.children(p, w, "conj");
+        String first = conj.isEmpty() ? null : namedOrApposed(p, w);
+        if (first == null || !person(first)) {
+          continue;
+        }
+        List<String> ids = new ArrayList<>(List.of(first));
+        for (IndexedWord c : conj) {
+          String other = namedOrApposed(p, c);
+          if (other != null && person(other) && !ids.contains(other)) {
+            ids.add(other);
+          }
+        }
+        if (ids.size() > 1) {
+          best = ids;
+        }
+      }
+      if (!best.isEmpty()) {
+        return best;
+      }
+    }
+    return List.of();
+  }
+
+  private boolean person(String id) {
+    Entity e = entity(id);
+    return e != null && e.kind() == EntityKind.PERSON;
+  }
+
+  /** How many sentences back "the government" looks for the government it refers to. */
+  private static final int SAME_NOUN_WINDOW = 5;
+
+  /**
+   * "The Australian government has ... The government said": the state a definite "the
+   * government" (a state word of the speaker-group list) refers back to, the one whose name or
+   * demonym modified the same noun last, within {@link #SAME_NOUN_WINDOW} sentences before
+   * token t of sentence s; null when there is none.
+   */
+  private String stateBefore(int s, int t, String lemma) {
+    for (int p = s; p >= 0 && p >= s - SAME_NOUN_WINDOW; p--) {
+      for (int k = p == s ? t - 1 : v.tokens.get(p).size() - 1; k >= 0; k--) {
+        IndexedWord w = v.node(p, k);
+        if (w == null || !v.lemma(p, k).equalsIgnoreCase(lemma)) {
+          continue;
+        }
+        for (int i = describedFrom(p, w); i < k; i++) {
+          Mention m = v.mentionAt(p, i);
+          Entity e = m == null ? null : v.entities.get(m.id());
+          if (e != null && e.kind() == EntityKind.STATE) {
+            return e.id();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the Chilean minister said", "the Peruvian leader said", "the president of Peru said": a
+   * definite singular office word (a person word of the speaker-group list) with a state's name
+   * or demonym in its phrase refers back to the person of that state named last, not to the
+   * state; null when the phrase is no such description or no such person was named.
+   */
+  private String officeHolder(int s, IndexedWord head, Mention inside) {
+    Entity state = v.entities.get(inside.id());
+    int h = head.index() - 1;
+    if (state == null || state.kind() != EntityKind.STATE || !v.tag(s, h).matches("NNP?")
+        || !"PERSON".equals(rules.groupKind(v.lemma(s, h).toLowerCase(Locale.ROOT)))
+        || !definiteArticle(s, head)) {
+      return null;
+    }
+    return v.index.backReferences().lastPerson(s, describedFrom(s, head), state.id());
   }
 
   /**
@@ -666,19 +883,30 @@ final class SpeakerResolver {
    * document speaks for the group named before it. Empty when none is found.
    */
   private List<String> document(int s, IndexedWord head) {
-    boolean joint = v.children(s, head, "amod").stream()
-        .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+    boolean joint = isJoint(s, head);
     List<String> own = issuer(s, head);
     if (joint) {
-      return own.size() > 1 ? own : group(s, head.index() - 1, "GROUP");
+      if (own.size() > 1) {
+        return own;
+      }
+      // "Both states signed a joint statement ... the joint statement said": the issuers
+      // an earlier joint document's phrase names, before the last group named.
+      for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
+          head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
+        List<String> earlier = isJoint(d.sentence(), d.node()) ? issuer(d.sentence(), d.node())
+            : List.of();
+        if (earlier.size() > 1) {
+          return earlier;
+        }
+      }
+      return group(s, head.index() - 1, "GROUP");
     }
     if (!own.isEmpty() || !issuerLookBack) {
       return own;
     }
     for (BackReferences.Node d : v.index.backReferences().earlierDocuments(s,
         head.index() - 1, ISSUER_WINDOW, rules::isDocument)) {
-      boolean earlierJoint = v.children(d.sentence(), d.node(), "amod").stream()
-          .anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+      boolean earlierJoint = isJoint(d.sentence(), d.node());
       List<String> earlier = issuer(d.sentence(), d.node());
       if (earlierJoint && earlier.size() < 2) {
         earlier = group(s, head.index() - 1, "GROUP");
@@ -689,6 +917,15 @@ final class SpeakerResolver {
     }
     return List.of();
   }
+
+  /** Whether a document noun is a joint one ("a joint statement", "a trilateral statement"). */
+  private boolean isJoint(int s, IndexedWord doc) {
+    return v.children(s, doc, "amod").stream().anyMatch(a -> JOINT.contains(
+        a.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> JOINT = Set.of("joint", "bilateral", "trilateral",
+      "common");
 
   /**
    * The speakers a document's own phrase names as its issuer: a possessive, "of/from/by X", a
@@ -1237,9 +1474,7 @@ final class SpeakerResolver {
    */
   private String addressee(int s, IndexedWord verb) {
     List<IndexedWord> objs = new ArrayList<>();
-    boolean telling = rules.cues(v.lemma(s, verb.index() - 1)).stream()
-        .anyMatch(c -> c.flags().contains(QuoteRules.CueFlag.ADDRESSEE));
-    if (telling) {
+    if (telling(s, verb)) {
       objs.addAll(v.children(s, verb, "iobj"));
       objs.addAll(v.children(s, verb, "obj"));
     }
@@ -1255,6 +1490,12 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Whether a cue's object is its addressee ("told Ota"). */
+  private boolean telling(int s, IndexedWord verb) {
+    return rules.cues(v.lemma(s, verb.index() - 1)).stream()
+        .anyMatch(c -> c.flags().contains(QuoteRules.CueFlag.ADDRESSEE));
   }
 
   /** Character offsets of a token, with its particle ("pointed out"). */

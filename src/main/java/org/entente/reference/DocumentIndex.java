@@ -99,7 +99,8 @@ public final class DocumentIndex {
     // The actor stage's mentions and the pronouns resolved to them, in text order.
     List<Mention> named = actorMentions == null ? List.of() : actorMentions;
     List<Mention> all = new ArrayList<>(named);
-    all.addAll(Pronouns.resolve(tokens, named, this.actors, claimed));
+    all.addAll(Pronouns.resolve(tokens, named, this.actors, claimed,
+        requireNonNull(quotations, "quotations"), b));
     all.sort(Comparator.comparingInt(Mention::begin));
     this.actorMentions = ImmutableList.copyOf(all);
     this.genders = ImmutableMap.copyOf(Pronouns.genders(tokens, this.actorMentions));

@@ -1,6 +1,8 @@
 package org.entente.reference;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -15,7 +17,11 @@ import java.util.function.Predicate;
  * Resolves the personal pronouns "he", "she", "him", "her" and "his" to the person they most
  * likely mean: the first person named earlier in the pronoun's sentence, else the first person of
  * the nearest earlier sentence that names one (subjects come first in news English), looking back
- * at most three sentences; "according to X, ... He added" continues X's words. A pronoun on a
+ * at most three sentences; "according to X, ... He added" continues X's words. An earlier
+ * sentence's "he" or "she" counts as the person it was resolved to (the subject carries the topic
+ * on); a person named inside a quotation is no antecedent of a pronoun outside it; a pronoun
+ * right after a closing mark ("'...,' he said") skips the people its own sentence reports on. A
+ * pronoun on a
  * token the actor stage already read (a name, a title such as "his counterpart", a dateline,
  * page furniture) is left alone. For a speaking "he" or "she" left unresolved, a later stage asks
  * {@link #speakerBefore}: a longer look-back that prefers the person last shown speaking and skips
@@ -35,11 +41,19 @@ final class Pronouns {
    * @param mentions the actor stage's mentions (no pronouns among them)
    * @param actors the actors by id
    * @param claimed per sentence, the tokens the actor stage read; null when unknown
+   * @param quotations the text's quotations: a person named inside one is no antecedent of a
+   *     pronoun outside it ("'... because the mayor wants it,' he said")
+   * @param graphs the basic dependency graphs by sentence (null where a sentence has none): an
+   *     earlier sentence's subject is the antecedent before a person named first in a phrase
    * @return one mention per resolved pronoun, in text order
    */
   static List<Mention> resolve(List<List<CoreLabel>> tokens, List<Mention> mentions,
-      Map<String, Entity> actors, List<BitSet> claimed) {
+      Map<String, Entity> actors, List<BitSet> claimed, List<QuoteMarks.Span> quotations,
+      List<SemanticGraph> graphs) {
     List<Mention> out = new ArrayList<>();
+    // The named people and the subject pronouns resolved so far: "He claimed that ... Ruiz
+    // '...'. '...,' he concluded" goes on with the first sentence's "he", not the name after it.
+    List<Mention> candidates = new ArrayList<>(mentions);
     for (int s = 0; s < tokens.size(); s++) {
       List<CoreLabel> toks = tokens.get(s);
       BitSet taken = claimed != null && s < claimed.size() ? claimed.get(s) : null;
@@ -52,10 +66,18 @@ final class Pronouns {
             || (taken != null ? taken.get(i) : covered(mentions, s, i))) {
           continue;
         }
-        String id = antecedent(tokens, mentions, actors, s, i);
+        // "Meanwhile Ruiz was sending ... '...,' he said": a pronoun right after a closing
+        // mark speaks the words before it; the people named there are what it reports on.
+        int from = afterQuotation(toks, i, quotations) ? s - 1 : s;
+        String id = antecedent(tokens, candidates, actors, graphs, s, i, from,
+            outside(quotations, tok.beginPosition()));
         if (id != null) {
-          out.add(new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
-              Mention.Via.PRONOUN));
+          Mention m = new Mention(id, s, i, i + 1, tok.beginPosition(), tok.endPosition(),
+              Mention.Via.PRONOUN);
+          out.add(m);
+          if (SUBJECT_PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+            candidates.add(m);
+          }
         }
       }
     }
@@ -71,20 +93,103 @@ final class Pronouns {
     return false;
   }
 
+  /** Pronouns that stand as a clause's subject and so carry its topic on. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
   private static boolean person(Map<String, Entity> actors, Mention m) {
     Entity e = actors.get(m.id());
     return m.via() != Mention.Via.PRONOUN && e != null && e.kind() == EntityKind.PERSON;
   }
 
-  private static String antecedent(List<List<CoreLabel>> tokens, List<Mention> mentions,
-      Map<String, Entity> actors, int s, int token) {
-    for (int back = s; back >= 0 && back >= s - LOOK_BACK; back--) {
-      Mention first = null;
-      for (Mention m : mentions) {
-        if (m.sentence() == back && (back < s || m.tokenEnd() <= token) && person(actors, m)
-            && (first == null || m.tokenBegin() < first.tokenBegin())) {
-          first = m;
+  /** Whether a mention's words hold a clause's subject in its sentence's graph. */
+  private static boolean subject(List<SemanticGraph> graphs, Mention m) {
+    SemanticGraph g = m.sentence() < graphs.size() ? graphs.get(m.sentence()) : null;
+    if (g == null) {
+      return false;
+    }
+    for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+      IndexedWord w = g.getNodeByIndexSafe(t + 1);
+      IndexedWord up = w == null ? null : g.getParent(w);
+      if (up != null && g.reln(up, w).toString().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A named person, or a subject pronoun resolved to one earlier (see {@link #resolve}). */
+  private static boolean candidate(Map<String, Entity> actors, Mention m) {
+    Entity e = actors.get(m.id());
+    return e != null && e.kind() == EntityKind.PERSON;
+  }
+
+  /**
+   * The quotations a pronoun at {@code offset} stands outside of: those that do not cover it.
+   */
+  private static java.util.function.IntPredicate outside(List<QuoteMarks.Span> quotations,
+      int offset) {
+    List<QuoteMarks.Span> around = new ArrayList<>();
+    for (QuoteMarks.Span q : quotations) {
+      if (offset >= q.open() && offset <= q.end()) {
+        around.add(q);
+      }
+    }
+    // an offset is in a quotation the pronoun is not in
+    return at -> {
+      for (QuoteMarks.Span q : quotations) {
+        if (at >= q.open() && at <= q.end() && !around.contains(q)) {
+          return true;
         }
+      }
+      return false;
+    };
+  }
+
+  /**
+   * Whether the pronoun at token {@code i} follows a quotation's closing mark, with at most a
+   * comma between ("'...,' he said").
+   */
+  private static boolean afterQuotation(List<CoreLabel> toks, int i,
+      List<QuoteMarks.Span> quotations) {
+    for (int t = i - 1; t >= 0 && t >= i - 2; t--) {
+      String w = toks.get(t).word();
+      if (CLOSING.contains(w)) {
+        int at = toks.get(t).beginPosition();
+        return quotations.stream().anyMatch(q -> at >= q.end() && at <= q.end() + 1);
+      }
+      if (!w.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CLOSING = Set.of("''", "\"", "”", "’", "'", "»");
+
+  private static String antecedent(List<List<CoreLabel>> tokens, List<Mention> mentions,
+      Map<String, Entity> actors, List<SemanticGraph> graphs, int s, int token, int from,
+      java.util.function.IntPredicate quotedApart) {
+    for (int back = from; back >= 0 && back >= s - LOOK_BACK; back--) {
+      Mention first = null;
+      Mention subject = null;
+      for (Mention m : mentions) {
+        // a resolved pronoun carries its person on into later sentences only
+        if (m.sentence() == back && (back < s || m.tokenEnd() <= token)
+            && (back < s ? candidate(actors, m) : person(actors, m))
+            && !quotedApart.test(m.begin())) {
+          if (first == null || m.tokenBegin() < first.tokenBegin()) {
+            first = m;
+          }
+          if (back < s && subject(graphs, m)
+              && (subject == null || m.tokenBegin() < subject.tokenBegin())) {
+            subject = m;
+          }
+        }
+      }
+      // "At dinner with Ota, Ruiz said ... She also called": an earlier sentence's subject
+      // before a person it names first in a phrase
+      if (subject != null) {
+        first = subject;
       }
       Mention source = back < s ? attributedSource(tokens.get(back), mentions, actors, back)
           : null;
@@ -102,11 +207,16 @@ final class Pronouns {
   private static Mention attributedSource(List<CoreLabel> toks, List<Mention> mentions,
       Map<String, Entity> actors, int s) {
     for (Mention m : mentions) {
-      int t = m.tokenBegin();
-      if (m.sentence() == s && t >= 2 && person(actors, m)
-          && toks.get(t - 2).word().equalsIgnoreCase("according")
-          && toks.get(t - 1).word().equalsIgnoreCase("to")) {
-        return m;
+      // "according to city spokesman Ben Ota": a title or body may stand between
+      for (int t = m.tokenBegin(); m.sentence() == s && t >= 2 && t >= m.tokenBegin() - 4
+          && person(actors, m); t--) {
+        if (toks.get(t - 2).word().equalsIgnoreCase("according")
+            && toks.get(t - 1).word().equalsIgnoreCase("to")) {
+          return m;
+        }
+        if (!toks.get(t - 1).tag().startsWith("NN")) {
+          break;
+        }
       }
     }
     return null;

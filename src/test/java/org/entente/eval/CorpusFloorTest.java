@@ -43,22 +43,25 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    // measured 0.807 (P 0.796, R 0.819): the speech frame, described sources, speaker model
+    // measured 0.868 (P 0.856, R 0.880): the speech frame, described sources, speaker model
     // (retrained with candidates from outside the window) overruling the weak rules; person
-    // ids without honorifics or generational suffixes
-    atLeast(Field.QUOTES_E2E, 0.795);
+    // ids without honorifics or generational suffixes; plural speakers (conjoined titles with
+    // their names, joint documents' issuers), offices of a state as its person, speaking
+    // pronouns that keep to the subject
+    atLeast(Field.QUOTES_E2E, 0.853);
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.705 (P 0.756, R 0.660): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.740 (P 0.790, R 0.696): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
     // a clause conjoined to the cue; "the ministry said" for the ministry named before;
     // parser slips: an addressee cue's object as the reported subject, relative clauses
-    // ("that X said went ..."), a sentence-closing cue with its addressee and adjuncts
-    atLeast(Field.INDIRECT_E2E, 0.690);
+    // ("that X said went ..."), a sentence-closing cue with its addressee and adjuncts;
+    // plural speakers, offices of a state as its person, pronouns that keep to the subject
+    atLeast(Field.INDIRECT_E2E, 0.725);
   }
 
   @Test
