@@ -67,13 +67,31 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "stances by category (why a gold stance was missed; what a false one got wrong).")
   boolean errors;
 
+  @Option(names = "--extra", paramLabel = "SOURCES", split = ",",
+      description = "Weakly labelled data from outside the corpus added to every fold's "
+      + "training: newsmtsc, plover, or none.")
+  List<String> extraSources = new ArrayList<>(List.of("none"));
+
+  @Option(names = "--extra-weights", paramLabel = "S:D", split = ",",
+      description = "Weights of an extra pair in the stance and the direction model, as "
+      + "stance:direction; the inner cross-validation chooses among them.")
+  List<String> extraWeights = new ArrayList<>(List.of("0:0"));
+
+  @Option(names = "--extra-none", description = "Extra pairs labelled neutral train the "
+      + "stance model as no stance (else they are left out).")
+  boolean extraNone;
+
+  @Option(names = "--each", description = "For experiments: cross-validate each of "
+      + "--extra-weights fixed, one after another; write nothing.")
+  boolean each;
+
   /** L2 strengths the inner cross-validation chooses among. */
   private static final double[] L2S = {1e-3, 3e-3, 1e-2};
   /** Thresholds the inner cross-validation chooses among. */
   private static final double[] THRESHOLDS = {0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
-  /** A training choice: the L2 strength and the threshold. */
-  private record Choice(double l2, double threshold) {}
+  /** A training choice: the L2 strength, the threshold and the extra data's weights. */
+  private record Choice(double l2, double threshold, StanceTrainer.ExtraData extra) {}
 
   @Override
   public Integer call() throws IOException {
@@ -119,51 +137,21 @@ final class TrainStancesCommand implements Callable<Integer> {
     }
     o.print(trainer.timing());
     candidateRecall(o, docs, gold);
-
-    List<Extraction> pooled = new ArrayList<>();
-    List<Extraction> pooledRules = new ArrayList<>();
-    Map<String, Integer> categories = new TreeMap<>();
-    double[] sum = new double[6];
-    for (int f = 0; f < folds; f++) {
-      List<StanceTrainer.Doc> test = new ArrayList<>();
-      List<StanceTrainer.Doc> train = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) {
-        (i % folds == f ? test : train).add(docs.get(i));
+    List<StanceTrainer.ExtraData> grid = extraGrid(o, trainer);
+    if (each) {
+      for (StanceTrainer.ExtraData e : grid) {
+        o.printf(Locale.ROOT, "extra weights %.2f:%.2f%n", e.stanceWeight(),
+            e.directionWeight());
+        crossValidate(o, docs, gold, List.of(e));
       }
-      Choice ch = choose(train, gold);
-      StanceTrainer.Models m = StanceTrainer.train(train, ch.l2(), ch.threshold());
-      List<Extraction> xs = test.stream().map(d -> StanceTrainer.extraction(d, m, true))
-          .toList();
-      pooled.addAll(xs);
-      for (int i = 0; i < test.size(); i++) {
-        StanceTrainer.diagnose(test.get(i), m, xs.get(i), goldOf(gold.get(test.get(i).id())))
-            .forEach((k, v) -> categories.merge(k, v, Integer::sum));
-      }
-      test.forEach(d -> pooledRules.add(StanceTrainer.extraction(d, m, false)));
-      ScoreReport r = Scorer.scoreExtractions(subset(gold, test), xs);
-      Prf s = r.figures(Field.STANCES);
-      Prf l = r.figures(Field.STANCES_LENIENT);
-      o.printf(Locale.ROOT, "fold %d (%d docs; inner CV chose L2 %.4f, threshold %.2f): stances "
-          + "P %.3f R %.3f F1 %.3f | lenient P %.3f R %.3f F1 %.3f%n", f + 1, test.size(),
-          ch.l2(), ch.threshold(), s.precision(), s.recall(), s.f1(), l.precision(),
-          l.recall(), l.f1());
-      double[] v = {s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1()};
-      for (int k = 0; k < 6; k++) {
-        sum[k] += v[k] / folds;
-      }
+      return 0;
     }
-    o.printf(Locale.ROOT, "mean of folds: stances P %.3f R %.3f F1 %.3f | lenient P %.3f R %.3f "
-        + "F1 %.3f%n", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
-    o.println(line("pooled CV (rules + learned)", Scorer.scoreExtractions(gold, pooled)));
-    o.println(line("rules alone", Scorer.scoreExtractions(gold, pooledRules)));
-    if (errors) {
-      o.println("cross-validated errors by category: " + categories);
-    }
+    crossValidate(o, docs, gold, grid);
 
-    Choice ch = choose(docs, gold);
-    StanceTrainer.Models model = StanceTrainer.train(docs, ch.l2(), ch.threshold());
-    o.printf(Locale.ROOT, "all documents: CV chose L2 %.4f, threshold %.2f%n", ch.l2(),
-        ch.threshold());
+    Choice ch = choose(docs, gold, grid);
+    StanceTrainer.Models model = StanceTrainer.train(docs, ch.extra(), ch.l2(), ch.threshold());
+    o.printf(Locale.ROOT, "all documents: CV chose L2 %.4f, threshold %.2f%s%n", ch.l2(),
+        ch.threshold(), weights(ch.extra()));
     o.println(line("trained on all (a fit)", Scorer.scoreExtractions(gold,
         docs.stream().map(d -> StanceTrainer.extraction(d, model, true)).toList())));
     int pairs = docs.stream().mapToInt(StanceTrainer.Doc::pairs).sum();
@@ -178,6 +166,98 @@ final class TrainStancesCommand implements Callable<Integer> {
       System.out.println("wrote the models and " + out.resolve("MODEL_CARD.md"));
     }
     return 0;
+  }
+
+  /** The extra data the options ask for, once per weight pair of {@code --extra-weights}. */
+  private List<StanceTrainer.ExtraData> extraGrid(PrintStream o, StanceTrainer trainer)
+      throws IOException {
+    List<StanceTrainer.Doc> extra = new ArrayList<>();
+    for (String source : extraSources) {
+      long t0 = System.nanoTime();
+      List<StanceTrainer.Doc> got;
+      switch (source) {
+        case "none" -> {
+          continue;
+        }
+        case "newsmtsc" -> got = WeakStanceData.newsMtsc(
+            resources.resolve("newsmtsc/train.jsonl"), Extractor.builder(), extraNone);
+        case "plover" -> got = WeakStanceData.plover(
+            resources.resolve("plover/PLOVER_GSR_CAMEO.txt"), trainer);
+        default -> throw new IllegalArgumentException("--extra " + source
+            + ": not newsmtsc, plover or none");
+      }
+      int[] n = new int[3];
+      got.forEach(d -> {
+        int[] c = d.goldCounts();
+        n[0] += d.pairs() - c[0] - c[1];
+        n[1] += c[0];
+        n[2] += c[1];
+      });
+      o.printf(Locale.ROOT, "extra data %s: %d documents, %d labelled pairs (%d support, %d "
+          + "oppose, %d neutral) in %.0f s%n", source, got.size(), n[0] + n[1] + n[2], n[1],
+          n[2], n[0], (System.nanoTime() - t0) / 1e9);
+      extra.addAll(got);
+    }
+    List<StanceTrainer.ExtraData> grid = new ArrayList<>();
+    for (String w : extraWeights) {
+      String[] sd = w.split(":");
+      if (sd.length != 2) {
+        throw new IllegalArgumentException("--extra-weights " + w + ": not stance:direction");
+      }
+      grid.add(new StanceTrainer.ExtraData(extra, Double.parseDouble(sd[0]),
+          Double.parseDouble(sd[1]), extraNone));
+    }
+    return grid;
+  }
+
+  private static String weights(StanceTrainer.ExtraData e) {
+    return e.docs().isEmpty() ? "" : String.format(Locale.ROOT, ", extra weights %.2f:%.2f",
+        e.stanceWeight(), e.directionWeight());
+  }
+
+  /** Cross-validation by document: per-fold, mean and pooled figures. */
+  private void crossValidate(PrintStream o, List<StanceTrainer.Doc> docs,
+      Map<String, GoldDocument> gold, List<StanceTrainer.ExtraData> grid) {
+
+    List<Extraction> pooled = new ArrayList<>();
+    List<Extraction> pooledRules = new ArrayList<>();
+    Map<String, Integer> categories = new TreeMap<>();
+    double[] sum = new double[6];
+    for (int f = 0; f < folds; f++) {
+      List<StanceTrainer.Doc> test = new ArrayList<>();
+      List<StanceTrainer.Doc> train = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        (i % folds == f ? test : train).add(docs.get(i));
+      }
+      Choice ch = choose(train, gold, grid);
+      StanceTrainer.Models m = StanceTrainer.train(train, ch.extra(), ch.l2(), ch.threshold());
+      List<Extraction> xs = test.stream().map(d -> StanceTrainer.extraction(d, m, true))
+          .toList();
+      pooled.addAll(xs);
+      for (int i = 0; i < test.size(); i++) {
+        StanceTrainer.diagnose(test.get(i), m, xs.get(i), goldOf(gold.get(test.get(i).id())))
+            .forEach((k, v) -> categories.merge(k, v, Integer::sum));
+      }
+      test.forEach(d -> pooledRules.add(StanceTrainer.extraction(d, m, false)));
+      ScoreReport r = Scorer.scoreExtractions(subset(gold, test), xs);
+      Prf s = r.figures(Field.STANCES);
+      Prf l = r.figures(Field.STANCES_LENIENT);
+      o.printf(Locale.ROOT, "fold %d (%d docs; inner CV chose L2 %.4f, threshold %.2f%s): "
+          + "stances P %.3f R %.3f F1 %.3f | lenient P %.3f R %.3f F1 %.3f%n", f + 1,
+          test.size(), ch.l2(), ch.threshold(), weights(ch.extra()), s.precision(), s.recall(), s.f1(), l.precision(),
+          l.recall(), l.f1());
+      double[] v = {s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1()};
+      for (int k = 0; k < 6; k++) {
+        sum[k] += v[k] / folds;
+      }
+    }
+    o.printf(Locale.ROOT, "mean of folds: stances P %.3f R %.3f F1 %.3f | lenient P %.3f R %.3f "
+        + "F1 %.3f%n", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
+    o.println(line("pooled CV (rules + learned)", Scorer.scoreExtractions(gold, pooled)));
+    o.println(line("rules alone", Scorer.scoreExtractions(gold, pooledRules)));
+    if (errors) {
+      o.println("cross-validated errors by category: " + categories);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -206,30 +286,34 @@ final class TrainStancesCommand implements Callable<Integer> {
   }
 
   /** The L2 strength and threshold with the best pooled F1 over inner folds of {@code train}. */
-  private Choice choose(List<StanceTrainer.Doc> train, Map<String, GoldDocument> gold) {
+  private Choice choose(List<StanceTrainer.Doc> train, Map<String, GoldDocument> gold,
+      List<StanceTrainer.ExtraData> grid) {
     Choice best = null;
     double bestF1 = -1;
-    for (double l2 : L2S) {
-      List<StanceTrainer.Models> models = new ArrayList<>();
-      for (int f = 0; f < folds; f++) {
-        List<StanceTrainer.Doc> inner = new ArrayList<>();
-        for (int i = 0; i < train.size(); i++) {
-          if (i % folds != f) {
-            inner.add(train.get(i));
+    for (StanceTrainer.ExtraData extra : grid) {
+      for (double l2 : L2S) {
+        List<StanceTrainer.Models> models = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+          List<StanceTrainer.Doc> inner = new ArrayList<>();
+          for (int i = 0; i < train.size(); i++) {
+            if (i % folds != f) {
+              inner.add(train.get(i));
+            }
           }
+          models.add(StanceTrainer.train(inner, extra, l2, 0));
         }
-        models.add(StanceTrainer.train(inner, l2, 0));
-      }
-      for (double t : THRESHOLDS) {
-        List<Extraction> xs = new ArrayList<>();
-        for (int i = 0; i < train.size(); i++) {
-          StanceTrainer.Models m = StanceTrainer.withThreshold(models.get(i % folds), t);
-          xs.add(StanceTrainer.extraction(train.get(i), m, true));
-        }
-        double f1 = Scorer.scoreExtractions(subset(gold, train), xs).figures(Field.STANCES).f1();
-        if (f1 > bestF1 + 1e-9) {
-          bestF1 = f1;
-          best = new Choice(l2, t);
+        for (double t : THRESHOLDS) {
+          List<Extraction> xs = new ArrayList<>();
+          for (int i = 0; i < train.size(); i++) {
+            StanceTrainer.Models m = StanceTrainer.withThreshold(models.get(i % folds), t);
+            xs.add(StanceTrainer.extraction(train.get(i), m, true));
+          }
+          double f1 = Scorer.scoreExtractions(subset(gold, train), xs).figures(Field.STANCES)
+              .f1();
+          if (f1 > bestF1 + 1e-9) {
+            bestF1 = f1;
+            best = new Choice(l2, t, extra);
+          }
         }
       }
     }
