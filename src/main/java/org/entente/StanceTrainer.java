@@ -468,6 +468,17 @@ public final class StanceTrainer {
   }
 
   /**
+   * Which way a PLOVER event type goes from its source to its target.
+   *
+   * @param event the record's event type (AGREE, REJECT, ...)
+   * @return SUPPORT for cooperation, OPPOSE for conflict, null for neither
+   */
+  public static Polarity ploverDirection(String event) {
+    return PolarityTraining.COOPERATION.contains(event) ? Polarity.SUPPORT
+        : PolarityTraining.CONFLICT.contains(event) ? Polarity.OPPOSE : null;
+  }
+
+  /**
    * Trains a polarity model on one NewsMTSC-format file and writes it, measuring nothing: for
    * reading part of NewsMTSC with a model that never saw it.
    *

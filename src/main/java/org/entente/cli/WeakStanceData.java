@@ -136,10 +136,8 @@ final class WeakStanceData {
   static List<StanceTrainer.Doc> plover(Path plover, StanceTrainer trainer) throws IOException {
     List<StanceTrainer.Doc> out = new ArrayList<>();
     for (JsonNode r : JSON.readTree(plover.toFile())) {
-      String event = r.path("event").asText();
-      boolean coop = org.entente.stances.learn.PolarityTraining.COOPERATION.contains(event);
-      if (!coop && !org.entente.stances.learn.PolarityTraining.CONFLICT.contains(event)
-          || !r.has("text") || !r.has("target") || !r.has("source")) {
+      Polarity direction = StanceTrainer.ploverDirection(r.path("event").asText());
+      if (direction == null || !r.has("text") || !r.has("target") || !r.has("source")) {
         continue;
       }
       String text = r.get("text").asText();
@@ -157,8 +155,7 @@ final class WeakStanceData {
         String code = t.path("code").asText();
         int at = mention.isEmpty() ? -1 : text.indexOf(mention);
         marks.add(new StanceTrainer.Marked(at, at < 0 ? -1 : at + mention.length(),
-            code.isEmpty() ? null : code, coop ? Polarity.SUPPORT : Polarity.OPPOSE, codes,
-            names));
+            code.isEmpty() ? null : code, direction, codes, names));
       }
       out.add(trainer.prepareMarked(r.path("id").asText(), text, marks));
     }
