@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.SurfaceIndex;
+import org.entente.reference.NationalBodies;
 
 /**
  * Finds people, states and organisations and links every mention to a canonical id: names and
@@ -41,6 +42,7 @@ public final class ActorAnnotator implements Annotator {
   private final Gazetteer gazetteer;
   private final SurfaceIndex index;
   private final PeopleByShortForm peopleByShortForm;
+  private final NationalBodies bodies;
   private final ActorRules rules;
 
   /**
@@ -54,6 +56,7 @@ public final class ActorAnnotator implements Annotator {
     this.gazetteer = Settings.gazetteer(props, name);
     this.index = SurfaceIndex.of(gazetteer);
     this.peopleByShortForm = PeopleByShortForm.of(gazetteer);
+    this.bodies = NationalBodies.of(gazetteer);
     this.rules = ActorRules.of(props, name);
   }
 
@@ -62,7 +65,7 @@ public final class ActorAnnotator implements Annotator {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     ActorResolution r = new ActorResolution(text, sentences, gazetteer, index, peopleByShortForm,
-        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), rules);
+        date(doc.get(CoreAnnotations.DocDateAnnotation.class)), rules, bodies);
     r.run();
     doc.set(EntenteAnnotations.ActorMentionsAnnotation.class, List.copyOf(r.mentions()));
     doc.set(EntenteAnnotations.ClaimedTokensAnnotation.class, List.copyOf(r.claimed()));

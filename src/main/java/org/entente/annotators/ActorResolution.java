@@ -26,6 +26,7 @@ import org.entente.lexicon.Term;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
+import org.entente.reference.NationalBodies;
 
 /**
  * Finds and links the actors of one document. One instance per document; not shared.
@@ -56,6 +57,7 @@ final class ActorResolution {
   private final SurfaceIndex index;
   private final LocalDate date;
   private final ActorRules rules;
+  private final NationalBodies bodies;
 
   private final TeaserLines teaserLines;
   private final Venues venues;
@@ -69,7 +71,9 @@ final class ActorResolution {
   private record TitleHit(String office, int sentence, int tokenBegin, int tokenEnd) {}
 
   ActorResolution(String text, List<CoreMap> sentences, Gazetteer gazetteer, SurfaceIndex index,
-      PeopleByShortForm peopleByShortForm, LocalDate date, ActorRules rules) {
+      PeopleByShortForm peopleByShortForm, LocalDate date, ActorRules rules,
+      NationalBodies bodies) {
+    this.bodies = bodies;
     this.text = text;
     this.sentences = sentences;
     this.gazetteer = gazetteer;
@@ -135,6 +139,10 @@ final class ActorResolution {
     for (int s = 0; s < sentences.size(); s++) {
       nerPass(s);
     }
+    qualifyBodies();
+    for (int s = 0; s < sentences.size(); s++) {
+      describedBodyPass(s);
+    }
     for (TitleHit t : titles) {
       resolveTitle(t);
     }
@@ -197,7 +205,13 @@ final class ActorResolution {
               o.country().isEmpty() ? null : o.country(), null, false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
-        case ALLIANCE -> markTaken(taken, m.tokenBegin(), m.tokenEnd()); // the alliance annotator's
+        case ALLIANCE -> { // the alliance annotator's
+          markTaken(taken, m.tokenBegin(), m.tokenEnd());
+          allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
+          for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+            allianceTokens.get(s).add(k);
+          }
+        }
         case STATE, METONYM, DEMONYM -> {
           if ((insidePersonName(tokens, m) && !afterInitial(tokens, m)) || namesAPlace(tokens, m)
               || (f.kind() == Surface.Kind.METONYM && isLocative(tokens, m))) {
@@ -273,6 +287,8 @@ final class ActorResolution {
       if (head == tb) {
         continue;
       }
+      boolean cut = head < te;
+      int nerEnd = te;
       te = head;
       List<CoreLabel> sentenceTokens = tokens(s);
       if (venues.inDatelinePlace(sentenceTokens.get(tb).beginPosition(),
@@ -313,6 +329,39 @@ final class ActorResolution {
         if (te - tb == 1 && onlyFirstName(name) != null) {
           continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
         }
+        if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(sentenceTokens, tb, te)) {
+          continue; // "Secretary of State", "Defense Secretary": an office, not a body
+        }
+        String listed = listedOrganisation(sentenceTokens, tb, te);
+        if (listed != null) {
+          // "A State Department spokesperson": the title's form hid a name the gazetteer lists
+          var o = gazetteer.organizations().get(listed);
+          addEntity(new Entity(listed, o.name(), EntityKind.ORGANIZATION,
+              o.country().isEmpty() ? null : o.country(), null, false));
+          mentions.add(new Mention(listed, s, tb, te, begin, end, Mention.Via.NAME));
+          markTaken(taken, tb, te);
+          continue;
+        }
+        if (bodyName(s, tb, te, cut)) {
+          continue;
+        }
+        if (cut && te - tb == 1 && !"NNP".equals(sentenceTokens.get(tb).tag())) {
+          continue; // "The" of "The Washington Post", the rest a name the gazetteer knows
+        }
+        if (cut && allianceTail(s, te, nerEnd)) {
+          // "the Northern Security Council": a body whose name ends in an alliance's
+          // form is named whole, not cut before it
+          te = nerEnd;
+        } else if (cut) {
+          // "Trade Committee of the" before a claimed name: the body without the
+          // words that led into it
+          while (te - tb > 1 && TRAILING_FUNCTION.contains(sentenceTokens.get(te - 1).word()
+              .toLowerCase(Locale.ROOT))) {
+            te--;
+          }
+        }
+        end = sentenceTokens.get(te - 1).endPosition();
+        name = text.substring(begin, end).replaceAll("\\s+", " ");
         String id = Entity.slug(name);
         if (id.isEmpty()) {
           continue;
@@ -322,6 +371,311 @@ final class ActorResolution {
         markTaken(taken, tb, te);
       }
     }
+  }
+
+  /** Per sentence, the tokens the gazetteer pass left to the alliance annotator. */
+  private final Map<Integer, Set<Integer>> allianceTokens = new HashMap<>();
+
+  /** Whether tokens [from, to) of sentence s are all an alliance's form. */
+  private boolean allianceTail(int s, int from, int to) {
+    Set<Integer> a = allianceTokens.getOrDefault(s, Set.of());
+    for (int k = from; k < to; k++) {
+      if (!a.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether tokens [tb, te) lie inside a title the gazetteer pass met ("Secretary of State"). */
+  private boolean insideTitle(int s, int tb, int te) {
+    for (TitleHit t : titles) {
+      if (t.sentence() == s && t.tokenBegin() <= tb && te <= t.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens [tb, te) alone are a form the gazetteer knows as no title ("Kremlin" in
+   * "Kremlin spokesman", "NATO" in "NATO chief"): a body named inside a title still speaks.
+   */
+  private boolean knownName(List<CoreLabel> tokens, int tb, int te) {
+    for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
+      if (m.surface().kind() != Surface.Kind.TITLE && m.tokenEnd() - m.tokenBegin() == te - tb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The gazetteer organisation whose form tokens [tb, te) are, whole, or null. */
+  private String listedOrganisation(List<CoreLabel> tokens, int tb, int te) {
+    for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
+      if (m.surface().kind() == Surface.Kind.ORGANIZATION
+          && m.tokenEnd() - m.tokenBegin() == te - tb) {
+        return m.surface().id();
+      }
+    }
+    return null;
+  }
+
+  /** A state's body NER named, waiting for the state its id names. */
+  private record PendingBody(int sentence, int tokenBegin, int tokenEnd, String name,
+      boolean cut) {}
+
+  private final List<PendingBody> pendingBodies = new ArrayList<>();
+
+  /**
+   * Takes an NER organisation headed by a body noun ("Ministry of Foreign Affairs", "Foreign
+   * Ministry Spokesperson", "Cabinet of") as a state's body, to be named once the whole text's
+   * names are known ({@link #qualifyBodies}); false when the name is no body.
+   */
+  private boolean bodyName(int s, int tb, int te, boolean cut) {
+    List<CoreLabel> tokens = tokens(s);
+    int end = te;
+    // "Foreign Ministry Spokesperson": the body ends at its last body noun, a role after it
+    // names a person of the body
+    int lastBody = -1;
+    for (int k = tb; k < te; k++) {
+      if (NationalBodies.isBody(tokens.get(k).word())) {
+        lastBody = k;
+      }
+    }
+    if (lastBody < 0) {
+      return false;
+    }
+    boolean ofAfter = false;
+    for (int k = lastBody + 1; k < te; k++) {
+      ofAfter |= tokens.get(k).word().equals("of");
+    }
+    if (!ofAfter) {
+      end = lastBody + 1;
+    }
+    while (end > tb && TRAILING_FUNCTION.contains(tokens.get(end - 1).word().toLowerCase(
+        Locale.ROOT))) {
+      end--;
+    }
+    int begin = tb;
+    if (begin < end && tokens.get(begin).word().equalsIgnoreCase("the")) {
+      begin++;
+    }
+    String name = text.substring(tokens.get(begin).beginPosition(),
+        tokens.get(end - 1).endPosition()).replaceAll("\\s+", " ");
+    if (begin >= end || !NationalBodies.isBody(name)) {
+      return false;
+    }
+    pendingBodies.add(new PendingBody(s, begin, end, name, cut || end < te));
+    markTaken(claimed.get(s), tb, te);
+    return true;
+  }
+
+  private static final Set<String> TRAILING_FUNCTION = Set.of("of", "the", "and", "for", "in",
+      "on", "to");
+
+  /**
+   * Names each body NER found by the state it belongs to ({@link NationalBodies#id}): the state
+   * its own phrase names ("Chad's Foreign Affairs Ministry", "the Kenyan Energy Ministry",
+   * "Ministry of Foreign Affairs of Peru", "... in Lima"), else the state of the person it
+   * introduces ("Foreign Ministry spokesman Ana Ruiz"), else the state the article names
+   * most, whose body an unqualified "the Foreign Ministry" of its own news is.
+   */
+  private void qualifyBodies() {
+    String main = mainState();
+    for (PendingBody b : pendingBodies) {
+      String state = phraseState(b);
+      if (state == null) {
+        state = introducedPersonState(b);
+      }
+      // the sentence's or the article's state only for a name many states give a body
+      if (state == null && bodies.isGeneric(b.name())) {
+        state = stateBefore(b);
+      }
+      // "his Cabinet" of someone whose state is unknown is no body of the article's state
+      if (state == null && bodies.isGeneric(b.name()) && !possessed(b)) {
+        state = main;
+      }
+      String id = state == null ? null : bodies.id(b.name(), state);
+      if (id == null) {
+        id = Entity.slug(b.name());
+      }
+      if (id.isEmpty()) {
+        continue;
+      }
+      var known = gazetteer.organizations().get(id);
+      addEntity(new Entity(id, known != null ? known.name() : b.name(),
+          EntityKind.ORGANIZATION, state, null, false));
+      List<CoreLabel> tokens = tokens(b.sentence());
+      mentions.add(new Mention(id, b.sentence(), b.tokenBegin(), b.tokenEnd(),
+          tokens.get(b.tokenBegin()).beginPosition(),
+          tokens.get(b.tokenEnd() - 1).endPosition(), Mention.Via.NAME));
+    }
+    pendingBodies.clear();
+  }
+
+  /** At most this many words describe a body between its state and its head noun. */
+  private static final int BODY_WORDS = 3;
+
+  /**
+   * "Kenya's foreign ministry", "the Kenyan energy ministry": a body noun after a state that
+   * names no listed organisation nor one NER found is that state's body, named as the gazetteer
+   * names bodies ({@link NationalBodies#id}); the state's own mention stays.
+   */
+  private void describedBodyPass(int s) {
+    List<CoreLabel> tokens = tokens(s);
+    boolean[] taken = claimed.get(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i] || !NationalBodies.namesStateBody(tokens.get(i).word())
+          || !tokens.get(i).tag().startsWith("NN")) {
+        continue;
+      }
+      int j = i;
+      while (j > 0 && i - j < BODY_WORDS && !taken[j - 1]
+          && tokens.get(j - 1).tag().matches("JJ|NN|NNP")
+          && tokens.get(j - 1).word().chars().allMatch(Character::isLetter)) {
+        j--;
+      }
+      int k = j;
+      if (k > 0 && (tokens.get(k - 1).word().equals("'s")
+          || tokens.get(k - 1).word().equals("’s"))) {
+        k--;
+      }
+      Mention m = mentionEndingAt(s, k);
+      String state = stateOf(m);
+      if (state == null || venueMentions.contains(m)) {
+        continue;
+      }
+      String name = text.substring(tokens.get(j).beginPosition(), tokens.get(i).endPosition());
+      String id = bodies.id(name, state);
+      if (id == null) {
+        continue;
+      }
+      var known = gazetteer.organizations().get(id);
+      addEntity(new Entity(id, known != null ? known.name() : text.substring(
+          tokens.get(m.tokenBegin()).beginPosition(), tokens.get(i).endPosition()),
+          EntityKind.ORGANIZATION, state, null, false));
+      mentions.add(new Mention(id, s, j, i + 1, tokens.get(j).beginPosition(),
+          tokens.get(i).endPosition(), Mention.Via.NAME));
+      markTaken(taken, j, i + 1);
+    }
+  }
+
+  /** The state a body's own phrase names, before it or after "of" / "in"; or null. */
+  private String phraseState(PendingBody b) {
+    List<CoreLabel> tokens = tokens(b.sentence());
+    int k = b.tokenBegin();
+    if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    if (k > 0 && (tokens.get(k - 1).word().equals("'s") || tokens.get(k - 1).word().equals("’s"))) {
+      k--;
+    }
+    Mention before = mentionEndingAt(b.sentence(), k);
+    if (before == null && k != b.tokenBegin()) {
+      before = mentionEndingAt(b.sentence(), b.tokenBegin());
+    }
+    String state = stateOf(before);
+    if (state != null) {
+      return state;
+    }
+    int at = b.tokenEnd();
+    if (at < tokens.size() && List.of("of", "in").contains(tokens.get(at).word())) {
+      at++;
+      if (at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("the")) {
+        at++;
+      }
+      String named = stateOf(mentionAt(b.sentence(), at));
+      // "the Ministry of Foreign Affairs in Lima": the capital after "in" is no mention of
+      // its own (a venue), yet it says whose ministry
+      return named != null ? named : stateNamedAt(tokens, at);
+    }
+    return null;
+  }
+
+  /**
+   * The state named last before a body in its sentence ("The Kenyan team met officials
+   * from the Defense Ministry"); after "his" or "their", the state of the person named last
+   * before it ("Ruiz and her Cabinet"). Null when none is.
+   */
+  private String stateBefore(PendingBody b) {
+    List<CoreLabel> tokens = tokens(b.sentence());
+    int k = b.tokenBegin();
+    boolean possessed = possessed(b);
+    Mention last = null;
+    for (Mention m : mentions) {
+      Entity e = entities.get(m.id());
+      if (m.sentence() == b.sentence() && m.tokenEnd() <= k && e != null
+          && (possessed ? e.kind() == EntityKind.PERSON && e.country() != null
+              : e.kind() == EntityKind.STATE && !venueMentions.contains(m))
+          && (last == null || m.tokenBegin() > last.tokenBegin())) {
+        last = m;
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    Entity e = entities.get(last.id());
+    return e.kind() == EntityKind.STATE ? e.id() : e.country();
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  private boolean possessed(PendingBody b) {
+    return b.tokenBegin() > 0 && POSSESSIVES.contains(tokens(b.sentence())
+        .get(b.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The state a capital or a state's name at token {@code at} names, though not claimed. */
+  private String stateNamedAt(List<CoreLabel> tokens, int at) {
+    if (at >= tokens.size()) {
+      return null;
+    }
+    for (SurfaceMatch m : SurfaceMatch.find(text, tokens, index)) {
+      Surface.Kind k = m.surface().kind();
+      if (m.tokenBegin() == at && (k == Surface.Kind.STATE || k == Surface.Kind.METONYM)) {
+        return m.surface().id();
+      }
+    }
+    return null;
+  }
+
+  private String stateOf(Mention m) {
+    Entity e = m == null ? null : entities.get(m.id());
+    return e != null && e.kind() == EntityKind.STATE ? e.id() : null;
+  }
+
+  /**
+   * The state of the person a body's name introduces as its role holder ("Foreign Ministry
+   * spokesman Ana Ruiz": the name right after the body, or after one role word), or null.
+   */
+  private String introducedPersonState(PendingBody b) {
+    for (int at = b.tokenEnd(); at <= b.tokenEnd() + 2; at++) {
+      Mention m = mentionAt(b.sentence(), at);
+      Entity e = m == null ? null : entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.PERSON) {
+        return e.country();
+      }
+    }
+    return null;
+  }
+
+  /** The state the text names most often (the first named among equals), or null. */
+  private String mainState() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList()) {
+      Entity e = entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE && !venueMentions.contains(m)) {
+        counts.merge(e.id(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (var c : counts.entrySet()) {
+      if (best == null || c.getValue() > counts.get(best)) {
+        best = c.getKey();
+      }
+    }
+    return best;
   }
 
   /**

@@ -75,7 +75,8 @@ public final class QuoteAnnotator implements Annotator {
     Map<String, List<Path>> files = new HashMap<>();
     QuoteRules.FILES.forEach(key -> files.put(key, Settings.paths(props, name, key)));
     this.extractor = new QuoteExtractor(QuoteRules.load(files), Settings.sieves(props, name),
-        SpeakerScorer.named(props.getProperty(name + ".speakerScorer")).orElse(null));
+        SpeakerScorer.named(props.getProperty(name + ".speakerScorer")).orElse(null),
+        Settings.gazetteer(props, name));
   }
 
   @Override

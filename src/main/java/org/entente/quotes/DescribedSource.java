@@ -40,6 +40,21 @@ final class DescribedSource {
    * speaker resolver noted (an earlier description resolved so).
    */
   static String organisationBefore(DocView v, List<Mention> resolved, int s, int t) {
+    String before = organisationBefore(v, resolved, s, t, true);
+    return before != null ? before : organisationBefore(v, resolved, s, t, false);
+  }
+
+  /** How many sentences after a description with no antecedent its organisation may be named. */
+  static final int AHEAD = 2;
+
+  /**
+   * {@link #organisationBefore} looking back, or, when {@code back} is false, forward: a lede's
+   * "the ministry said" before the line that names it ("..., China's foreign ministry said"),
+   * the first organisation named within {@link #AHEAD} sentences after whose name holds the
+   * noun.
+   */
+  private static String organisationBefore(DocView v, List<Mention> resolved, int s, int t,
+      boolean back) {
     String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
     String found = null;
     Mention last = null;
@@ -47,13 +62,15 @@ final class DescribedSource {
     all.addAll(resolved); // descriptions resolved before ("the ministry" again, further on)
     for (Mention m : all) {
       boolean before = m.sentence() < s || m.sentence() == s && m.tokenEnd() <= t;
-      if (!before || s - m.sentence() > WINDOW) {
+      if (back ? !before || s - m.sentence() > WINDOW
+          : m.sentence() <= s || m.sentence() - s > AHEAD) {
         continue;
       }
       Entity e = v.entities.get(m.id());
       if (e != null && e.kind() == EntityKind.ORGANIZATION && e.name() != null
           && java.util.Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-              .contains(lemma) && (last == null || m.begin() > last.begin())) {
+              .contains(lemma) && (last == null || (back ? m.begin() > last.begin()
+                  : m.begin() < last.begin()))) {
         found = e.id();
         last = m;
       }

@@ -18,7 +18,9 @@ import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
 import org.entente.quotes.learn.CandidateRow;
 import org.entente.quotes.learn.SpeakerScorer;
+import org.entente.lexicon.Gazetteer;
 import org.entente.reference.DocumentIndex;
+import org.entente.reference.NationalBodies;
 import org.entente.reference.Entity;
 import org.entente.reference.Mention;
 import org.entente.reference.QuoteMarks;
@@ -36,6 +38,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
   private final QuoteRules rules;
   private final ImmutableList<Sieve<QuoteCandidate, Attribution>> before;
   private final SpeakerScorer scorer; // null: no speaker model after the rules
+  private final NationalBodies bodies;
 
   /**
    * An extractor with the rules alone.
@@ -66,9 +69,24 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
    */
   public QuoteExtractor(QuoteRules rules, List<Sieve<QuoteCandidate, Attribution>> before,
       SpeakerScorer scorer) {
+    this(rules, before, scorer, Gazetteer.defaults());
+  }
+
+  /**
+   * As {@link #QuoteExtractor(QuoteRules, List, SpeakerScorer)}, naming unnamed sources' states
+   * ("Iran's state media": {@code iranian-state-media}) by {@code gazetteer}'s adjectives.
+   *
+   * @param rules the quote rules (speech cues, groups, confidences)
+   * @param before sieves consulted before the rules; each may abstain
+   * @param scorer the speaker scorer, or null for none
+   * @param gazetteer the gazetteer whose states and bodies ids name
+   */
+  public QuoteExtractor(QuoteRules rules, List<Sieve<QuoteCandidate, Attribution>> before,
+      SpeakerScorer scorer, Gazetteer gazetteer) {
     this.rules = rules;
     this.before = ImmutableList.copyOf(before);
     this.scorer = scorer;
+    this.bodies = NationalBodies.of(gazetteer);
   }
 
   @Override
@@ -131,7 +149,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     DocView v = new DocView(doc);
     List<QuoteMarks.Span> marks = doc.quotations();
     CueFinder cues = new CueFinder(v, rules);
-    SpeakerResolver speakers = new SpeakerResolver(v, rules, cues);
+    SpeakerResolver speakers = new SpeakerResolver(v, rules, cues, bodies);
     List<QuoteFact> out = new ArrayList<>();
     DirectQuotes direct = new DirectQuotes(v, rules, cues, speakers, before, scorer);
     for (DirectQuotes.Found f : direct.find(marks)) {
@@ -210,7 +228,7 @@ public final class QuoteExtractor implements FactExtractor<QuoteFact> {
     DocView v = new DocView(doc);
     List<QuoteMarks.Span> marks = doc.quotations();
     CueFinder cues = new CueFinder(v, rules);
-    SpeakerResolver speakers = new SpeakerResolver(v, rules, cues);
+    SpeakerResolver speakers = new SpeakerResolver(v, rules, cues, bodies);
     SpeakerCandidates candidates = new SpeakerCandidates(v, cues, speakers);
     List<CandidateRow> rows = new ArrayList<>();
     Map<String, List<int[]>> spans = new HashMap<>();

@@ -12,6 +12,7 @@ import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
 import org.entente.reference.Mention;
+import org.entente.reference.NationalBodies;
 import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.ReportedLexicon;
 
@@ -25,6 +26,7 @@ final class SpeakerResolver {
   private final DocView v;
   private final QuoteRules rules;
   private final CueFinder cues;
+  private final NationalBodies bodies;
   private List<String> lastGroup = List.of();
   /**
    * Whether a bare "the statement" looks back for an earlier document's issuer. Off for direct
@@ -50,7 +52,8 @@ final class SpeakerResolver {
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
       "each");
 
-  SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues) {
+  SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues, NationalBodies bodies) {
+    this.bodies = bodies;
     this.v = v;
     this.rules = rules;
     this.cues = cues;
@@ -131,6 +134,10 @@ final class SpeakerResolver {
     String id = anonymousId(s, head);
     if (id.isEmpty() || v.mentionAt(s, h) != null) {
       return null;
+    }
+    String office = personsOffice(s, head);
+    if (office != null) {
+      return office;
     }
     if (tag.startsWith("NNP") && NAMED_BODY.contains(v.token(s, h).ner())
         && !refersBack(v.lemma(s, h))) {
@@ -270,6 +277,10 @@ final class SpeakerResolver {
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = v.lemma(s, t).toLowerCase(Locale.ROOT);
     String tag = v.tag(s, t);
+    String office = personsOffice(s, head);
+    if (office != null) {
+      return attribution(List.of(office), "CUE_SUBJECT", cue);
+    }
     if (tag.equals("WP") && (word.equals("who") || word.equals("which"))) {
       // "officials, who said ...": the relative pronoun speaks for the noun its clause modifies
       IndexedWord verb = v.parent(s, head);
@@ -306,6 +317,21 @@ final class SpeakerResolver {
       }
     }
     if (rules.isAnonymousSource(lemma)) {
+      String holder = namedHolder(s, head);
+      if (holder == null) {
+        holder = namedNext(s, head);
+      }
+      if (holder == null && definiteArticle(s, head)) {
+        holder = titledBefore(s, head);
+        if (holder != null && holder.isEmpty()) {
+          // "an aide told the paper. Later the aide said ...": the unnamed source again
+          return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
+        }
+      }
+      if (holder != null) {
+        noteMention(holder, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+        return attribution(List.of(holder), "APPOSITION", cue);
+      }
       String earlier = v.index.backReferences().describedPerson(s, head);
       if (earlier != null) {
         noteMention(earlier, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
@@ -328,8 +354,16 @@ final class SpeakerResolver {
       return attribution(List.of(named), "CUE_SUBJECT", cue);
     }
     Mention inside = nearestInside(s, head);
+    if (inside != null && describedSources && onlyStatePossessor(s, head, inside)
+        && DescribedSource.is(v, rules, s, head)) {
+      // "Norway's state media said": the state owns the source, it does not speak in its stead
+      inside = null;
+    }
     if (inside == null && describedSources && DescribedSource.is(v, rules, s, head)) {
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation == null) {
+        organisation = describedBody(s, head);
+      }
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
         return attribution(List.of(organisation), "TITLE", cue);
@@ -344,6 +378,197 @@ final class SpeakerResolver {
       return attribution(List.of(current), "TITLE", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * Whether the one actor named in the phrase headed by {@code head} is a state possessing it
+   * ("Norway's state media"): the phrase describes a source of that state.
+   */
+  private boolean onlyStatePossessor(int s, IndexedWord head, Mention inside) {
+    Entity e = v.entities.get(inside.id());
+    if (e == null || e.kind() != EntityKind.STATE) {
+      return false;
+    }
+    int[] span = v.subtree(s, head);
+    for (int t = span[0]; t <= span[1]; t++) {
+      Mention m = v.mentionAt(s, t);
+      if (m != null && !m.equals(inside)) {
+        return false;
+      }
+    }
+    return v.children(s, head, "nmod:poss").stream()
+        .anyMatch(p -> inside.equals(v.mentionAt(s, p.index() - 1)));
+  }
+
+  /**
+   * The person a role's own phrase names as its holder, after the role ("the minister's aide
+   * Ana Ruiz", "Spokesperson of the Foreign Ministry Anna Berg"): a named person in the subject's
+   * phrase after its head, not introduced by a preposition ("an aide to Putin" is no Putin);
+   * null when none is.
+   */
+  private String namedHolder(int s, IndexedWord head) {
+    int[] span = v.subtree(s, head);
+    for (int t = head.index(); t <= span[1]; t++) {
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e == null || e.kind() != EntityKind.PERSON || e.anonymous() || m.tokenBegin() != t) {
+        continue;
+      }
+      String before = v.tag(s, t - 1);
+      IndexedWord last = v.node(s, m.tokenEnd() - 1);
+      // "a spokesman for President Ruto": a preposition before the name, or before the title
+      // that leads up to it, governs it; in "... of Kenya Amina Wanjiru" it governs the state
+      // named right before the name, which the name follows as its holder
+      Mention prev = v.mentionAt(s, t - 1);
+      Entity pe = prev == null ? null : v.entities.get(prev.id());
+      boolean bodyBefore = pe != null && pe.kind() != EntityKind.PERSON
+          && prev.via() == Mention.Via.NAME;
+      boolean governed = before.matches("IN|TO|DT|POS|CC|,|PRP\\$")
+          || last != null && !v.children(s, last, "case").isEmpty() && !bodyBefore;
+      return governed ? null : e.id();
+    }
+    return null;
+  }
+
+  /** How many sentences after an unnamed role a lede's next lines may name its holder. */
+  private static final int HOLDER_AHEAD = 2;
+
+  /**
+   * "A foreign ministry spokesperson said ... . Spokesperson Anna Berg added ...": news names
+   * the holder of a role a lede leaves unnamed in the lines after it, the role word as title
+   * before the name. The person so named within {@link #HOLDER_AHEAD} sentences after an
+   * indefinite role, or null.
+   */
+  private String namedNext(int s, IndexedWord head) {
+    boolean indefinite = v.children(s, head, "det").stream()
+        .anyMatch(d -> d.word().equalsIgnoreCase("a") || d.word().equalsIgnoreCase("an"));
+    if (!indefinite) {
+      return null;
+    }
+    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
+    for (Mention m : v.mentions) {
+      if (m.sentence() <= s || m.sentence() > s + HOLDER_AHEAD || m.tokenBegin() == 0) {
+        continue;
+      }
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()
+          && v.lemma(m.sentence(), m.tokenBegin() - 1).toLowerCase(Locale.ROOT).equals(lemma)) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The foreign ministry said" in a text that named no ministry: a state's body all the same,
+   * of the state the text names most (news names its own country's bodies unqualified), with
+   * the id the gazetteer's convention gives it ({@code kenyan-foreign-ministry}); null when the
+   * head names no state body or the text names no state.
+   */
+  private String describedBody(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!NationalBodies.namesStateBody(v.lemma(s, h)) || !v.tag(s, h).equals("NN")) {
+      return null;
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : v.mentions) {
+      Entity e = v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE) {
+        counts.merge(e.id(), 1, Integer::sum);
+      }
+    }
+    String state = null;
+    for (var c : counts.entrySet()) {
+      if (state == null || c.getValue() > counts.get(state)) {
+        state = c.getKey();
+      }
+    }
+    List<String> described = new ArrayList<>();
+    for (int t = describedFrom(s, head); t <= h; t++) {
+      if (!v.tag(s, t).matches("DT|PRP\\$|POS|CD")) {
+        described.add(v.token(s, t).word());
+      }
+    }
+    String words = String.join(" ", described);
+    String id = state == null ? null : bodies.id(words, state);
+    if (id == null) {
+      return null;
+    }
+    if (v.entities.get(id) == null) {
+      anonymous.putIfAbsent(id, new Entity(id, words, EntityKind.ORGANIZATION, state, null,
+          false));
+    }
+    return id;
+  }
+
+  /**
+   * What "the spokesperson" refers back to: the role word's last use before it. Used as a title
+   * before a name ("Foreign Ministry spokesperson Lena Kovacs"), the person so named, though
+   * others were named since; heading an unnamed description ("a senior aide told the paper"),
+   * the empty string, for that unnamed source. Null when the word was not used before.
+   */
+  private String titledBefore(int s, IndexedWord head) {
+    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
+    for (int s2 = s; s2 >= 0; s2--) {
+      int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
+      for (int t = from; t >= 0; t--) {
+        if (!v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
+            || !v.tag(s2, t).startsWith("NN")) {
+          continue;
+        }
+        Mention m = v.mentionAt(s2, t + 1);
+        Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
+        if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+          return e.id();
+        }
+        IndexedWord w = v.node(s2, t);
+        boolean unnamed = w != null && v.mentionAt(s2, t) == null
+            && v.children(s2, w, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("a")
+                || d.word().equalsIgnoreCase("an"));
+        return unnamed ? "" : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "President Ana Ruiz's office said": the office of a named office holder is a body of their
+   * state, named as the gazetteer names such bodies: a president's office is the state's
+   * presidency ({@code south-african-presidency}), another holder's the office of their title
+   * ({@code israeli-prime-ministers-office}). Null when the phrase is no such office or the
+   * holder's state or title is unknown.
+   */
+  private String personsOffice(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!v.lemma(s, h).equalsIgnoreCase("office") || !v.tag(s, h).startsWith("NN")) {
+      return null;
+    }
+    for (IndexedWord p : v.children(s, head, "nmod:poss")) {
+      // "Prime Minister Ana Ruiz's office": the possessor's phrase holds the name
+      Entity e = null;
+      int[] span = v.subtree(s, p);
+      for (int t = span[0]; t <= span[1] && e == null; t++) {
+        Mention m = v.mentionAt(s, t);
+        Entity c = m == null ? null : v.entities.get(m.id());
+        e = c != null && c.kind() == EntityKind.PERSON ? c : null;
+      }
+      String adjective = e == null || e.country() == null ? null : bodies.adjective(e.country());
+      if (e == null || e.kind() != EntityKind.PERSON || adjective == null || e.title() == null) {
+        continue;
+      }
+      String id = e.title().equals("president") ? adjective + "-presidency"
+          : adjective + "-" + Entity.slug(e.title()) + "s-office";
+      int first = describedFrom(s, head);
+      String name = v.text.substring(v.token(s, first).beginPosition(),
+          v.token(s, h).endPosition());
+      if (v.entities.get(id) == null) {
+        anonymous.putIfAbsent(id, new Entity(id, name, EntityKind.ORGANIZATION, e.country(),
+            null, false));
+      }
+      noteMention(id, s, first, h + 1, Mention.Via.NAME);
+      return id;
+    }
+    return null;
   }
 
   /**
@@ -782,6 +1007,9 @@ final class SpeakerResolver {
         continue;
       }
       String organisation = DescribedSource.organisationBefore(v, resolvedMentions, s, t);
+      if (organisation == null) {
+        organisation = describedBody(s, subject);
+      }
       if (organisation != null) {
         noteMention(organisation, s, describedFrom(s, subject), t + 1, Mention.Via.TITLE);
         int[] cue = tokenSpan(s, verb);
@@ -854,7 +1082,7 @@ final class SpeakerResolver {
 
   /** The id of the unnamed source headed by {@code head}, noted with its description. */
   private String anonymous(int s, IndexedWord head) {
-    String id = anonymousId(s, head);
+    String id = describedBefore(s, head, anonymousId(s, head));
     int h = head.index() - 1;
     // The description is the head and its pre-modifiers ("a senior Canadian official"), not the
     // preposition or conjunction before it nor a relative clause after it.
@@ -883,27 +1111,124 @@ final class SpeakerResolver {
     return id;
   }
 
-  /** "a Kremlin aide" → kremlin-aide: capitalised modifiers and the head, lower case. */
+  /**
+   * The id of an unnamed source, the words a careful reader would describe it by: its state
+   * when a possessor names one ("Norway's state media" → norwegian-state-media), the modifiers
+   * before the head that describe it, capitalised or not ("a senior US administration
+   * official", "a Chinese foreign ministry spokesperson"), not its determiner, number or
+   * quantifier, and an adjective phrase after it that does ("sources familiar with the
+   * matter", "people close to the president", the person named by surname).
+   */
   private String anonymousId(int s, IndexedWord head) {
     List<String> parts = new ArrayList<>();
+    for (IndexedWord p : v.children(s, head, "nmod:poss")) {
+      Mention m = v.mentionAt(s, p.index() - 1);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      String adjective = e != null && e.kind() == EntityKind.STATE ? bodies.adjective(e.id())
+          : null;
+      if (adjective != null) {
+        parts.add(adjective);
+      }
+    }
     List<IndexedWord> mods = new ArrayList<>(v.children(s, head, "compound"));
     mods.addAll(v.children(s, head, "amod"));
-    // a multi-word name before the head ("State Department spokesperson") hangs as a chain of
-    // compounds: keep all of it, so the id names the body and not just its last word
+    mods.removeIf(m -> m.index() > head.index());
+    // a multi-word name or description before the head ("State Department spokesperson",
+    // "foreign ministry spokesperson") hangs as a chain: keep all of it, so the id names the
+    // body and not just its last word
     for (int i = 0; i < mods.size(); i++) {
       mods.addAll(v.children(s, mods.get(i), "compound"));
+      mods.addAll(v.children(s, mods.get(i), "amod"));
     }
     mods.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (IndexedWord m : mods) {
-      // a capital at the sentence's start shows no name on a quantifier ("Most voters")
-      if (m.index() < head.index() && Character.isUpperCase(m.word().charAt(0))
-          && (m.index() > 1 || !v.tag(s, m.index() - 1).matches("JJS|JJR|RB.*|DT|CD"))) {
+      String tag = v.tag(s, m.index() - 1);
+      String lower = m.word().toLowerCase(Locale.ROOT);
+      // a quantifier or number counts the sources, it does not describe them ("Most voters",
+      // "some diplomats", "three sources")
+      if (m.index() < head.index() && !tag.matches("JJS|JJR|RB.*|DT|CD|PRP\\$|WDT|POS")
+          && !OPEN_QUANTIFIERS.contains(lower) && Character.isLetter(m.word().charAt(0))) {
         parts.add(m.word());
       }
     }
     parts.add(head.word());
+    List<IndexedWord> after = new ArrayList<>(v.children(s, head, "amod"));
+    after.addAll(v.children(s, head, "acl"));
+    after.addAll(v.children(s, head, "dep"));
+    after.addAll(v.children(s, head, "advmod"));
+    after.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    for (IndexedWord a : after) {
+      // "familiar with", "close to" (which the tagger may read as an adverb), "briefed on"
+      if (a.index() > head.index() && v.tag(s, a.index() - 1).matches("JJ|RB|VBN")
+          && !v.children(s, a, "obl").isEmpty()) {
+        parts.addAll(postModifier(s, a));
+        break;
+      }
+    }
     // "42% say": the sign heads the phrase and names it
     return Entity.slug(String.join(" ", parts).replace("%", "percent"));
+  }
+
+  /** The longest adjective phrase after a head an id takes ("familiar with the matter"). */
+  private static final int POST_MODIFIER_WORDS = 6;
+
+  /**
+   * The words of an adjective phrase after an unnamed source's head ("familiar with the
+   * matter", "close to the Chilean president" with the person it names by surname), or none
+   * when it is longer than {@link #POST_MODIFIER_WORDS} or holds a clause.
+   */
+  private List<String> postModifier(int s, IndexedWord adjective) {
+    int[] span = v.subtree(s, adjective);
+    if (span[0] < adjective.index() - 1 || span[1] - span[0] + 1 > POST_MODIFIER_WORDS) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (int t = span[0]; t <= span[1]; t++) {
+      String tag = v.tag(s, t);
+      if (tag.startsWith("VB") && t > span[0] || tag.equals(",")) {
+        return List.of();
+      }
+      Mention m = v.mentionAt(s, t);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+        String[] name = e.id().split("-");
+        words.add(name[name.length - 1]);
+        t = Math.max(t, m.tokenEnd() - 1);
+        continue;
+      }
+      words.add(v.token(s, t).word());
+    }
+    return words;
+  }
+
+  /**
+   * "the sources", "those officials": a definite description of an unnamed source refers back
+   * to the one described before with the same head and at least its words ("three sources
+   * familiar with the matter"), and takes that id; else {@code id} stands.
+   */
+  private String describedBefore(int s, IndexedWord head, String id) {
+    boolean definite = v.children(s, head, "det").stream().anyMatch(d -> d.word()
+        .toLowerCase(Locale.ROOT).matches("the|those|these|that|this"));
+    if (!definite) {
+      return id;
+    }
+    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
+    List<String> words = List.of(id.split("-"));
+    for (int s2 = s; s2 >= 0; s2--) {
+      int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
+      for (int t = from; t >= 0; t--) {
+        IndexedWord w = v.node(s2, t);
+        if (w == null || !v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
+            || !v.tag(s2, t).startsWith("NN") || v.mentionAt(s2, t) != null) {
+          continue;
+        }
+        String earlier = anonymousId(s2, w);
+        if (!earlier.equals(id) && List.of(earlier.split("-")).containsAll(words)) {
+          return earlier;
+        }
+      }
+    }
+    return id;
   }
 
   /**

@@ -130,7 +130,8 @@ class ReportedSpeechTest {
     Quote q = only("The ferry carried 900 passengers last year, according to port records.\n",
         "The ferry carried");
     assertEquals(QuoteRoute.ACCORDING_TO, q.route());
-    assertEquals(List.of("records"), q.speakers(), "an unnamed source named by its head");
+    assertEquals(List.of("port-records"), q.speakers(),
+        "an unnamed source named by its head and the words that describe it");
   }
 
   @Test
