@@ -77,6 +77,16 @@ public final class StanceTrainer {
       this.actors = actors;
     }
 
+    private Doc(String id, String text, List<Candidate> candidates, List<Integer> labels,
+        List<Actor> actors) {
+      this.id = id;
+      this.text = text;
+      this.candidates = candidates;
+      this.labels = labels;
+      this.rules = List.of();
+      this.actors = actors;
+    }
+
     private Doc(Doc d, List<Candidate> candidates) {
       this.id = d.id;
       this.text = d.text;
@@ -199,6 +209,72 @@ public final class StanceTrainer {
   }
 
   /**
+   * A target marked in a text from outside the corpus, with a weak label: the text's sentiment
+   * towards it (NewsMTSC) or the kind of event its source directs at it (PLOVER).
+   *
+   * @param begin offset of the target's mention
+   * @param end offset one past it
+   * @param targetCode an actor id the target may have (a PLOVER country code), or null
+   * @param polarity SUPPORT or OPPOSE; null for neutral (no stance)
+   * @param holderCodes actor ids (or countries of person actors) the holder must have; empty
+   *     with {@code holderTexts} empty for any holder
+   * @param holderTexts texts naming the holder, matched against the holder's name
+   */
+  public record Marked(int begin, int end, String targetCode, Polarity polarity,
+      Set<String> holderCodes, Set<String> holderTexts) {}
+
+  /**
+   * Annotates a text from outside the corpus whose targets are marked with a weak label, and
+   * keeps the candidate pairs whose target is a marked one and whose holder is the sentence's
+   * own (the clause's subject, a quote's speaker or a joint holder: a holder carried from
+   * another sentence is not the one the label speaks of).
+   *
+   * @param id its id
+   * @param text its text
+   * @param marks its marked targets
+   * @return the prepared document, holding only the pairs the marks label (0 none, 1 support,
+   *     2 oppose); a pair two marks label differently is left out
+   */
+  public Doc prepareMarked(String id, String text, List<Marked> marks) {
+    Doc d = prepare(id, text, List.of());
+    Map<String, Actor> byId = new java.util.HashMap<>();
+    d.actors.forEach(a -> byId.put(a.id(), a));
+    List<Candidate> cs = new ArrayList<>();
+    List<Integer> ls = new ArrayList<>();
+    for (Candidate c : d.candidates) {
+      if (c.route() == org.entente.stances.Route.CARRIED) {
+        continue;
+      }
+      Set<Integer> labels = new HashSet<>();
+      for (Marked m : marks) {
+        boolean target = c.targetBegin() < m.end() && m.begin() < c.targetEnd()
+            || c.target().equals(m.targetCode());
+        if (target && holderMatches(byId.get(c.holder()), c.holder(), m)) {
+          labels.add(m.polarity() == null ? 0 : m.polarity() == Polarity.SUPPORT ? 1 : 2);
+        }
+      }
+      if (labels.size() == 1) {
+        cs.add(c);
+        ls.add(labels.iterator().next());
+      }
+    }
+    return new Doc(id, text, cs, ls, d.actors);
+  }
+
+  private static boolean holderMatches(Actor a, String holder, Marked m) {
+    if (m.holderCodes().isEmpty() && m.holderTexts().isEmpty()) {
+      return true;
+    }
+    if (m.holderCodes().contains(holder) || a != null && a.country() != null
+        && m.holderCodes().contains(a.country())) {
+      return true;
+    }
+    String name = a == null ? "" : a.name().toLowerCase(Locale.ROOT);
+    return !name.isEmpty() && m.holderTexts().stream().map(t -> t.toLowerCase(Locale.ROOT))
+        .anyMatch(t -> t.contains(name) || name.contains(t));
+  }
+
+  /**
    * CoreNLP's timing of the stance stage and of the whole pipeline so far.
    *
    * @return the two lines
@@ -223,6 +299,58 @@ public final class StanceTrainer {
    */
   public static Models train(List<Doc> docs, double l2, double threshold) {
     return train(docs, LogisticModel.Settings.DEFAULT.withL2(l2), threshold);
+  }
+
+  /**
+   * How weakly labelled documents from outside the corpus join the training.
+   *
+   * @param docs the documents (as {@link #prepareMarked})
+   * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
+   * @param directionWeight the weight of one of their stances in the direction model
+   * @param none whether their pairs labelled neutral train the stance model as no stance
+   *     (else they are left out)
+   */
+  public record ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
+      boolean none) {
+    /** No extra data. */
+    public static final ExtraData NONE = new ExtraData(List.of(), 0, 0, false);
+
+    /**
+     * The same data with other weights.
+     *
+     * @param stance the stance model's weight
+     * @param direction the direction model's weight
+     * @return the data with those weights
+     */
+    public ExtraData withWeights(double stance, double direction) {
+      return new ExtraData(docs, stance, direction, none);
+    }
+  }
+
+  /**
+   * Trains the models on documents and weakly labelled extra data.
+   *
+   * @param docs the documents, in a fixed order
+   * @param extra the extra data and its weights
+   * @param l2 the L2 strength
+   * @param threshold the threshold to keep with them
+   * @return the models
+   */
+  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold) {
+    List<Candidate> cs = new ArrayList<>();
+    List<Integer> ls = new ArrayList<>();
+    for (Doc d : docs) {
+      cs.addAll(d.candidates);
+      ls.addAll(d.labels);
+    }
+    List<Candidate> xs = new ArrayList<>();
+    List<Integer> xl = new ArrayList<>();
+    for (Doc d : extra.docs()) {
+      xs.addAll(d.candidates);
+      d.labels.forEach(l -> xl.add(l == 0 && !extra.none() ? -1 : l));
+    }
+    return new Models(StanceTraining.train(cs, ls, xs, xl, extra.stanceWeight(),
+        extra.directionWeight(), LogisticModel.Settings.DEFAULT.withL2(l2)), threshold);
   }
 
   /**
@@ -337,6 +465,33 @@ public final class StanceTrainer {
         + "devtest_rw %.3f, devtest_mt %.3f; PLOVER direction %d of %d right (%.3f); %.0f s",
         train.size(), rw, mt, pl[0], pl[1], pl[1] == 0 ? 0.0 : (double) pl[0] / pl[1],
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Which way a PLOVER event type goes from its source to its target.
+   *
+   * @param event the record's event type (AGREE, REJECT, ...)
+   * @return SUPPORT for cooperation, OPPOSE for conflict, null for neither
+   */
+  public static Polarity ploverDirection(String event) {
+    return PolarityTraining.COOPERATION.contains(event) ? Polarity.SUPPORT
+        : PolarityTraining.CONFLICT.contains(event) ? Polarity.OPPOSE : null;
+  }
+
+  /**
+   * Trains a polarity model on one NewsMTSC-format file and writes it, measuring nothing: for
+   * reading part of NewsMTSC with a model that never saw it.
+   *
+   * @param jsonl the training targets (NewsMTSC's format)
+   * @param file where to write the model
+   * @throws IOException when reading or writing fails
+   */
+  public static void trainPolarityOn(Path jsonl, Path file) throws IOException {
+    PolarityTraining pt = new PolarityTraining(PolarityLexicons.bundled());
+    PolarityModel m = pt.train(pt.read(jsonl));
+    try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
+      m.model().write(w, List.of("polarity model trained on part of NewsMTSC train.jsonl"));
+    }
   }
 
   /**

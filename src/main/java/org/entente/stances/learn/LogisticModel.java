@@ -59,8 +59,21 @@ public final class LogisticModel {
     return meta.get(key);
   }
 
-  /** One training example: its features and the index of its class. */
-  public record Example(List<String> features, int label) {}
+  /**
+   * One training example: its features, the index of its class, and how much it counts (1 for
+   * gold data; less for weakly labelled data from elsewhere).
+   */
+  public record Example(List<String> features, int label, double weight) {
+    /**
+     * An example of weight 1.
+     *
+     * @param features its features
+     * @param label its class index
+     */
+    public Example(List<String> features, int label) {
+      this(features, label, 1);
+    }
+  }
 
   /**
    * Training settings: passes over the data, AdaGrad's rate, L2 strength, shuffling seed, and
@@ -111,7 +124,7 @@ public final class LogisticModel {
           fs.add(f);
         }
       }
-      kept.add(new Example(fs, ex.label()));
+      kept.add(new Example(fs, ex.label(), ex.weight()));
     }
     data = kept;
     Random random = new Random(s.seed());
@@ -127,7 +140,7 @@ public final class LogisticModel {
           double[] wf = w.computeIfAbsent(f, x -> new double[k]);
           double[] gf = g2.computeIfAbsent(f, x -> new double[k]);
           for (int c = 0; c < k; c++) {
-            double grad = p[c] - (c == ex.label() ? 1 : 0) + s.l2() * wf[c];
+            double grad = ex.weight() * (p[c] - (c == ex.label() ? 1 : 0)) + s.l2() * wf[c];
             gf[c] += grad * grad;
             wf[c] -= s.rate() * grad / (Math.sqrt(gf[c]) + 1e-8);
           }

@@ -29,6 +29,13 @@ public final class StanceTraining {
    */
   static final int RUNS = 5;
 
+  /**
+   * A feature every weakly labelled pair carries in the stance model and no document's pair
+   * does: it takes up how much more often those pairs are stances than a document's, so that
+   * their share does not move the bias the corpus pairs are decided with.
+   */
+  static final String WEAK = "*weak-data*";
+
   private StanceTraining() {}
 
   /**
@@ -125,19 +132,30 @@ public final class StanceTraining {
    */
   public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
       LogisticModel.Settings settings) {
+    return train(candidates, labels, List.of(), List.of(), 0, 0, settings);
+  }
+
+  /**
+   * Trains the stance models on labelled candidates and on weakly labelled ones from outside
+   * the corpus, which count less.
+   *
+   * @param candidates the candidates, in a deterministic order
+   * @param labels their labels (as {@link #label}); -1 ones are skipped
+   * @param extra weakly labelled candidates, in a deterministic order
+   * @param extraLabels their labels (0 none, 1 support, 2 oppose; -1 skipped)
+   * @param stanceWeight the weight of an extra candidate in the stance-or-not model (0: left
+   *     out)
+   * @param directionWeight the weight of an extra stance in the direction model (0: left out)
+   * @param settings the training settings
+   * @return the models
+   */
+  public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
+      List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
+      double directionWeight, LogisticModel.Settings settings) {
     List<LogisticModel.Example> stance = new ArrayList<>();
     List<LogisticModel.Example> direction = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      int label = labels.get(i);
-      if (label < 0) {
-        continue;
-      }
-      List<String> f = candidates.get(i).features();
-      stance.add(new LogisticModel.Example(f, label == 0 ? 0 : 1));
-      if (label > 0) {
-        direction.add(new LogisticModel.Example(StanceSieve.polar(f), label - 1));
-      }
-    }
+    add(candidates, labels, 1, 1, null, stance, direction);
+    add(extra, extraLabels, stanceWeight, directionWeight, WEAK, stance, direction);
     List<LogisticModel> stanceRuns = new ArrayList<>();
     List<LogisticModel> directionRuns = new ArrayList<>();
     for (int r = 0; r < RUNS; r++) {
@@ -151,5 +169,29 @@ public final class StanceTraining {
     }
     return new StanceSieve.Models(LogisticModel.average(stanceRuns),
         LogisticModel.average(directionRuns));
+  }
+
+  private static void add(List<Candidate> candidates, List<Integer> labels, double stanceWeight,
+      double directionWeight, String tag, List<LogisticModel.Example> stance,
+      List<LogisticModel.Example> direction) {
+    for (int i = 0; i < candidates.size(); i++) {
+      int label = labels.get(i);
+      if (label < 0) {
+        continue;
+      }
+      List<String> f = candidates.get(i).features();
+      if (stanceWeight > 0) {
+        List<String> fs = f;
+        if (tag != null) {
+          fs = new ArrayList<>(f);
+          fs.add(tag);
+        }
+        stance.add(new LogisticModel.Example(fs, label == 0 ? 0 : 1, stanceWeight));
+      }
+      if (label > 0 && directionWeight > 0) {
+        direction.add(new LogisticModel.Example(StanceSieve.polar(f), label - 1,
+            directionWeight));
+      }
+    }
   }
 }

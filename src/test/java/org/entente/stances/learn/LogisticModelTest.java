@@ -96,4 +96,28 @@ class LogisticModelTest {
             new LogisticModel.Example(List.of("x"), 0)), LogisticModel.Settings.DEFAULT);
     assertThrows(IllegalArgumentException.class, () -> LogisticModel.average(List.of(a, b)));
   }
+
+  @Test
+  void weightedExamplesCountLess() {
+    // The same feature labelled both ways, three times as often one way: an unweighted model
+    // follows the majority; weighting the majority down to a tenth turns it round.
+    List<LogisticModel.Example> plain = new ArrayList<>();
+    List<LogisticModel.Example> weighted = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      plain.add(new LogisticModel.Example(List.of("x"), 1));
+      weighted.add(new LogisticModel.Example(List.of("x"), 1, 0.1));
+      if (i % 3 == 0) {
+        plain.add(new LogisticModel.Example(List.of("x"), 0));
+        weighted.add(new LogisticModel.Example(List.of("x"), 0));
+      }
+    }
+    List<String> classes = List.of("NONE", "STANCE");
+    double p = LogisticModel.train(classes, plain, LogisticModel.Settings.DEFAULT)
+        .probabilities(List.of("x"))[1];
+    double q = LogisticModel.train(classes, weighted, LogisticModel.Settings.DEFAULT)
+        .probabilities(List.of("x"))[1];
+    assertTrue(p > 0.6, "unweighted " + p);
+    assertTrue(q < 0.5, "weighted " + q);
+    assertEquals(1.0, new LogisticModel.Example(List.of("x"), 0).weight());
+  }
 }
