@@ -1,5 +1,6 @@
 package org.entente.reference;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.Iterables;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -81,7 +82,8 @@ public final class BackReferences {
     if (e == null) {
       return null;
     }
-    return e.kind() == EntityKind.STATE ? e.id() : e.country();
+    // a gazetteer person with no state (an EU official) has an empty country, not a state
+    return e.kind() == EntityKind.STATE ? e.id() : Strings.emptyToNull(e.country());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.entente.stances.learn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.pipeline.Annotation;
@@ -10,6 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.Actor;
+import org.entente.Extraction;
 import org.entente.Extractor;
 import org.entente.Polarity;
 import org.entente.SharedExtractor;
@@ -205,12 +210,27 @@ class StanceRoutesTest {
   @Test
   void shippedModelAddsStancesTheRulesDoNotState() {
     // Evaluative wording the rule lexicon has no entry for, held by a quote's speaker.
-    List<Stance> all = SharedExtractor.get().extract("\"Estonia has behaved with reckless "
-        + "arrogance and broken every promise it made,\" Latvian Prime Minister Juris Ozols said "
-        + "on Friday.").stances();
+    List<Stance> all = SharedExtractor.get().extract("\"Estonia keeps breaking its word and "
+        + "mocking its neighbours,\" Latvian Prime Minister Juris Ozols said on Friday.")
+        .stances();
     assertTrue(all.stream().anyMatch(s -> s.target().equals("EST")
         && s.polarity() == Polarity.OPPOSE && s.route() == StanceRoute.QUOTE_SPEAKER),
         () -> "expected an OPPOSE stance on EST from the speaker, got " + all);
+  }
+
+  @Test
+  void aSpeakerWithNoStateHoldsUnderTheirOwnId() {
+    // A gazetteer person with no state (an EU official) once lent the quote route an empty
+    // "state" holder; every holder must name an actor of the extraction.
+    Extraction x = SharedExtractor.get().extract("\"The aggression of Russia will not break "
+        + "us,\" European Commission President Ursula von der Leyen wrote on Monday.");
+    Set<String> ids = x.actors().stream().map(Actor::id).collect(Collectors.toSet());
+    assertFalse(x.stances().isEmpty(), "no stance found");
+    for (Stance s : x.stances()) {
+      assertTrue(ids.contains(s.holder()), () -> "holder names no actor: " + s);
+    }
+    assertTrue(x.stances().stream().anyMatch(s -> s.holder().equals("ursula-von-der-leyen")
+        && s.target().equals("RUS") && s.polarity() == Polarity.OPPOSE), x.stances()::toString);
   }
 
   @Test
