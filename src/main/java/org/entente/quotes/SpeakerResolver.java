@@ -142,7 +142,7 @@ final class SpeakerResolver {
     if (m != null) {
       return m.id();
     }
-    // "his British counterpart Boris Johnson": the name after the title, in apposition or, on
+    // "his Danish counterpart Ben Ota": the name after the title, in apposition or, on
     // a loose parse, as a bare dependent
     for (String rel : List.of("appos", "dep")) {
       for (IndexedWord c : v.children(s, w, rel)) {
@@ -556,7 +556,7 @@ final class SpeakerResolver {
   private static final int SAME_NOUN_WINDOW = 5;
 
   /**
-   * "The Australian government has ... The government said": the state a definite "the
+   * "The Chilean government has ... The government said": the state a definite "the
    * government" (a state word of the speaker-group list) refers back to, the one whose name or
    * demonym modified the same noun last, within {@link #SAME_NOUN_WINDOW} sentences before
    * token t of sentence s; null when there is none.
