@@ -221,7 +221,21 @@ public final class StanceTrainer {
    * @param holderTexts texts naming the holder, matched against the holder's name
    */
   public record Marked(int begin, int end, String targetCode, Polarity polarity,
-      Set<String> holderCodes, Set<String> holderTexts) {}
+      Set<String> holderCodes, Set<String> holderTexts) {
+    /**
+     * Copies the holder sets without their blank entries: an empty or blank holder text is
+     * inside every name and would let any holder through; a blank target code names none.
+     *
+     * @throws NullPointerException when a holder set is null
+     */
+    public Marked {
+      holderCodes = holderCodes.stream().filter(c -> !c.isBlank())
+          .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+      holderTexts = holderTexts.stream().filter(t -> !t.isBlank())
+          .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+      targetCode = targetCode == null || targetCode.isBlank() ? null : targetCode;
+    }
+  }
 
   /**
    * Annotates a text from outside the corpus whose targets are marked with a weak label, and

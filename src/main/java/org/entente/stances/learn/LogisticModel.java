@@ -65,6 +65,18 @@ public final class LogisticModel {
    */
   public record Example(List<String> features, int label, double weight) {
     /**
+     * Checks the weight: a negative one would push the model away from the label, and NaN or
+     * an infinite one would spoil every weight it touches.
+     *
+     * @throws IllegalArgumentException when the weight is negative, NaN or infinite
+     */
+    public Example {
+      if (!(weight >= 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("example weight must be finite and >= 0: " + weight);
+      }
+    }
+
+    /**
      * An example of weight 1.
      *
      * @param features its features
