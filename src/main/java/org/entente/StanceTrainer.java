@@ -326,6 +326,20 @@ public final class StanceTrainer {
    */
   public record ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
       boolean none) {
+    /**
+     * Copies the documents and checks the weights.
+     *
+     * @throws IllegalArgumentException when a weight is negative, NaN or infinite
+     */
+    public ExtraData {
+      docs = List.copyOf(docs);
+      if (!(stanceWeight >= 0) || !(directionWeight >= 0) || Double.isInfinite(stanceWeight)
+          || Double.isInfinite(directionWeight)) {
+        throw new IllegalArgumentException("extra data weights must be finite and >= 0: "
+            + stanceWeight + " / " + directionWeight);
+      }
+    }
+
     /** No extra data. */
     public static final ExtraData NONE = new ExtraData(List.of(), 0, 0, false);
 

@@ -137,4 +137,16 @@ class LogisticModelTest {
     assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(List.of(),
         List.of(), List.of(), List.of(), -1, 0, LogisticModel.Settings.DEFAULT));
   }
+
+  @Test
+  void extraDataWeightsMustBeFiniteAndNotNegative() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new org.entente.StanceTrainer.ExtraData(List.of(), -0.5, 0, false));
+    assertThrows(IllegalArgumentException.class,
+        () -> new org.entente.StanceTrainer.ExtraData(List.of(), 0, Double.NaN, false));
+    List<org.entente.StanceTrainer.Doc> docs = new ArrayList<>();
+    org.entente.StanceTrainer.ExtraData e = new org.entente.StanceTrainer.ExtraData(docs, 0, 1,
+        false);
+    assertThrows(UnsupportedOperationException.class, () -> e.docs().add(null));
+  }
 }
