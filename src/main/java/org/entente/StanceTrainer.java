@@ -218,14 +218,21 @@ public final class StanceTrainer {
    * @param polarity SUPPORT or OPPOSE; null for neutral (no stance)
    * @param holderCodes actor ids (or countries of person actors) the holder must have; empty
    *     with {@code holderTexts} empty for any holder
-   * @param holderTexts texts naming the holder, matched against the holder's name
+   * @param holderTexts texts naming the holder, matched against the holder's name (blank ones,
+   *     like blank codes, are dropped: an empty text is inside every name)
    */
   public record Marked(int begin, int end, String targetCode, Polarity polarity,
       Set<String> holderCodes, Set<String> holderTexts) {
     /**
-     * Copies the holder sets without their blank entries: an empty or blank holder text is
-     * inside every name and would let any holder through; a blank target code names none.
+     * Copies the holder sets without their blank entries (an empty holder text is inside every
+     * name and would let any holder through); a blank target code is none.
      *
+     * @param begin offset of the target's mention
+     * @param end offset one past it
+     * @param targetCode an actor id the target may have, or null
+     * @param polarity SUPPORT or OPPOSE; null for neutral
+     * @param holderCodes actor ids (or countries of person actors) the holder must have
+     * @param holderTexts texts naming the holder
      * @throws NullPointerException when a holder set is null
      */
     public Marked {
@@ -316,7 +323,8 @@ public final class StanceTrainer {
   }
 
   /**
-   * How weakly labelled documents from outside the corpus join the training.
+   * How weakly labelled documents from outside the corpus join the training. A negative, NaN
+   * or infinite weight is refused with an {@link IllegalArgumentException}.
    *
    * @param docs the documents (as {@link #prepareMarked})
    * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
@@ -329,6 +337,10 @@ public final class StanceTrainer {
     /**
      * Copies the documents and checks the weights.
      *
+     * @param docs the documents
+     * @param stanceWeight the weight of one of their pairs in the stance model
+     * @param directionWeight the weight of one of their stances in the direction model
+     * @param none whether their neutral pairs train the stance model as no stance
      * @throws IllegalArgumentException when a weight is negative, NaN or infinite
      */
     public ExtraData {
