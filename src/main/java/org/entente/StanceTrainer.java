@@ -218,10 +218,31 @@ public final class StanceTrainer {
    * @param polarity SUPPORT or OPPOSE; null for neutral (no stance)
    * @param holderCodes actor ids (or countries of person actors) the holder must have; empty
    *     with {@code holderTexts} empty for any holder
-   * @param holderTexts texts naming the holder, matched against the holder's name
+   * @param holderTexts texts naming the holder, matched against the holder's name (blank ones,
+   *     like blank codes, are dropped: an empty text is inside every name)
    */
   public record Marked(int begin, int end, String targetCode, Polarity polarity,
-      Set<String> holderCodes, Set<String> holderTexts) {}
+      Set<String> holderCodes, Set<String> holderTexts) {
+    /**
+     * Copies the holder sets without their blank entries (an empty holder text is inside every
+     * name and would let any holder through); a blank target code is none.
+     *
+     * @param begin offset of the target's mention
+     * @param end offset one past it
+     * @param targetCode an actor id the target may have, or null
+     * @param polarity SUPPORT or OPPOSE; null for neutral
+     * @param holderCodes actor ids (or countries of person actors) the holder must have
+     * @param holderTexts texts naming the holder
+     * @throws NullPointerException when a holder set is null
+     */
+    public Marked {
+      holderCodes = holderCodes.stream().filter(c -> !c.isBlank())
+          .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+      holderTexts = holderTexts.stream().filter(t -> !t.isBlank())
+          .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+      targetCode = targetCode == null || targetCode.isBlank() ? null : targetCode;
+    }
+  }
 
   /**
    * Annotates a text from outside the corpus whose targets are marked with a weak label, and
@@ -302,7 +323,8 @@ public final class StanceTrainer {
   }
 
   /**
-   * How weakly labelled documents from outside the corpus join the training.
+   * How weakly labelled documents from outside the corpus join the training. A negative, NaN
+   * or infinite weight is refused with an {@link IllegalArgumentException}.
    *
    * @param docs the documents (as {@link #prepareMarked})
    * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
@@ -312,6 +334,24 @@ public final class StanceTrainer {
    */
   public record ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
       boolean none) {
+    /**
+     * Copies the documents and checks the weights.
+     *
+     * @param docs the documents
+     * @param stanceWeight the weight of one of their pairs in the stance model
+     * @param directionWeight the weight of one of their stances in the direction model
+     * @param none whether their neutral pairs train the stance model as no stance
+     * @throws IllegalArgumentException when a weight is negative, NaN or infinite
+     */
+    public ExtraData {
+      docs = List.copyOf(docs);
+      if (!(stanceWeight >= 0) || !(directionWeight >= 0) || Double.isInfinite(stanceWeight)
+          || Double.isInfinite(directionWeight)) {
+        throw new IllegalArgumentException("extra data weights must be finite and >= 0: "
+            + stanceWeight + " / " + directionWeight);
+      }
+    }
+
     /** No extra data. */
     public static final ExtraData NONE = new ExtraData(List.of(), 0, 0, false);
 

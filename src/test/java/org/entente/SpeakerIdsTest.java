@@ -125,6 +125,20 @@ class SpeakerIdsTest {
   }
 
   @Test
+  void theUnnamedSourceAgainKeepsItsId() {
+    // "the aide" refers back to an unnamed aide: the same anonymous speaker, never an empty id
+    Extraction x = SharedExtractor.get().extract("own-6",
+        "A senior aide told reporters that the talks in Oslo would resume in May.\n"
+        + "Later the aide said the talks had stalled over fishing quotas.\n");
+    assertEquals(List.of(), dangling(x));
+    List<String> speakers = x.quotes().stream().flatMap(q -> q.speakers().stream()).toList();
+    assertEquals(2, speakers.size(), x.quotes().toString());
+    assertEquals(speakers.get(0), speakers.get(1), x.quotes().toString());
+    assertFalse(speakers.get(0).isBlank(), x.quotes().toString());
+    assertTrue(actor(x, speakers.get(0)).anonymous());
+  }
+
+  @Test
   void theAffiliationIsInTheJsonAndReadsBack() {
     Extraction x = SharedExtractor.get().extract("own-5",
         "A Kremlin aide said Moscow would answer the new sanctions.\n");

@@ -55,6 +55,14 @@ class StanceTrainerTest {
   }
 
   @Test
+  void aBlankHolderTextNamesNoHolder() {
+    // an empty text is inside every name: it must not let Sweden through for Norway
+    assertEquals(0, Trainer.INSTANCE.prepareMarked("g", TEXT,
+        List.of(belarus(Polarity.SUPPORT, Set.of("NOR", " "), Set.of("", " ")))).pairs());
+    assertEquals(Set.of("NOR"), belarus(null, Set.of("NOR", ""), Set.of()).holderCodes());
+  }
+
+  @Test
   void anUnmarkedTargetGivesNothing() {
     assertEquals(0, Trainer.INSTANCE.prepareMarked("f", TEXT, List.of()).pairs());
   }

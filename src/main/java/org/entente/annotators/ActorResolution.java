@@ -514,6 +514,8 @@ final class ActorResolution {
     pendingBodies.clear();
   }
 
+  private static final Pattern DESCRIBING_TAG = Pattern.compile("JJ|NN|NNP");
+
   /** At most this many words describe a body between its state and its head noun. */
   private static final int BODY_WORDS = 3;
 
@@ -532,7 +534,7 @@ final class ActorResolution {
       }
       int j = i;
       while (j > 0 && i - j < BODY_WORDS && !taken[j - 1]
-          && tokens.get(j - 1).tag().matches("JJ|NN|NNP")
+          && DESCRIBING_TAG.matcher(tokens.get(j - 1).tag()).matches()
           && tokens.get(j - 1).word().chars().allMatch(Character::isLetter)) {
         j--;
       }

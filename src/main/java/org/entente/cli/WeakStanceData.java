@@ -49,11 +49,14 @@ final class WeakStanceData {
       boolean neutral) throws IOException {
     Map<String, TreeMap<Integer, JsonNode>> articles = new LinkedHashMap<>();
     Map<String, List<String>> linesOf = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(trainJsonl, UTF_8)) {
+    List<String> all = Files.readAllLines(trainJsonl, UTF_8);
+    for (int no = 0; no < all.size(); no++) {
+      String line = all.get(no);
       if (line.isBlank()) {
         continue;
       }
       JsonNode n = JSON.readTree(line);
+      checkNewsMtsc(n, trainJsonl + ":" + (no + 1));
       String[] gid = n.get("primary_gid").asText().split("_", 5);
       String article = gid[0] + "_" + gid[1] + "_" + gid[2];
       int sentence;
@@ -92,6 +95,27 @@ final class WeakStanceData {
       }
     }
     return out;
+  }
+
+  /**
+   * Fails with the line's place when a NewsMTSC record lacks a field this reader needs or marks
+   * a target outside its sentence, rather than with a null pointer or a mark past the text.
+   */
+  private static void checkNewsMtsc(JsonNode n, String where) throws IOException {
+    for (String field : List.of("primary_gid", "sentence_normalized", "targets")) {
+      if (n == null || !n.hasNonNull(field)) {
+        throw new IOException(where + ": no '" + field + "' in a NewsMTSC record");
+      }
+    }
+    int length = n.get("sentence_normalized").asText().length();
+    for (JsonNode t : n.get("targets")) {
+      int from = t.path("from").asInt(-1);
+      int to = t.path("to").asInt(-1);
+      if (!t.hasNonNull("polarity") || from < 0 || to < from || to > length) {
+        throw new IOException(where + ": a target needs 'polarity' and 0 <= from <= to <= "
+            + length + " (the sentence's length), got " + t);
+      }
+    }
   }
 
   private static boolean polar(JsonNode sentence) {

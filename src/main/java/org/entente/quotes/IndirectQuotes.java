@@ -513,7 +513,7 @@ final class IndirectQuotes {
       while (t < toks.size() && (v.tag(s, t).equals("RP") || v.tag(s, t).equals(","))) {
         t++;
       }
-      // "reported on his disclosure forms a fee was ...": an adjunct of the cue before the clause
+      // "noted in her filing a payment was ...": an adjunct of the cue before the clause
       boolean adjunct = false;
       for (IndexedWord o : v.children(s, w, "obl")) {
         int[] span = v.subtree(s, o);
@@ -543,7 +543,7 @@ final class IndirectQuotes {
       String tag = t < toks.size() ? v.tag(s, t) : "";
       boolean np = tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("$")
           || tag.equals("PRP$") || tag.equals("CD") || tag.equals("EX") || tag.equals("JJ");
-      // after an adjunct, a common noun may still be the adjunct's ("on his disclosure forms")
+      // after an adjunct, a common noun may still be the adjunct's ("in her filing")
       if (!np || tag.equals("PRP") && !toks.get(t).word().matches("(?i)i|we|he|she|they|it|you")
           || adjunct && (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ"))) {
         return null;

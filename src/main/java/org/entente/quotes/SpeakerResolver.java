@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
 import org.entente.reference.EntityKind;
@@ -49,6 +50,15 @@ final class SpeakerResolver {
   private static final Set<String> OPEN_QUANTIFIERS = Set.of("some", "other", "many", "several",
       "few", "most", "various", "numerous", "certain", "more", "another");
   /** Determiners of a group named before ("the leaders", "both sides"). */
+  // Tag and word classes the speaker rules test per token: compiled once, not per call.
+  private static final Pattern FORMER_LATTER = Pattern.compile("former|latter");
+  private static final Pattern SINGULAR_NOUN = Pattern.compile("NNP?");
+  private static final Pattern GOVERNING = Pattern.compile("IN|TO|DT|POS|CC|,|PRP\\$");
+  private static final Pattern DETERMINING = Pattern.compile("DT|PRP\\$|POS|CD");
+  private static final Pattern COUNTING = Pattern.compile("JJS|JJR|RB.*|DT|CD|PRP\\$|WDT|POS");
+  private static final Pattern POST_MODIFYING = Pattern.compile("JJ|RB|VBN");
+  private static final Pattern DEFINITE_DET = Pattern.compile("the|those|these|that|this");
+
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
       "each");
 
@@ -96,7 +106,7 @@ final class SpeakerResolver {
         && v.tag(s, noun.index() - 1).startsWith("NN")) {
       boolean document = rules.isDocument(v.lemma(s, noun.index() - 1));
       boolean named = v.mentionAt(s, noun.index() - 1) != null
-          || noun.word().toLowerCase(Locale.ROOT).matches("former|latter");
+          || FORMER_LATTER.matcher(noun.word().toLowerCase(Locale.ROOT)).matches();
       Attribution a = document || named ? speakersOf(s, noun, tokenSpan(s, verb)) : null;
       if (a != null && (document ? a.route().equals("DOCUMENT")
           : !a.route().equals("SUBJECT_PHRASE"))) {
@@ -142,7 +152,7 @@ final class SpeakerResolver {
     if (m != null) {
       return m.id();
     }
-    // "his British counterpart Boris Johnson": the name after the title, in apposition or, on
+    // "his Danish counterpart Ben Ota": the name after the title, in apposition or, on
     // a loose parse, as a bare dependent
     for (String rel : List.of("appos", "dep")) {
       for (IndexedWord c : v.children(s, w, rel)) {
@@ -449,11 +459,12 @@ final class SpeakerResolver {
         holder = namedNext(s, head);
       }
       if (holder == null && definiteArticle(s, head)) {
-        holder = titledBefore(s, head);
-        if (holder != null && holder.isEmpty()) {
+        TitledUse use = titledBefore(s, head);
+        if (use != null && use.unnamed()) {
           // "an aide told the paper. Later the aide said ...": the unnamed source again
           return attribution(List.of(anonymous(s, head)), "ANONYMOUS", cue);
         }
+        holder = use == null ? null : use.person();
       }
       if (holder != null) {
         noteMention(holder, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
@@ -556,7 +567,7 @@ final class SpeakerResolver {
   private static final int SAME_NOUN_WINDOW = 5;
 
   /**
-   * "The Australian government has ... The government said": the state a definite "the
+   * "The Chilean government has ... The government said": the state a definite "the
    * government" (a state word of the speaker-group list) refers back to, the one whose name or
    * demonym modified the same noun last, within {@link #SAME_NOUN_WINDOW} sentences before
    * token t of sentence s; null when there is none.
@@ -589,7 +600,7 @@ final class SpeakerResolver {
   private String officeHolder(int s, IndexedWord head, Mention inside) {
     Entity state = v.entities.get(inside.id());
     int h = head.index() - 1;
-    if (state == null || state.kind() != EntityKind.STATE || !v.tag(s, h).matches("NNP?")
+    if (state == null || state.kind() != EntityKind.STATE || !SINGULAR_NOUN.matcher(v.tag(s, h)).matches()
         || !"PERSON".equals(rules.groupKind(v.lemma(s, h).toLowerCase(Locale.ROOT)))
         || !definiteArticle(s, head)) {
       return null;
@@ -640,7 +651,7 @@ final class SpeakerResolver {
       Entity pe = prev == null ? null : v.entities.get(prev.id());
       boolean bodyBefore = pe != null && pe.kind() != EntityKind.PERSON
           && prev.via() == Mention.Via.NAME;
-      boolean governed = before.matches("IN|TO|DT|POS|CC|,|PRP\\$")
+      boolean governed = GOVERNING.matcher(before).matches()
           || last != null && !v.children(s, last, "case").isEmpty() && !bodyBefore;
       return governed ? null : e.id();
     }
@@ -702,7 +713,7 @@ final class SpeakerResolver {
     }
     List<String> described = new ArrayList<>();
     for (int t = describedFrom(s, head); t <= h; t++) {
-      if (!v.tag(s, t).matches("DT|PRP\\$|POS|CD")) {
+      if (!DETERMINING.matcher(v.tag(s, t)).matches()) {
         described.add(v.token(s, t).word());
       }
     }
@@ -719,12 +730,18 @@ final class SpeakerResolver {
   }
 
   /**
+   * A role word's earlier use: as the title of a named person ({@code person} their id) or
+   * heading an unnamed source's description ({@code unnamed}); no empty id stands for the latter.
+   */
+  private record TitledUse(String person, boolean unnamed) {}
+
+  /**
    * What "the spokesperson" refers back to: the role word's last use before it. Used as a title
    * before a name ("Foreign Ministry spokesperson Lena Kovacs"), the person so named, though
    * others were named since; heading an unnamed description ("a senior aide told the paper"),
-   * the empty string, for that unnamed source. Null when the word was not used before.
+   * that unnamed source. Null when the word was not used before or its use was neither.
    */
-  private String titledBefore(int s, IndexedWord head) {
+  private TitledUse titledBefore(int s, IndexedWord head) {
     String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
     for (int s2 = s; s2 >= 0; s2--) {
       int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
@@ -736,13 +753,13 @@ final class SpeakerResolver {
         Mention m = v.mentionAt(s2, t + 1);
         Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
         if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
-          return e.id();
+          return new TitledUse(e.id(), false);
         }
         IndexedWord w = v.node(s2, t);
         boolean unnamed = w != null && v.mentionAt(s2, t) == null
             && v.children(s2, w, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("a")
                 || d.word().equalsIgnoreCase("an"));
-        return unnamed ? "" : null;
+        return unnamed ? new TitledUse(null, true) : null;
       }
     }
     return null;
@@ -1383,7 +1400,7 @@ final class SpeakerResolver {
       String lower = m.word().toLowerCase(Locale.ROOT);
       // a quantifier or number counts the sources, it does not describe them ("Most voters",
       // "some diplomats", "three sources")
-      if (m.index() < head.index() && !tag.matches("JJS|JJR|RB.*|DT|CD|PRP\\$|WDT|POS")
+      if (m.index() < head.index() && !COUNTING.matcher(tag).matches()
           && !OPEN_QUANTIFIERS.contains(lower) && Character.isLetter(m.word().charAt(0))) {
         parts.add(m.word());
       }
@@ -1396,7 +1413,7 @@ final class SpeakerResolver {
     after.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (IndexedWord a : after) {
       // "familiar with", "close to" (which the tagger may read as an adverb), "briefed on"
-      if (a.index() > head.index() && v.tag(s, a.index() - 1).matches("JJ|RB|VBN")
+      if (a.index() > head.index() && POST_MODIFYING.matcher(v.tag(s, a.index() - 1)).matches()
           && !v.children(s, a, "obl").isEmpty()) {
         parts.addAll(postModifier(s, a));
         break;
@@ -1444,8 +1461,8 @@ final class SpeakerResolver {
    * familiar with the matter"), and takes that id; else {@code id} stands.
    */
   private String describedBefore(int s, IndexedWord head, String id) {
-    boolean definite = v.children(s, head, "det").stream().anyMatch(d -> d.word()
-        .toLowerCase(Locale.ROOT).matches("the|those|these|that|this"));
+    boolean definite = v.children(s, head, "det").stream()
+        .anyMatch(d -> DEFINITE_DET.matcher(d.word().toLowerCase(Locale.ROOT)).matches());
     if (!definite) {
       return id;
     }

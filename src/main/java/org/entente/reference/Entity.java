@@ -16,12 +16,30 @@ import org.entente.lexicon.Rules;
  * @param id canonical id
  * @param name display name
  * @param kind person, state or organisation
- * @param country ISO alpha-3 of the actor's state, or null
+ * @param country ISO alpha-3 of the actor's state, or null; blank is read as null
  * @param title office or role, or null
  * @param anonymous true for an unnamed source
  */
 public record Entity(
     String id, String name, EntityKind kind, String country, String title, boolean anonymous) {
+
+  /**
+   * Reads a blank country as none: the gazetteer lists people of no state (officials of a union)
+   * with an empty country, which would otherwise pass every {@code country != null} test and
+   * reach holders and ids as an empty code.
+   *
+   * @param id canonical id
+   * @param name display name
+   * @param kind person, state or organisation
+   * @param country ISO alpha-3 of the actor's state, or null; blank is read as null
+   * @param title office or role, or null
+   * @param anonymous true for an unnamed source
+   */
+  public Entity {
+    if (country != null && country.isBlank()) {
+      country = null;
+    }
+  }
 
   private static final Pattern ROMAN = Pattern.compile("[IVX]+\\.?");
   // Bundled lists, the same for every pipeline: read once, not looked up per name word.

@@ -21,9 +21,8 @@ import java.util.function.Predicate;
  * sentence's "he" or "she" counts as the person it was resolved to (the subject carries the topic
  * on); a person named inside a quotation is no antecedent of a pronoun outside it; a pronoun
  * right after a closing mark ("'...,' he said") skips the people its own sentence reports on. A
- * pronoun on a
- * token the actor stage already read (a name, a title such as "his counterpart", a dateline,
- * page furniture) is left alone. For a speaking "he" or "she" left unresolved, a later stage asks
+ * pronoun on a token the actor stage already read (a name, a title such as "his counterpart", a
+ * dateline, page furniture) is left alone. For a speaking "he" or "she" left unresolved, a later stage asks
  * {@link #speakerBefore}: a longer look-back that prefers the person last shown speaking and skips
  * anyone the document's pronouns show to be of the other gender.
  */

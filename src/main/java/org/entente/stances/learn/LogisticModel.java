@@ -61,9 +61,25 @@ public final class LogisticModel {
 
   /**
    * One training example: its features, the index of its class, and how much it counts (1 for
-   * gold data; less for weakly labelled data from elsewhere).
+   * gold data; less for weakly labelled data from elsewhere). A negative, NaN or infinite weight
+   * is refused with an {@link IllegalArgumentException}.
    */
   public record Example(List<String> features, int label, double weight) {
+    /**
+     * Checks the weight: a negative one would push the model away from the label, and NaN or an
+     * infinite one would spoil every weight it touches.
+     *
+     * @param features its features
+     * @param label its class index
+     * @param weight how much it counts; finite and at least 0
+     * @throws IllegalArgumentException when the weight is negative, NaN or infinite
+     */
+    public Example {
+      if (!(weight >= 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("example weight must be finite and >= 0: " + weight);
+      }
+    }
+
     /**
      * An example of weight 1.
      *

@@ -148,10 +148,21 @@ public final class StanceTraining {
    * @param directionWeight the weight of an extra stance in the direction model (0: left out)
    * @param settings the training settings
    * @return the models
+   * @throws IllegalArgumentException when a candidate list and its labels differ in size, or a
+   *     weight is negative
    */
   public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
       List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
       double directionWeight, LogisticModel.Settings settings) {
+    if (candidates.size() != labels.size() || extra.size() != extraLabels.size()) {
+      throw new IllegalArgumentException("candidates and labels differ in number: "
+          + candidates.size() + " / " + labels.size() + ", extra " + extra.size() + " / "
+          + extraLabels.size());
+    }
+    if (!(stanceWeight >= 0) || !(directionWeight >= 0)) {
+      throw new IllegalArgumentException("extra data weights must be >= 0: " + stanceWeight
+          + " / " + directionWeight);
+    }
     List<LogisticModel.Example> stance = new ArrayList<>();
     List<LogisticModel.Example> direction = new ArrayList<>();
     add(candidates, labels, 1, 1, null, stance, direction);

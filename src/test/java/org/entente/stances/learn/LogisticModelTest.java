@@ -120,4 +120,33 @@ class LogisticModelTest {
     assertTrue(q < 0.5, "weighted " + q);
     assertEquals(1.0, new LogisticModel.Example(List.of("x"), 0).weight());
   }
+
+  @Test
+  void aWeightMustBeFiniteAndNotNegative() {
+    assertEquals(0.5, new LogisticModel.Example(List.of("cue:praise"), 1, 0.5).weight());
+    for (double w : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThrows(IllegalArgumentException.class,
+          () -> new LogisticModel.Example(List.of("cue:praise"), 1, w));
+    }
+  }
+
+  @Test
+  void candidatesAndLabelsMustMatchInNumber() {
+    assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(List.of(),
+        List.of(1), List.of(), List.of(), 0, 0, LogisticModel.Settings.DEFAULT));
+    assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(List.of(),
+        List.of(), List.of(), List.of(), -1, 0, LogisticModel.Settings.DEFAULT));
+  }
+
+  @Test
+  void extraDataWeightsMustBeFiniteAndNotNegative() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new org.entente.StanceTrainer.ExtraData(List.of(), -0.5, 0, false));
+    assertThrows(IllegalArgumentException.class,
+        () -> new org.entente.StanceTrainer.ExtraData(List.of(), 0, Double.NaN, false));
+    List<org.entente.StanceTrainer.Doc> docs = new ArrayList<>();
+    org.entente.StanceTrainer.ExtraData e = new org.entente.StanceTrainer.ExtraData(docs, 0, 1,
+        false);
+    assertThrows(UnsupportedOperationException.class, () -> e.docs().add(null));
+  }
 }
