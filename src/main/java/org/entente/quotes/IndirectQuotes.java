@@ -105,11 +105,11 @@ final class IndirectQuotes {
     }
     if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       range = relative(s, w);
-    }
-    if (range == null && cues.cue(s, t, CueFlag.CLAUSE) != null) {
-      range = clause(s, w);
-      if (range != null) {
-        range = withConjoinedClause(s, w, range);
+      if (range == null) {
+        range = clause(s, w);
+        if (range != null) {
+          range = withConjoinedClause(s, w, range);
+        }
       }
       if (range == null) {
         range = rightOfCue(s, w, speaking);
