@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -125,7 +126,7 @@ final class Pronouns {
   /**
    * The quotations a pronoun at {@code offset} stands outside of: those that do not cover it.
    */
-  private static java.util.function.IntPredicate outside(List<QuoteMarks.Span> quotations,
+  private static IntPredicate outside(List<QuoteMarks.Span> quotations,
       int offset) {
     List<QuoteMarks.Span> around = new ArrayList<>();
     for (QuoteMarks.Span q : quotations) {
@@ -167,7 +168,7 @@ final class Pronouns {
 
   private static String antecedent(List<List<CoreLabel>> tokens, List<Mention> mentions,
       Map<String, Entity> actors, List<SemanticGraph> graphs, int s, int token, int from,
-      java.util.function.IntPredicate quotedApart) {
+      IntPredicate quotedApart) {
     for (int back = from; back >= 0 && back >= s - LOOK_BACK; back--) {
       Mention first = null;
       Mention subject = null;
