@@ -49,7 +49,6 @@ final class SpeakerResolver {
   /** Words that make a plural group an open set of speakers not named before. */
   private static final Set<String> OPEN_QUANTIFIERS = Set.of("some", "other", "many", "several",
       "few", "most", "various", "numerous", "certain", "more", "another");
-  /** Determiners of a group named before ("the leaders", "both sides"). */
   // Tag and word classes the speaker rules test per token: compiled once, not per call.
   private static final Pattern FORMER_LATTER = Pattern.compile("former|latter");
   private static final Pattern SINGULAR_NOUN = Pattern.compile("NNP?");
@@ -59,6 +58,7 @@ final class SpeakerResolver {
   private static final Pattern POST_MODIFYING = Pattern.compile("JJ|RB|VBN");
   private static final Pattern DEFINITE_DET = Pattern.compile("the|those|these|that|this");
 
+  /** Determiners of a group named before ("the leaders", "both sides"). */
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
       "each");
 
