@@ -49,7 +49,6 @@ final class SpeakerResolver {
   /** Words that make a plural group an open set of speakers not named before. */
   private static final Set<String> OPEN_QUANTIFIERS = Set.of("some", "other", "many", "several",
       "few", "most", "various", "numerous", "certain", "more", "another");
-  /** Determiners of a group named before ("the leaders", "both sides"). */
   // Tag and word classes the speaker rules test per token: compiled once, not per call.
   private static final Pattern FORMER_LATTER = Pattern.compile("former|latter");
   private static final Pattern SINGULAR_NOUN = Pattern.compile("NNP?");
@@ -59,6 +58,7 @@ final class SpeakerResolver {
   private static final Pattern POST_MODIFYING = Pattern.compile("JJ|RB|VBN");
   private static final Pattern DEFINITE_DET = Pattern.compile("the|those|these|that|this");
 
+  /** Determiners of a group named before ("the leaders", "both sides"). */
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
       "each");
 
@@ -668,9 +668,7 @@ final class SpeakerResolver {
    * indefinite role, or null.
    */
   private String namedNext(int s, IndexedWord head) {
-    boolean indefinite = v.children(s, head, "det").stream()
-        .anyMatch(d -> d.word().equalsIgnoreCase("a") || d.word().equalsIgnoreCase("an"));
-    if (!indefinite) {
+    if (!indefiniteArticle(s, head)) {
       return null;
     }
     String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
@@ -757,8 +755,7 @@ final class SpeakerResolver {
         }
         IndexedWord w = v.node(s2, t);
         boolean unnamed = w != null && v.mentionAt(s2, t) == null
-            && v.children(s2, w, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("a")
-                || d.word().equalsIgnoreCase("an"));
+            && indefiniteArticle(s2, w);
         return unnamed ? new TitledUse(null, true) : null;
       }
     }
@@ -823,6 +820,12 @@ final class SpeakerResolver {
   /** Whether a noun has "the" as its determiner. */
   private boolean definiteArticle(int s, IndexedWord noun) {
     return v.children(s, noun, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
+  }
+
+  /** Whether a noun has "a" or "an" as its determiner. */
+  private boolean indefiniteArticle(int s, IndexedWord noun) {
+    return v.children(s, noun, "det").stream()
+        .anyMatch(d -> d.word().equalsIgnoreCase("a") || d.word().equalsIgnoreCase("an"));
   }
 
   /**
