@@ -201,8 +201,8 @@ final class ActorResolution {
         }
         case ORGANIZATION -> {
           var o = gazetteer.organizations().get(f.id());
-          addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION,
-              o.country().isEmpty() ? null : o.country(), null, false));
+          addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION, o.country(), null,
+              false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
         case ALLIANCE -> { // the alliance annotator's
@@ -337,7 +337,7 @@ final class ActorResolution {
           // "A State Department spokesperson": the title's form hid a name the gazetteer lists
           var o = gazetteer.organizations().get(listed);
           addEntity(new Entity(listed, o.name(), EntityKind.ORGANIZATION,
-              o.country().isEmpty() ? null : o.country(), null, false));
+              o.country(), null, false));
           mentions.add(new Mention(listed, s, tb, te, begin, end, Mention.Via.NAME));
           markTaken(taken, tb, te);
           continue;
