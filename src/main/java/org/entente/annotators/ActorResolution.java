@@ -355,8 +355,8 @@ final class ActorResolution {
         } else if (cut) {
           // "Trade Committee of the" before a claimed name: the body without the
           // words that led into it
-          while (te - tb > 1 && TRAILING_FUNCTION.contains(sentenceTokens.get(te - 1).word()
-              .toLowerCase(Locale.ROOT))) {
+          while (te - tb > 1
+              && NationalBodies.isTrailingFunctionWord(sentenceTokens.get(te - 1).word())) {
             te--;
           }
         }
@@ -453,8 +453,7 @@ final class ActorResolution {
     if (!ofAfter) {
       end = lastBody + 1;
     }
-    while (end > tb && TRAILING_FUNCTION.contains(tokens.get(end - 1).word().toLowerCase(
-        Locale.ROOT))) {
+    while (end > tb && NationalBodies.isTrailingFunctionWord(tokens.get(end - 1).word())) {
       end--;
     }
     int begin = tb;
@@ -470,9 +469,6 @@ final class ActorResolution {
     markTaken(claimed.get(s), tb, te);
     return true;
   }
-
-  private static final Set<String> TRAILING_FUNCTION = Set.of("of", "the", "and", "for", "in",
-      "on", "to");
 
   /**
    * Names each body NER found by the state it belongs to ({@link NationalBodies#id}): the state
@@ -539,8 +535,7 @@ final class ActorResolution {
         j--;
       }
       int k = j;
-      if (k > 0 && (tokens.get(k - 1).word().equals("'s")
-          || tokens.get(k - 1).word().equals("’s"))) {
+      if (k > 0 && isPossessiveS(tokens.get(k - 1).word())) {
         k--;
       }
       Mention m = mentionEndingAt(s, k);
@@ -570,7 +565,7 @@ final class ActorResolution {
     if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("the")) {
       k--;
     }
-    if (k > 0 && (tokens.get(k - 1).word().equals("'s") || tokens.get(k - 1).word().equals("’s"))) {
+    if (k > 0 && isPossessiveS(tokens.get(k - 1).word())) {
       k--;
     }
     Mention before = mentionEndingAt(b.sentence(), k);
@@ -622,6 +617,11 @@ final class ActorResolution {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** Whether a token is the possessive "'s", with either apostrophe. */
+  private static boolean isPossessiveS(String word) {
+    return word.equals("'s") || word.equals("’s");
+  }
 
   private boolean possessed(PendingBody b) {
     return b.tokenBegin() > 0 && POSSESSIVES.contains(tokens(b.sentence())
@@ -776,7 +776,7 @@ final class ActorResolution {
       if (m != null && country == null && entities.get(m.id()).kind() == EntityKind.STATE) {
         country = m.id();
         start = m.tokenBegin();
-      } else if (w.equals("'s") || w.equals("’s")) {
+      } else if (isPossessiveS(w)) {
         start--;
       } else if (DETERMINERS.contains(w)) {
         determined = true;
