@@ -207,9 +207,9 @@ final class ActorResolution {
         }
         case ALLIANCE -> { // the alliance annotator's
           markTaken(taken, m.tokenBegin(), m.tokenEnd());
-          allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
+          Set<Integer> alliance = allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
           for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
-            allianceTokens.get(s).add(k);
+            alliance.add(k);
           }
         }
         case STATE, METONYM, DEMONYM -> {
@@ -485,11 +485,12 @@ final class ActorResolution {
         state = introducedPersonState(b);
       }
       // the sentence's or the article's state only for a name many states give a body
-      if (state == null && bodies.isGeneric(b.name())) {
+      boolean generic = state == null && bodies.isGeneric(b.name());
+      if (generic) {
         state = stateBefore(b);
       }
       // "his Cabinet" of someone whose state is unknown is no body of the article's state
-      if (state == null && bodies.isGeneric(b.name()) && !possessed(b)) {
+      if (state == null && generic && !possessed(b)) {
         state = main;
       }
       String id = state == null ? null : bodies.id(b.name(), state);
