@@ -201,15 +201,15 @@ final class ActorResolution {
         }
         case ORGANIZATION -> {
           var o = gazetteer.organizations().get(f.id());
-          addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION,
-              o.country().isEmpty() ? null : o.country(), null, false));
+          addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION, o.country(), null,
+              false));
           claim(s, m, f.id(), Mention.Via.NAME);
         }
         case ALLIANCE -> { // the alliance annotator's
           markTaken(taken, m.tokenBegin(), m.tokenEnd());
-          allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
+          Set<Integer> alliance = allianceTokens.computeIfAbsent(s, k -> new HashSet<>());
           for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
-            allianceTokens.get(s).add(k);
+            alliance.add(k);
           }
         }
         case STATE, METONYM, DEMONYM -> {
@@ -337,7 +337,7 @@ final class ActorResolution {
           // "A State Department spokesperson": the title's form hid a name the gazetteer lists
           var o = gazetteer.organizations().get(listed);
           addEntity(new Entity(listed, o.name(), EntityKind.ORGANIZATION,
-              o.country().isEmpty() ? null : o.country(), null, false));
+              o.country(), null, false));
           mentions.add(new Mention(listed, s, tb, te, begin, end, Mention.Via.NAME));
           markTaken(taken, tb, te);
           continue;
@@ -355,8 +355,8 @@ final class ActorResolution {
         } else if (cut) {
           // "Trade Committee of the" before a claimed name: the body without the
           // words that led into it
-          while (te - tb > 1 && TRAILING_FUNCTION.contains(sentenceTokens.get(te - 1).word()
-              .toLowerCase(Locale.ROOT))) {
+          while (te - tb > 1
+              && NationalBodies.isTrailingFunctionWord(sentenceTokens.get(te - 1).word())) {
             te--;
           }
         }
@@ -453,8 +453,7 @@ final class ActorResolution {
     if (!ofAfter) {
       end = lastBody + 1;
     }
-    while (end > tb && TRAILING_FUNCTION.contains(tokens.get(end - 1).word().toLowerCase(
-        Locale.ROOT))) {
+    while (end > tb && NationalBodies.isTrailingFunctionWord(tokens.get(end - 1).word())) {
       end--;
     }
     int begin = tb;
@@ -471,9 +470,6 @@ final class ActorResolution {
     return true;
   }
 
-  private static final Set<String> TRAILING_FUNCTION = Set.of("of", "the", "and", "for", "in",
-      "on", "to");
-
   /**
    * Names each body NER found by the state it belongs to ({@link NationalBodies#id}): the state
    * its own phrase names ("Chad's Foreign Affairs Ministry", "the Kenyan Energy Ministry",
@@ -489,11 +485,12 @@ final class ActorResolution {
         state = introducedPersonState(b);
       }
       // the sentence's or the article's state only for a name many states give a body
-      if (state == null && bodies.isGeneric(b.name())) {
+      boolean generic = state == null && bodies.isGeneric(b.name());
+      if (generic) {
         state = stateBefore(b);
       }
       // "his Cabinet" of someone whose state is unknown is no body of the article's state
-      if (state == null && bodies.isGeneric(b.name()) && !possessed(b)) {
+      if (state == null && generic && !possessed(b)) {
         state = main;
       }
       String id = state == null ? null : bodies.id(b.name(), state);
@@ -539,8 +536,7 @@ final class ActorResolution {
         j--;
       }
       int k = j;
-      if (k > 0 && (tokens.get(k - 1).word().equals("'s")
-          || tokens.get(k - 1).word().equals("’s"))) {
+      if (k > 0 && isPossessiveS(tokens.get(k - 1).word())) {
         k--;
       }
       Mention m = mentionEndingAt(s, k);
@@ -570,7 +566,7 @@ final class ActorResolution {
     if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("the")) {
       k--;
     }
-    if (k > 0 && (tokens.get(k - 1).word().equals("'s") || tokens.get(k - 1).word().equals("’s"))) {
+    if (k > 0 && isPossessiveS(tokens.get(k - 1).word())) {
       k--;
     }
     Mention before = mentionEndingAt(b.sentence(), k);
@@ -622,6 +618,11 @@ final class ActorResolution {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** Whether a token is the possessive "'s", with either apostrophe. */
+  private static boolean isPossessiveS(String word) {
+    return word.equals("'s") || word.equals("’s");
+  }
 
   private boolean possessed(PendingBody b) {
     return b.tokenBegin() > 0 && POSSESSIVES.contains(tokens(b.sentence())
@@ -776,7 +777,7 @@ final class ActorResolution {
       if (m != null && country == null && entities.get(m.id()).kind() == EntityKind.STATE) {
         country = m.id();
         start = m.tokenBegin();
-      } else if (w.equals("'s") || w.equals("’s")) {
+      } else if (isPossessiveS(w)) {
         start--;
       } else if (DETERMINERS.contains(w)) {
         determined = true;

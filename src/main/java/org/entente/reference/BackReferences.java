@@ -1,6 +1,5 @@
 package org.entente.reference;
 
-import com.google.common.base.Strings;
 import com.google.common.collect.Iterables;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -82,8 +81,8 @@ public final class BackReferences {
     if (e == null) {
       return null;
     }
-    // a gazetteer person with no state (an EU official) has an empty country, not a state
-    return e.kind() == EntityKind.STATE ? e.id() : Strings.emptyToNull(e.country());
+    // a gazetteer person with no state (an EU official) has no country (Entity nulls a blank one)
+    return e.kind() == EntityKind.STATE ? e.id() : e.country();
   }
 
   /**

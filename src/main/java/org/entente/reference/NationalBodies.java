@@ -130,6 +130,17 @@ public final class NationalBodies {
   }
 
   /**
+   * Whether a word is a function word a name cut short may end on ("Cabinet of", "Commission of
+   * the"), not part of the name.
+   *
+   * @param word a word, any case
+   * @return true for such a word
+   */
+  public static boolean isTrailingFunctionWord(String word) {
+    return TRAILING.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether a name, cut of its function words, is headed by a body noun ("Ministry of Foreign
    * Affairs", "Energy Ministry", "the Cabinet"): a body of some state.
    *
