@@ -351,20 +351,6 @@ public final class StanceTrainer {
             + stanceWeight + " / " + directionWeight);
       }
     }
-
-    /** No extra data. */
-    public static final ExtraData NONE = new ExtraData(List.of(), 0, 0, false);
-
-    /**
-     * The same data with other weights.
-     *
-     * @param stance the stance model's weight
-     * @param direction the direction model's weight
-     * @return the data with those weights
-     */
-    public ExtraData withWeights(double stance, double direction) {
-      return new ExtraData(docs, stance, direction, none);
-    }
   }
 
   /**
