@@ -67,6 +67,11 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "stances by category (why a gold stance was missed; what a false one got wrong).")
   boolean errors;
 
+  @Option(names = "--cv-out", paramLabel = "FILE", description = "Also write the pooled "
+      + "cross-validated extractions (each document as decided by the fold that did not train "
+      + "on it) as JSON Lines, for score.py and error analysis.")
+  Path cvOut;
+
   @Option(names = "--extra", paramLabel = "SOURCES", split = ",",
       description = "Weakly labelled data from outside the corpus added to every fold's "
       + "training: newsmtsc, plover, or none (default: newsmtsc).")
@@ -258,6 +263,14 @@ final class TrainStancesCommand implements Callable<Integer> {
     o.println(line("rules alone", Scorer.scoreExtractions(gold, pooledRules)));
     if (errors) {
       o.println("cross-validated errors by category: " + categories);
+    }
+    if (cvOut != null) {
+      List<String> lines = pooled.stream().map(Extraction::toJson).toList();
+      try {
+        Files.write(cvOut, lines, UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("--cv-out " + cvOut + ": " + e.getMessage(), e);
+      }
     }
   }
 
