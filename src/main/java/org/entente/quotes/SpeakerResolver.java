@@ -28,6 +28,10 @@ final class SpeakerResolver {
   private final QuoteRules rules;
   private final CueFinder cues;
   private final NationalBodies bodies;
+  /** The training counts that decide which common nouns speak as unnamed sources. */
+  private final ReportedLexicon lexicon = ReportedLexicon.get();
+  /** How many PolNeAR train sources a common noun must head to speak as an unnamed source. */
+  private static final int MIN_SOURCES = 3;
   private List<String> lastGroup = List.of();
   /**
    * Whether a bare "the statement" looks back for an earlier document's issuer. Off for direct
@@ -171,13 +175,12 @@ final class SpeakerResolver {
    * sources in PolNeAR's train split ("the company said", "42% say", "voters say") as an unnamed
    * source with its description as mention. Null for anything else, and for a definite
    * description of a person or state ("the minister said", "the ministers said"), which refers
-   * back to someone the text named and so is the back-reference rules' to resolve.
-   *
-   * @param minSources how many sources of the training articles the head noun must have headed
+   * back to someone the text named and so is the back-reference rules' to resolve. The head
+   * noun must have headed {@link #MIN_SOURCES} sources of the training articles.
    */
-  Attribution unnamedSubject(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+  Attribution unnamedSubject(int s, IndexedWord verb) {
     for (IndexedWord subject : subjects(s, verb)) {
-      String speaker = unnamed(s, subject, lexicon, minSources);
+      String speaker = unnamed(s, subject, MIN_SOURCES);
       if (speaker != null) {
         int[] cue = tokenSpan(s, verb);
         return new Attribution(List.of(speaker), "ANONYMOUS", cue[0], cue[1],
@@ -194,13 +197,13 @@ final class SpeakerResolver {
    * guess among the actors nearby; a document noun ("the statement said") is left to the rules
    * that read its issuer.
    */
-  Attribution unnamedSpeaker(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+  Attribution unnamedSpeaker(int s, IndexedWord verb) {
     for (IndexedWord subject : subjects(s, verb)) {
       if (rules.isDocument(v.lemma(s, subject.index() - 1))) {
         return null;
       }
     }
-    return unnamedSubject(s, verb, lexicon, minSources);
+    return unnamedSubject(s, verb);
   }
 
   /**
@@ -208,13 +211,29 @@ final class SpeakerResolver {
    * decides for a cue's subject ("according to F.A.A. records", "according to Harbor
    * Analytics"), with the cue's offsets {@code cue}; or null.
    */
-  Attribution unnamedPhrase(int s, IndexedWord head, int[] cue, ReportedLexicon lexicon,
-      int minSources) {
-    String speaker = unnamed(s, head, lexicon, minSources);
+  Attribution unnamedPhrase(int s, IndexedWord head, int[] cue) {
+    return unnamedAttribution(s, head, cue, MIN_SOURCES);
+  }
+
+  /**
+   * {@link #unnamedPhrase} for the phrase of "according to": the phrase makes its noun a source,
+   * whatever the noun ("according to one global index", "a court filing"), so no count of
+   * training sources is asked for.
+   */
+  Attribution accordingToPhrase(int s, IndexedWord head, int[] cue) {
+    return unnamedAttribution(s, head, cue, 0);
+  }
+
+  private Attribution unnamedAttribution(int s, IndexedWord head, int[] cue, int minSources) {
+    String speaker = unnamed(s, head, minSources);
     return speaker == null ? null : attribution(List.of(speaker), "ANONYMOUS", cue);
   }
 
-  private String unnamed(int s, IndexedWord head, ReportedLexicon lexicon, int minSources) {
+  /**
+   * The id of the unnamed speaker headed by {@code head}, or null; a common noun speaks so when
+   * it headed at least {@code minSources} sources of the training articles.
+   */
+  private String unnamed(int s, IndexedWord head, int minSources) {
     int h = head.index() - 1;
     String tag = v.tag(s, h);
     String id = anonymousId(s, head);
