@@ -1,5 +1,6 @@
 package org.entente.quotes;
 
+import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,11 +61,20 @@ final class SpeakerResolver {
   private static final Pattern DETERMINING = Pattern.compile("DT|PRP\\$|POS|CD");
   private static final Pattern COUNTING = Pattern.compile("JJS|JJR|RB.*|DT|CD|PRP\\$|WDT|POS");
   private static final Pattern POST_MODIFYING = Pattern.compile("JJ|RB|VBN");
-  private static final Pattern DEFINITE_DET = Pattern.compile("the|those|these|that|this");
 
-  /** Determiners of a group named before ("the leaders", "both sides"). */
-  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
-      "each");
+  /**
+   * Determiners that make a noun phrase definite, referring back to what the text named before:
+   * the article and the demonstratives ("the sources", "those officials", "this agency"). The
+   * rules that read a description as the title of someone named ("the minister", "the country",
+   * "the former") ask for the article alone ({@link #definiteArticle}).
+   */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /**
+   * Determiners of a group named before: the definite ones and those of a whole ("both sides",
+   * "all leaders", "each side").
+   */
+  private static final Set<String> GROUP_DEFINITE = ImmutableSet.<String>builder()
+      .addAll(DEFINITE).add("both", "all", "each").build();
 
   SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues, NationalBodies bodies) {
     this.bodies = bodies;
@@ -278,13 +288,15 @@ final class SpeakerResolver {
     return rules.groupKind(lemma) != null || rules.isAnonymousSource(lemma);
   }
 
-  /** Whether a noun is made definite: "the", "this", "that" or a possessor before it. */
+  /** Whether a noun is made definite: a {@link #DEFINITE} determiner or a possessor. */
   private boolean definite(int s, IndexedWord noun) {
-    if (!v.children(s, noun, "nmod:poss").isEmpty()) {
-      return true;
-    }
-    return v.children(s, noun, "det").stream().anyMatch(d -> d.word().toLowerCase(Locale.ROOT)
-        .matches("the|this|that"));
+    return !v.children(s, noun, "nmod:poss").isEmpty() || definiteDeterminer(s, noun);
+  }
+
+  /** Whether a noun has a {@link #DEFINITE} determiner. */
+  private boolean definiteDeterminer(int s, IndexedWord noun) {
+    return v.children(s, noun, "det").stream()
+        .anyMatch(d -> DEFINITE.contains(d.word().toLowerCase(Locale.ROOT)));
   }
 
   /** Lets a bare document noun take the issuer of a document named just before (see field). */
@@ -1314,7 +1326,7 @@ final class SpeakerResolver {
         if (OPEN_QUANTIFIERS.contains(w)) {
           return true;
         }
-        definite |= !rel.equals("amod") && DEFINITE.contains(w);
+        definite |= !rel.equals("amod") && GROUP_DEFINITE.contains(w);
       }
     }
     return !definite;
@@ -1483,9 +1495,7 @@ final class SpeakerResolver {
    * familiar with the matter"), and takes that id; else {@code id} stands.
    */
   private String describedBefore(int s, IndexedWord head, String id) {
-    boolean definite = v.children(s, head, "det").stream()
-        .anyMatch(d -> DEFINITE_DET.matcher(d.word().toLowerCase(Locale.ROOT)).matches());
-    if (!definite) {
+    if (!definiteDeterminer(s, head)) {
       return id;
     }
     String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
