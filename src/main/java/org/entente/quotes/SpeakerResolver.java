@@ -64,9 +64,7 @@ final class SpeakerResolver {
 
   /**
    * Determiners that make a noun phrase definite, referring back to what the text named before:
-   * the article and the demonstratives ("the sources", "those officials", "this agency"). The
-   * rules that read a description as the title of someone named ("the minister", "the country",
-   * "the former") ask for the article alone ({@link #definiteArticle}).
+   * the article and the demonstratives ("the sources", "those officials", "this minister").
    */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /**
@@ -456,7 +454,7 @@ final class SpeakerResolver {
       List<String> group = kind == null ? List.of() : group(s, t, kind);
       return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
-    if ((word.equals("former") || word.equals("latter")) && definiteArticle(s, head)) {
+    if ((word.equals("former") || word.equals("latter")) && definiteDeterminer(s, head)) {
       // "both Ruiz and Ota praised ..., with the former calling them '...'"
       List<String> pair = conjoinedPeople(s, head.index());
       if (pair.size() > 1) {
@@ -477,7 +475,7 @@ final class SpeakerResolver {
         return attribution(group, "GROUP", cue);
       }
     }
-    if ("STATE".equals(kind) && tag.equals("NN") && definiteArticle(s, head)) {
+    if ("STATE".equals(kind) && tag.equals("NN") && definiteDeterminer(s, head)) {
       String state = stateBefore(s, t, lemma);
       if (state != null) {
         noteMention(state, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
@@ -489,7 +487,7 @@ final class SpeakerResolver {
       if (holder == null) {
         holder = namedNext(s, head);
       }
-      if (holder == null && definiteArticle(s, head)) {
+      if (holder == null && definiteDeterminer(s, head)) {
         TitledUse use = titledBefore(s, head);
         if (use != null && use.unnamed()) {
           // "an aide told the paper. Later the aide said ...": the unnamed source again
@@ -633,7 +631,7 @@ final class SpeakerResolver {
     int h = head.index() - 1;
     if (state == null || state.kind() != EntityKind.STATE || !SINGULAR_NOUN.matcher(v.tag(s, h)).matches()
         || !"PERSON".equals(rules.groupKind(v.lemma(s, h).toLowerCase(Locale.ROOT)))
-        || !definiteArticle(s, head)) {
+        || !definiteDeterminer(s, head)) {
       return null;
     }
     return v.index.backReferences().lastPerson(s, describedFrom(s, head), state.id());
@@ -841,16 +839,11 @@ final class SpeakerResolver {
    */
   private String describedSpeaker(int s, IndexedWord head) {
     int h = head.index() - 1;
-    if (!v.tag(s, h).equals("NN") || !definiteArticle(s, head) || rules.isDocument(v.lemma(s, h))
+    if (!v.tag(s, h).equals("NN") || !definiteDeterminer(s, head) || rules.isDocument(v.lemma(s, h))
         || rules.groupKind(v.lemma(s, h)) != null) {
       return null;
     }
     return currentSpeaker(s, h);
-  }
-
-  /** Whether a noun has "the" as its determiner. */
-  private boolean definiteArticle(int s, IndexedWord noun) {
-    return v.children(s, noun, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
   }
 
   /** Whether a noun has "a" or "an" as its determiner. */
