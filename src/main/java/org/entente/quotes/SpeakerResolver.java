@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
@@ -769,23 +770,45 @@ final class SpeakerResolver {
    * that unnamed source. Null when the word was not used before or its use was neither.
    */
   private TitledUse titledBefore(int s, IndexedWord head) {
+    int[] at = earlierUse(s, head, (s2, t) -> new int[] {s2, t});
+    if (at == null) {
+      return null;
+    }
+    int s2 = at[0];
+    int t = at[1];
+    Mention m = v.mentionAt(s2, t + 1);
+    Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
+    if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+      return new TitledUse(e.id(), false);
+    }
+    IndexedWord w = v.node(s2, t);
+    boolean unnamed = w != null && v.mentionAt(s2, t) == null && indefiniteArticle(s2, w);
+    return unnamed ? new TitledUse(null, true) : null;
+  }
+
+  /**
+   * How many sentences back a definite description looks for an earlier use of its noun: far
+   * enough for any news article's passage, and it keeps a very long text from costing a scan of
+   * all before per description.
+   */
+  private static final int LOOK_BACK_SENTENCES = 60;
+
+  /**
+   * The first non-null answer of {@code use} for the earlier nouns with the lemma of
+   * {@code head} (sentence, token), nearest first, within {@link #LOOK_BACK_SENTENCES}; or null.
+   */
+  private <T> T earlierUse(int s, IndexedWord head, BiFunction<Integer, Integer, T> use) {
     String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
-    for (int s2 = s; s2 >= 0; s2--) {
+    for (int s2 = s; s2 >= Math.max(0, s - LOOK_BACK_SENTENCES); s2--) {
       int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
       for (int t = from; t >= 0; t--) {
-        if (!v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
-            || !v.tag(s2, t).startsWith("NN")) {
-          continue;
+        if (v.tag(s2, t).startsWith("NN")
+            && v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)) {
+          T found = use.apply(s2, t);
+          if (found != null) {
+            return found;
+          }
         }
-        Mention m = v.mentionAt(s2, t + 1);
-        Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
-        if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
-          return new TitledUse(e.id(), false);
-        }
-        IndexedWord w = v.node(s2, t);
-        boolean unnamed = w != null && v.mentionAt(s2, t) == null
-            && indefiniteArticle(s2, w);
-        return unnamed ? new TitledUse(null, true) : null;
       }
     }
     return null;
@@ -1491,23 +1514,16 @@ final class SpeakerResolver {
     if (!definiteDeterminer(s, head)) {
       return id;
     }
-    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
     List<String> words = List.of(id.split("-"));
-    for (int s2 = s; s2 >= 0; s2--) {
-      int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
-      for (int t = from; t >= 0; t--) {
-        IndexedWord w = v.node(s2, t);
-        if (w == null || !v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
-            || !v.tag(s2, t).startsWith("NN") || v.mentionAt(s2, t) != null) {
-          continue;
-        }
-        String earlier = anonymousId(s2, w);
-        if (!earlier.equals(id) && List.of(earlier.split("-")).containsAll(words)) {
-          return earlier;
-        }
+    String earlier = earlierUse(s, head, (s2, t) -> {
+      IndexedWord w = v.node(s2, t);
+      if (w == null || v.mentionAt(s2, t) != null) {
+        return null;
       }
-    }
-    return id;
+      String other = anonymousId(s2, w);
+      return !other.equals(id) && List.of(other.split("-")).containsAll(words) ? other : null;
+    });
+    return earlier == null ? id : earlier;
   }
 
   /**
