@@ -916,7 +916,7 @@ final class ActorResolution {
       CoreLabel tok = tokens.get(i);
       String w = tok.originalText();
       boolean nerPerson = "PERSON".equals(tok.ner());
-      List<String> sharing = inDoc.get(Names.fold(w));
+      List<String> sharing = inDoc.get(Entity.fold(w));
       String id = sharing == null ? null
           : sharing.size() == 1 ? sharing.get(0) : sharedSurname(sharing, s, i);
       // NER often leaves a lone surname ("Xi said") untagged: a proper noun that the gazetteer
@@ -966,7 +966,7 @@ final class ActorResolution {
    * gives the full name).
    */
   private String onlyFirstName(String word) {
-    String folded = Names.fold(word);
+    String folded = Entity.fold(word);
     String found = null;
     for (Entity e : entities.values()) {
       if (e.kind() != EntityKind.PERSON) {
@@ -974,7 +974,7 @@ final class ActorResolution {
       }
       String id = e.id();
       List<String> words = Entity.personNameWords(e.name());
-      if (words.size() >= 2 && Names.fold(words.get(0)).equals(folded)) {
+      if (words.size() >= 2 && Entity.fold(words.get(0)).equals(folded)) {
         if (found != null) {
           return null;
         }
@@ -1033,7 +1033,7 @@ final class ActorResolution {
     for (String id : personsInOrderNamed(firstMentioned)) {
       Entity e = entities.get(id);
       for (String f : Names.shortForms(e.name(), e.country())) {
-        out.computeIfAbsent(Names.fold(f), k -> new ArrayList<>()).add(id);
+        out.computeIfAbsent(Entity.fold(f), k -> new ArrayList<>()).add(id);
       }
     }
     return out;

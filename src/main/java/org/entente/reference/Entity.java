@@ -58,24 +58,26 @@ public record Entity(
    * @return its id, empty when the name holds no letter or digit
    */
   public static String slug(String name) {
-    String ascii = foldLetters(withoutMarks(name));
+    String ascii = fold(name);
     String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
         .replaceAll("[^a-z0-9]+", "-");
     return s.replaceAll("^-+|-+$", "");
   }
 
   /**
-   * {@code text} without its combining marks ("Orbán" → "Orban"); ASCII text as it is, without
+   * {@code text} as the press spells it in ASCII: without its combining marks ("Orbán" →
+   * "Orban") and with the Latin letters that carry none spelt out ("Støre" → "Store"), so that a
+   * name matches and gets the same id in either spelling. ASCII text as it is, without
    * normalising (names are mostly ASCII, and the actor stage asks this of every proper noun).
    *
    * @param text any text
-   * @return the text decomposed (NFD) with its combining marks removed
+   * @return the text decomposed (NFD), its combining marks removed and such letters spelt out
    */
-  public static String withoutMarks(String text) {
+  public static String fold(String text) {
     if (text.chars().allMatch(c -> c < 0x80)) {
       return text;
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return foldLetters(Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
   }
 
   /**
