@@ -329,10 +329,12 @@ final class ActorResolution {
         if (te - tb == 1 && onlyFirstName(name) != null) {
           continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
         }
-        if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(sentenceTokens, tb, te)) {
+        // the gazetteer forms the tokens are, whole: one lookup for both questions below
+        List<Surface> whole = wholeForms(sentenceTokens, tb, te);
+        if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(whole)) {
           continue; // "Secretary of State", "Defense Secretary": an office, not a body
         }
-        String listed = listedOrganisation(sentenceTokens, tb, te);
+        String listed = listedOrganisation(whole);
         if (listed != null) {
           // "A State Department spokesperson": the title's form hid a name the gazetteer lists
           var o = gazetteer.organizations().get(listed);
@@ -397,28 +399,30 @@ final class ActorResolution {
     return false;
   }
 
-  /**
-   * Whether tokens [tb, te) alone are a form the gazetteer knows as no title ("Kremlin" in
-   * "Kremlin spokesman", "NATO" in "NATO chief"): a body named inside a title still speaks.
-   */
-  private boolean knownName(List<CoreLabel> tokens, int tb, int te) {
+  /** The gazetteer forms that tokens [tb, te) are, whole, in the order found. */
+  private List<Surface> wholeForms(List<CoreLabel> tokens, int tb, int te) {
+    List<Surface> out = new ArrayList<>();
     for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
-      if (m.surface().kind() != Surface.Kind.TITLE && m.tokenEnd() - m.tokenBegin() == te - tb) {
-        return true;
+      if (m.tokenEnd() - m.tokenBegin() == te - tb) {
+        out.add(m.surface());
       }
     }
-    return false;
+    return out;
   }
 
-  /** The gazetteer organisation whose form tokens [tb, te) are, whole, or null. */
-  private String listedOrganisation(List<CoreLabel> tokens, int tb, int te) {
-    for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
-      if (m.surface().kind() == Surface.Kind.ORGANIZATION
-          && m.tokenEnd() - m.tokenBegin() == te - tb) {
-        return m.surface().id();
-      }
-    }
-    return null;
+  /**
+   * Whether tokens alone are a form the gazetteer knows as no title ({@code whole}, their
+   * {@link #wholeForms}: "Kremlin" in "Kremlin spokesman", "NATO" in "NATO chief"): a body named
+   * inside a title still speaks.
+   */
+  private static boolean knownName(List<Surface> whole) {
+    return whole.stream().anyMatch(f -> f.kind() != Surface.Kind.TITLE);
+  }
+
+  /** The gazetteer organisation whose form tokens are, whole ({@link #wholeForms}), or null. */
+  private static String listedOrganisation(List<Surface> whole) {
+    return whole.stream().filter(f -> f.kind() == Surface.Kind.ORGANIZATION).map(Surface::id)
+        .findFirst().orElse(null);
   }
 
   /** A state's body NER named, waiting for the state its id names. */
@@ -972,17 +976,26 @@ final class ActorResolution {
       if (e.kind() != EntityKind.PERSON) {
         continue;
       }
-      String id = e.id();
-      List<String> words = Entity.personNameWords(e.name());
-      if (words.size() >= 2 && Entity.fold(words.get(0)).equals(folded)) {
+      String first = firstNames.computeIfAbsent(e.id(), id -> {
+        List<String> words = Entity.personNameWords(e.name());
+        return words.size() >= 2 ? Entity.fold(words.get(0)) : "";
+      });
+      if (!first.isEmpty() && first.equals(folded)) {
         if (found != null) {
           return null;
         }
-        found = id;
+        found = e.id();
       }
     }
     return found;
   }
+
+  /**
+   * Per person id, the folded first word of a name of two words or more, else empty: split once
+   * per person, not per token {@link #onlyFirstName} asks about (a person's name never changes
+   * once added, {@link #addEntity} merges only country and title).
+   */
+  private final Map<String, String> firstNames = new HashMap<>();
 
   /**
    * Whether the proper noun at {@code i} is a name on its own, not a word of a longer name or
