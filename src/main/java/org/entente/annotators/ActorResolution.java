@@ -667,22 +667,10 @@ final class ActorResolution {
     return null;
   }
 
-  /** The state the text names most often (the first named among equals), or null. */
+  /** The state the text names most often, not as a venue (first named among equals), or null. */
   private String mainState() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Mention m : mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList()) {
-      Entity e = entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.STATE && !venueMentions.contains(m)) {
-        counts.merge(e.id(), 1, Integer::sum);
-      }
-    }
-    String best = null;
-    for (var c : counts.entrySet()) {
-      if (best == null || c.getValue() > counts.get(best)) {
-        best = c.getKey();
-      }
-    }
-    return best;
+    return Entity.mostNamedState(mentions.stream().filter(m -> !venueMentions.contains(m))
+        .sorted(Comparator.comparingInt(Mention::begin)).toList(), entities);
   }
 
   /**

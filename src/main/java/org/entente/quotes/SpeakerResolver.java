@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -716,6 +717,13 @@ final class SpeakerResolver {
   }
 
   /**
+   * The state this document names most ({@link Entity#mostNamedState}), counted once on first
+   * need over the document's actor mentions, which hold resolved pronouns and a venue mention
+   * of a state that also acts (the actor stage counts without venues); null until counted.
+   */
+  private Optional<String> mainState;
+
+  /**
    * "The foreign ministry said" in a text that named no ministry: a state's body all the same,
    * of the state the text names most (news names its own country's bodies unqualified), with
    * the id the gazetteer's convention gives it ({@code kenyan-foreign-ministry}); null when the
@@ -726,19 +734,10 @@ final class SpeakerResolver {
     if (!NationalBodies.namesStateBody(v.lemma(s, h)) || !v.tag(s, h).equals("NN")) {
       return null;
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Mention m : v.mentions) {
-      Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.STATE) {
-        counts.merge(e.id(), 1, Integer::sum);
-      }
+    if (mainState == null) {
+      mainState = Optional.ofNullable(Entity.mostNamedState(v.mentions, v.entities));
     }
-    String state = null;
-    for (var c : counts.entrySet()) {
-      if (state == null || c.getValue() > counts.get(state)) {
-        state = c.getKey();
-      }
-    }
+    String state = mainState.orElse(null);
     List<String> described = new ArrayList<>();
     for (int t = describedFrom(s, head); t <= h; t++) {
       if (!DETERMINING.matcher(v.tag(s, t)).matches()) {
