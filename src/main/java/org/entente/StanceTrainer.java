@@ -114,6 +114,24 @@ public final class StanceTrainer {
     }
 
     /**
+     * The same document with more features on each pair computed from its features and route
+     * (an experiment: conjunctions).
+     *
+     * @param extra the features to add, given the pair's route name and features
+     * @return the document with them
+     */
+    public Doc withConjunctions(
+        java.util.function.BiFunction<String, List<String>, List<String>> extra) {
+      List<Candidate> out = new ArrayList<>();
+      for (Candidate c : candidates) {
+        java.util.TreeSet<String> f = new java.util.TreeSet<>(c.features());
+        f.addAll(extra.apply(c.route().name(), c.features()));
+        out.add(c.withFeatures(f));
+      }
+      return new Doc(this, out);
+    }
+
+    /**
      * The document's id.
      *
      * @return the id given to {@link StanceTrainer#prepare}
@@ -160,11 +178,59 @@ public final class StanceTrainer {
   public static final class Models {
     private final StanceSieve.Models models;
     private final double threshold;
+    /** Thresholds of routes that have their own (experiment), by route name. */
+    private final Map<String, Double> byRoute;
 
     private Models(StanceSieve.Models models, double threshold) {
+      this(models, threshold, Map.of());
+    }
+
+    private Models(StanceSieve.Models models, double threshold, Map<String, Double> byRoute) {
       this.models = models;
       this.threshold = threshold;
+      this.byRoute = Map.copyOf(byRoute);
     }
+
+    private double threshold(String route) {
+      return byRoute.getOrDefault(route, threshold);
+    }
+  }
+
+  /**
+   * The same models with a threshold of their own for some routes (an experiment).
+   *
+   * @param m the models
+   * @param byRoute thresholds by route name ({@code QUOTE_SPEAKER}, ...); others keep m's
+   * @return the models
+   */
+  public static Models withRouteThresholds(Models m, Map<String, Double> byRoute) {
+    return new Models(m.models, m.threshold, byRoute);
+  }
+
+  /**
+   * The routes a candidate pair can come by.
+   *
+   * @return the route names
+   */
+  public static List<String> routes() {
+    return java.util.Arrays.stream(org.entente.stances.Route.values()).map(Enum::name).toList();
+  }
+
+  /**
+   * The highest probability a document's pair gets for a stance, with its route: what a
+   * threshold decides on (an experiment's view).
+   *
+   * @param d the document
+   * @param m the models
+   * @return per pair, its route name and best probability
+   */
+  public static List<Map.Entry<String, Double>> scores(Doc d, Models m) {
+    List<Map.Entry<String, Double>> out = new ArrayList<>();
+    for (Candidate c : d.candidates) {
+      double[] p = m.models.probabilities(c.features());
+      out.add(Map.entry(c.route().name(), Math.max(p[1], p[2])));
+    }
+    return out;
   }
 
   /**
@@ -363,6 +429,22 @@ public final class StanceTrainer {
    * @return the models
    */
   public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold) {
+    return train(docs, extra, l2, threshold, 1);
+  }
+
+  /**
+   * Trains the models on documents and weakly labelled extra data, the documents' stance pairs
+   * weighing {@code positiveWeight} in the stance-or-not model.
+   *
+   * @param docs the documents, in a fixed order
+   * @param extra the extra data and its weights
+   * @param l2 the L2 strength
+   * @param threshold the threshold to keep with them
+   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
+   * @return the models
+   */
+  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
+      double positiveWeight) {
     List<Candidate> cs = new ArrayList<>();
     List<Integer> ls = new ArrayList<>();
     for (Doc d : docs) {
@@ -376,7 +458,8 @@ public final class StanceTrainer {
       d.labels.forEach(l -> xl.add(l == 0 && !extra.none() ? -1 : l));
     }
     return new Models(StanceTraining.train(cs, ls, xs, xl, extra.stanceWeight(),
-        extra.directionWeight(), LogisticModel.Settings.DEFAULT.withL2(l2)), threshold);
+        extra.directionWeight(), positiveWeight, LogisticModel.Settings.DEFAULT.withL2(l2)),
+        threshold);
   }
 
   /**
@@ -422,8 +505,12 @@ public final class StanceTrainer {
     if (learned) {
       Set<String> have = new HashSet<>();
       facts.forEach(f -> have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity()));
-      for (StanceFact f : StanceSieve.decide(d.candidates, m.models, m.threshold)) {
-        if (have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
+      double least = m.threshold;
+      for (double t : m.byRoute.values()) {
+        least = Math.min(least, t);
+      }
+      for (StanceFact f : StanceSieve.decide(d.candidates, m.models, least)) {
+        if (f.confidence() >= m.threshold(f.route().name()) && have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
           facts.add(f);
         }
       }
