@@ -328,11 +328,8 @@ final class TrainStancesCommand implements Callable<Integer> {
     Map<String, Integer> categories = new TreeMap<>();
     double[] sum = new double[6];
     for (int f = 0; f < folds; f++) {
-      List<StanceTrainer.Doc> test = new ArrayList<>();
-      List<StanceTrainer.Doc> train = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) {
-        (i % folds == f ? test : train).add(docs.get(i));
-      }
+      List<StanceTrainer.Doc> test = fold(docs, f, true);
+      List<StanceTrainer.Doc> train = fold(docs, f, false);
       Choice ch = choose(train, gold, grid);
       StanceTrainer.Models m = StanceTrainer.withRouteThresholds(StanceTrainer.train(train,
           ch.extra(), ch.l2(), ch.threshold(), variant.positiveWeight()), ch.byRoute());
@@ -399,6 +396,28 @@ final class TrainStancesCommand implements Callable<Integer> {
     return out;
   }
 
+  /** The fold of the i-th document (of a list in sorted order): i mod K. */
+  private int foldOf(int i) {
+    return i % folds;
+  }
+
+  /**
+   * The items of one fold, or all the others.
+   *
+   * @param items documents (or what was made of them), in order
+   * @param f the fold
+   * @param in true for the fold's items, false for the rest
+   */
+  private <T> List<T> fold(List<T> items, int f, boolean in) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if ((foldOf(i) == f) == in) {
+        out.add(items.get(i));
+      }
+    }
+    return out;
+  }
+
   private static String routeThresholds(Choice ch) {
     StringBuilder b = new StringBuilder();
     new TreeMap<>(ch.byRoute()).forEach((r, t) -> b.append(String.format(Locale.ROOT,
@@ -417,13 +436,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       for (double l2 : L2S) {
         List<StanceTrainer.Models> models = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
-          List<StanceTrainer.Doc> inner = new ArrayList<>();
-          for (int i = 0; i < train.size(); i++) {
-            if (i % folds != f) {
-              inner.add(train.get(i));
-            }
-          }
-          models.add(StanceTrainer.train(inner, extra, l2, 0, variant.positiveWeight()));
+          models.add(StanceTrainer.train(fold(train, f, false), extra, l2, 0, variant.positiveWeight()));
         }
         double[] f1s = new double[thresholds.length];
         for (int k = 0; k < thresholds.length; k++) {
@@ -474,7 +487,7 @@ final class TrainStancesCommand implements Callable<Integer> {
     List<Extraction> xs = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
       StanceTrainer.Models m = StanceTrainer.withRouteThresholds(
-          StanceTrainer.withThreshold(models.get(i % folds), t), byRoute);
+          StanceTrainer.withThreshold(models.get(foldOf(i)), t), byRoute);
       xs.add(StanceTrainer.extraction(train.get(i), m, true));
     }
     if (!variant.meanFolds()) {
@@ -482,14 +495,8 @@ final class TrainStancesCommand implements Callable<Integer> {
     }
     double sum = 0;
     for (int f = 0; f < folds; f++) {
-      List<StanceTrainer.Doc> ds = new ArrayList<>();
-      List<Extraction> fx = new ArrayList<>();
-      for (int i = 0; i < train.size(); i++) {
-        if (i % folds == f) {
-          ds.add(train.get(i));
-          fx.add(xs.get(i));
-        }
-      }
+      List<StanceTrainer.Doc> ds = fold(train, f, true);
+      List<Extraction> fx = fold(xs, f, true);
       sum += Scorer.scoreExtractions(subset(gold, ds), fx).figures(Field.STANCES).f1() / folds;
     }
     return sum;
