@@ -411,11 +411,8 @@ public final class StanceTrainer {
      */
     public ExtraData {
       docs = List.copyOf(docs);
-      if (!(stanceWeight >= 0) || !(directionWeight >= 0) || Double.isInfinite(stanceWeight)
-          || Double.isInfinite(directionWeight)) {
-        throw new IllegalArgumentException("extra data weights must be finite and >= 0: "
-            + stanceWeight + " / " + directionWeight);
-      }
+      LogisticModel.checkWeight(stanceWeight, "the extra data's stance weight");
+      LogisticModel.checkWeight(directionWeight, "the extra data's direction weight");
     }
   }
 

@@ -75,9 +75,7 @@ public final class LogisticModel {
      * @throws IllegalArgumentException when the weight is negative, NaN or infinite
      */
     public Example {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("example weight must be finite and >= 0: " + weight);
-      }
+      checkWeight(weight, "example weight");
     }
 
     /**
@@ -89,6 +87,23 @@ public final class LogisticModel {
     public Example(List<String> features, int label) {
       this(features, label, 1);
     }
+  }
+
+  /**
+   * Checks a training weight, of an example or of a whole kind of data: a negative one would
+   * push the model away from the label, and NaN or an infinite one would spoil every weight it
+   * touches.
+   *
+   * @param weight the weight
+   * @param what what it weighs, for the message
+   * @return the weight
+   * @throws IllegalArgumentException when it is negative, NaN or infinite
+   */
+  public static double checkWeight(double weight, String what) {
+    if (!(weight >= 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException(what + " must be finite and >= 0: " + weight);
+    }
+    return weight;
   }
 
   /**

@@ -149,7 +149,7 @@ public final class StanceTraining {
    * @param settings the training settings
    * @return the models
    * @throws IllegalArgumentException when a candidate list and its labels differ in size, or a
-   *     weight is negative
+   *     weight is negative, NaN or infinite
    */
   public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
       List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
@@ -181,10 +181,9 @@ public final class StanceTraining {
           + candidates.size() + " / " + labels.size() + ", extra " + extra.size() + " / "
           + extraLabels.size());
     }
-    if (!(stanceWeight >= 0) || !(directionWeight >= 0)) {
-      throw new IllegalArgumentException("extra data weights must be >= 0: " + stanceWeight
-          + " / " + directionWeight);
-    }
+    LogisticModel.checkWeight(stanceWeight, "the extra data's stance weight");
+    LogisticModel.checkWeight(directionWeight, "the extra data's direction weight");
+    LogisticModel.checkWeight(positiveWeight, "a stance pair's weight");
     List<LogisticModel.Example> stance = new ArrayList<>();
     List<LogisticModel.Example> direction = new ArrayList<>();
     add(candidates, labels, 1, 1, positiveWeight, null, stance, direction);

@@ -139,6 +139,24 @@ class LogisticModelTest {
   }
 
   @Test
+  void trainingRefusesNegativeNanAndInfiniteWeights() {
+    List<Candidate> none = List.of();
+    for (double w : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
+          none, List.of(), w, 0, LogisticModel.Settings.DEFAULT), "stance weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
+          none, List.of(), 0, w, LogisticModel.Settings.DEFAULT), "direction weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
+          none, List.of(), 0, 0, w, LogisticModel.Settings.DEFAULT), "stance pair weight " + w);
+      assertThrows(IllegalArgumentException.class,
+          () -> new org.entente.StanceTrainer.ExtraData(List.of(), w, 0, false));
+      assertThrows(IllegalArgumentException.class,
+          () -> new org.entente.StanceTrainer.ExtraData(List.of(), 0, w, false));
+    }
+    assertEquals(0.0, LogisticModel.checkWeight(0, "w"));
+  }
+
+  @Test
   void extraDataWeightsMustBeFiniteAndNotNegative() {
     assertThrows(IllegalArgumentException.class,
         () -> new org.entente.StanceTrainer.ExtraData(List.of(), -0.5, 0, false));
