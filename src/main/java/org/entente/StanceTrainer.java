@@ -389,30 +389,81 @@ public final class StanceTrainer {
   }
 
   /**
-   * How weakly labelled documents from outside the corpus join the training. A negative, NaN
-   * or infinite weight is refused with an {@link IllegalArgumentException}.
-   *
-   * @param docs the documents (as {@link #prepareMarked})
-   * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
-   * @param directionWeight the weight of one of their stances in the direction model
-   * @param none whether their pairs labelled neutral train the stance model as no stance
-   *     (else they are left out)
+   * How weakly labelled documents from outside the corpus join the training: the documents,
+   * their pairs' weights, and their pairs and labels flattened once (every inner fold trains
+   * on them). A negative, NaN or infinite weight is refused with an
+   * {@link IllegalArgumentException}. Immutable.
    */
-  public record ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
-      boolean none) {
+  public static final class ExtraData {
+    private final List<Doc> docs;
+    private final double stanceWeight;
+    private final double directionWeight;
+    private final boolean none;
+    private final List<Candidate> candidates;
+    private final List<Integer> labels;
+
     /**
-     * Copies the documents and checks the weights.
+     * Copies the documents, checks the weights and flattens the documents' pairs.
      *
-     * @param docs the documents
-     * @param stanceWeight the weight of one of their pairs in the stance model
+     * @param docs the documents (as {@link #prepareMarked})
+     * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
      * @param directionWeight the weight of one of their stances in the direction model
-     * @param none whether their neutral pairs train the stance model as no stance
+     * @param none whether their pairs labelled neutral train the stance model as no stance
+     *     (else they are left out)
      * @throws IllegalArgumentException when a weight is negative, NaN or infinite
      */
-    public ExtraData {
-      docs = List.copyOf(docs);
-      LogisticModel.checkWeight(stanceWeight, "the extra data's stance weight");
-      LogisticModel.checkWeight(directionWeight, "the extra data's direction weight");
+    public ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
+        boolean none) {
+      this.docs = List.copyOf(docs);
+      this.stanceWeight = LogisticModel.checkWeight(stanceWeight,
+          "the extra data's stance weight");
+      this.directionWeight = LogisticModel.checkWeight(directionWeight,
+          "the extra data's direction weight");
+      this.none = none;
+      List<Candidate> xs = new ArrayList<>();
+      List<Integer> xl = new ArrayList<>();
+      for (Doc d : this.docs) {
+        xs.addAll(d.candidates);
+        d.labels.forEach(l -> xl.add(l == 0 && !none ? -1 : l));
+      }
+      this.candidates = List.copyOf(xs);
+      this.labels = List.copyOf(xl);
+    }
+
+    /**
+     * The documents.
+     *
+     * @return the documents, unmodifiable
+     */
+    public List<Doc> docs() {
+      return docs;
+    }
+
+    /**
+     * The weight of one of their pairs in the stance-or-not model.
+     *
+     * @return the weight (0: none)
+     */
+    public double stanceWeight() {
+      return stanceWeight;
+    }
+
+    /**
+     * The weight of one of their stances in the direction model.
+     *
+     * @return the weight (0: none)
+     */
+    public double directionWeight() {
+      return directionWeight;
+    }
+
+    /**
+     * Whether their pairs labelled neutral train the stance model as no stance.
+     *
+     * @return true if they do (else they are left out)
+     */
+    public boolean none() {
+      return none;
     }
   }
 
@@ -448,15 +499,9 @@ public final class StanceTrainer {
       cs.addAll(d.candidates);
       ls.addAll(d.labels);
     }
-    List<Candidate> xs = new ArrayList<>();
-    List<Integer> xl = new ArrayList<>();
-    for (Doc d : extra.docs()) {
-      xs.addAll(d.candidates);
-      d.labels.forEach(l -> xl.add(l == 0 && !extra.none() ? -1 : l));
-    }
-    return new Models(StanceTraining.train(cs, ls, xs, xl, extra.stanceWeight(),
-        extra.directionWeight(), positiveWeight, LogisticModel.Settings.DEFAULT.withL2(l2)),
-        threshold);
+    return new Models(StanceTraining.train(cs, ls, extra.candidates, extra.labels,
+        extra.stanceWeight(), extra.directionWeight(), positiveWeight,
+        LogisticModel.Settings.DEFAULT.withL2(l2)), threshold);
   }
 
   /**
