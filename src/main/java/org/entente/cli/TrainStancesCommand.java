@@ -331,8 +331,8 @@ final class TrainStancesCommand implements Callable<Integer> {
       List<StanceTrainer.Doc> test = fold(docs, f, true);
       List<StanceTrainer.Doc> train = fold(docs, f, false);
       Choice ch = choose(train, gold, grid);
-      StanceTrainer.Models m = StanceTrainer.withRouteThresholds(StanceTrainer.train(train,
-          ch.extra(), ch.l2(), ch.threshold(), variant.positiveWeight()), ch.byRoute());
+      StanceTrainer.Models m = StanceTrainer.withRouteThresholds(train(train, ch.extra(),
+          ch.l2(), ch.threshold()), ch.byRoute());
       List<Extraction> xs = test.stream().map(d -> StanceTrainer.extraction(d, m, true))
           .toList();
       pooled.addAll(xs);
@@ -396,6 +396,25 @@ final class TrainStancesCommand implements Callable<Integer> {
     return out;
   }
 
+  /**
+   * Models trained in {@code --variants} experiments, by training set and settings: the
+   * variants that only change the decision share them.
+   */
+  private final Map<String, StanceTrainer.Models> trained = new java.util.HashMap<>();
+
+  /** Trains models as the variant says (remembered across variants in experiments). */
+  private StanceTrainer.Models train(List<StanceTrainer.Doc> docs,
+      StanceTrainer.ExtraData extra, double l2, double threshold) {
+    if (variants == null) {
+      return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight());
+    }
+    String key = variant.positiveWeight() + "|" + variant.conj() + "|"
+        + System.identityHashCode(extra) + "|" + l2 + "|"
+        + String.join(",", docs.stream().map(StanceTrainer.Doc::id).toList());
+    return StanceTrainer.withThreshold(trained.computeIfAbsent(key,
+        k -> StanceTrainer.train(docs, extra, l2, 0, variant.positiveWeight())), threshold);
+  }
+
   /** The fold of the i-th document (of a list in sorted order): i mod K. */
   private int foldOf(int i) {
     return i % folds;
@@ -436,7 +455,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       for (double l2 : L2S) {
         List<StanceTrainer.Models> models = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
-          models.add(StanceTrainer.train(fold(train, f, false), extra, l2, 0, variant.positiveWeight()));
+          models.add(train(fold(train, f, false), extra, l2, 0));
         }
         double[] f1s = new double[thresholds.length];
         for (int k = 0; k < thresholds.length; k++) {
