@@ -249,6 +249,49 @@ public final class StanceTrainer {
   }
 
   /**
+   * A trainer whose pipeline keeps the candidate pairs, their features reading a polarity
+   * model given in memory: the stages before the stances as the builder sets them, then a
+   * stance stage built here with that model.
+   */
+  private StanceTrainer(Extractor.Builder builder, PolarityModel polarity) {
+    java.util.Properties props = builder
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.LEARNED, "false")
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.CANDIDATES, "true")
+        .pipelineProperties();
+    String stances = "," + Extractor.Builder.STANCES;
+    String annotators = props.getProperty("annotators");
+    if (!annotators.endsWith(stances)) {
+      throw new IllegalStateException("the stance stage is not the pipeline's last: "
+          + annotators);
+    }
+    java.util.Properties head = new java.util.Properties();
+    head.putAll(props);
+    head.setProperty("annotators", annotators.substring(0, annotators.length()
+        - stances.length()));
+    this.pipeline = new StanfordCoreNLP(head);
+    pipeline.addAnnotator(new StanceAnnotator(Extractor.Builder.STANCES, props, polarity));
+  }
+
+  /**
+   * A trainer whose candidate features read a polarity model trained on some NewsMTSC records
+   * (held in memory, rounded as its file would be): for annotating other NewsMTSC records with
+   * a model that never saw them.
+   *
+   * @param builder the extractor settings to annotate with
+   * @param newsMtsc the polarity model's training records (NewsMTSC's format, a JSON object a
+   *     line)
+   * @return the trainer
+   * @throws IOException when a record is not JSON
+   */
+  public static StanceTrainer withPolarityTrainedOn(Extractor.Builder builder,
+      List<String> newsMtsc) throws IOException {
+    PolarityTraining pt = new PolarityTraining(PolarityLexicons.bundled());
+    PolarityModel m = pt.train(pt.read(newsMtsc));
+    return new StanceTrainer(builder, new PolarityModel(m.model().rounded(),
+        PolarityLexicons.bundled()));
+  }
+
+  /**
    * Annotates one document.
    *
    * @param id its id
@@ -631,22 +674,6 @@ public final class StanceTrainer {
   public static Polarity ploverDirection(String event) {
     return PolarityTraining.COOPERATION.contains(event) ? Polarity.SUPPORT
         : PolarityTraining.CONFLICT.contains(event) ? Polarity.OPPOSE : null;
-  }
-
-  /**
-   * Trains a polarity model on one NewsMTSC-format file and writes it, measuring nothing: for
-   * reading part of NewsMTSC with a model that never saw it.
-   *
-   * @param jsonl the training targets (NewsMTSC's format)
-   * @param file where to write the model
-   * @throws IOException when reading or writing fails
-   */
-  public static void trainPolarityOn(Path jsonl, Path file) throws IOException {
-    PolarityTraining pt = new PolarityTraining(PolarityLexicons.bundled());
-    PolarityModel m = pt.train(pt.read(jsonl));
-    try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
-      m.model().write(w, List.of("polarity model trained on part of NewsMTSC train.jsonl"));
-    }
   }
 
   /**

@@ -71,27 +71,18 @@ final class WeakStanceData {
     List<String> ids = new ArrayList<>(articles.keySet());
     List<StanceTrainer.Doc> out = new ArrayList<>();
     for (int half = 0; half < 2; half++) {
-      Path other = Files.createTempFile("newsmtsc-half", ".jsonl");
-      Path model = Files.createTempFile("polarity-half", ".tsv");
-      try {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-          if (i % 2 != half) {
-            lines.addAll(linesOf.get(ids.get(i)));
-          }
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (i % 2 != half) {
+          lines.addAll(linesOf.get(ids.get(i)));
         }
-        Files.write(other, lines, UTF_8);
-        StanceTrainer.trainPolarityOn(other, model);
-        StanceTrainer trainer = new StanceTrainer(builder, model);
-        for (int i = half; i < ids.size(); i += 2) {
-          if (neutral || articles.get(ids.get(i)).values().stream().anyMatch(
-              WeakStanceData::polar)) {
-            out.add(article(trainer, ids.get(i), articles.get(ids.get(i)).values()));
-          }
+      }
+      StanceTrainer trainer = StanceTrainer.withPolarityTrainedOn(builder, lines);
+      for (int i = half; i < ids.size(); i += 2) {
+        if (neutral || articles.get(ids.get(i)).values().stream().anyMatch(
+            WeakStanceData::polar)) {
+          out.add(article(trainer, ids.get(i), articles.get(ids.get(i)).values()));
         }
-      } finally {
-        Files.deleteIfExists(other);
-        Files.deleteIfExists(model);
       }
     }
     return out;

@@ -306,6 +306,23 @@ public final class LogisticModel {
   }
 
   /**
+   * This model as {@link #write} stores it and {@link #read} gives it back: weights rounded to
+   * 5 decimals, rows of near-zero weights dropped. A model used in memory where its file would
+   * have been read then decides exactly as the file's would.
+   *
+   * @return the rounded model
+   */
+  public LogisticModel rounded() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      write(w, List.of());
+      return read(new java.io.ByteArrayInputStream(w.toString().getBytes(UTF_8)), "in memory");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a model written by {@link #write}.
    *
    * @param in the model text

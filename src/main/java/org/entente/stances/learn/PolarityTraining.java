@@ -60,8 +60,19 @@ public final class PolarityTraining {
    * @throws IOException when it cannot be read
    */
   public List<Example> read(Path jsonl) throws IOException {
+    return read(Files.readAllLines(jsonl, UTF_8));
+  }
+
+  /**
+   * Reads NewsMTSC records.
+   *
+   * @param jsonl the records, one JSON object a line (blank lines skipped)
+   * @return one example per target, in order
+   * @throws IOException when a line is not JSON
+   */
+  public List<Example> read(List<String> jsonl) throws IOException {
     List<Example> out = new ArrayList<>();
-    for (String line : Files.readAllLines(jsonl, UTF_8)) {
+    for (String line : jsonl) {
       if (line.isBlank()) {
         continue;
       }

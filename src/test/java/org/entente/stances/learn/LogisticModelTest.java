@@ -61,6 +61,25 @@ class LogisticModelTest {
   }
 
   @Test
+  void aRoundedModelDecidesAsItsFileWould() throws IOException {
+    LogisticModel m = LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT)
+        .withMeta("threshold", "0.4");
+    StringWriter w = new StringWriter();
+    m.write(w, List.of());
+    LogisticModel file = LogisticModel.read(
+        new ByteArrayInputStream(w.toString().getBytes(UTF_8)), "test");
+    LogisticModel rounded = m.rounded();
+    for (List<String> fs : List.of(List.of("cue:praise", "noise0"), List.of("noise2"),
+        List.of("cue:condemn"))) {
+      assertArrayEquals(file.probabilities(fs), rounded.probabilities(fs), 0.0);
+    }
+    StringWriter again = new StringWriter();
+    rounded.write(again, List.of());
+    assertEquals(w.toString(), again.toString());
+    assertEquals("0.4", rounded.meta("threshold"));
+  }
+
+  @Test
   void malformedModelIsAClearError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
         LogisticModel.read(new ByteArrayInputStream("classes\tA\tB\nf\t1\n".getBytes(UTF_8)),
