@@ -391,6 +391,40 @@ public final class StanceTrainer {
     return new Doc(id, text, cs, ls, d.actors);
   }
 
+  /**
+   * PLOVER's gold records of cooperation or conflict that name a source, one document each,
+   * their targets marked SUPPORT (cooperation) or OPPOSE (conflict); the holder must be the
+   * record's source (its code, a person of that country, or its name).
+   *
+   * @param plover the gold file (a JSON array)
+   * @return the documents with their labelled pairs
+   * @throws IOException when reading fails
+   */
+  public List<Doc> preparePlover(Path plover) throws IOException {
+    List<Doc> out = new ArrayList<>();
+    for (PolarityTraining.PloverEvent e : PolarityTraining.ploverEvents(plover)) {
+      if (e.sources().isEmpty()) {
+        continue;
+      }
+      Polarity direction = e.cooperation() ? Polarity.SUPPORT : Polarity.OPPOSE;
+      Set<String> codes = new java.util.TreeSet<>();
+      Set<String> names = new java.util.TreeSet<>();
+      for (PolarityTraining.PloverActor s : e.sources()) {
+        codes.add(s.code());
+        names.add(s.text());
+      }
+      List<Marked> marks = new ArrayList<>();
+      for (PolarityTraining.PloverActor t : e.targets()) {
+        String mention = t.text();
+        int at = mention.isEmpty() ? -1 : e.text().indexOf(mention);
+        marks.add(new Marked(at, at < 0 ? -1 : at + mention.length(), t.code(), direction,
+            codes, names));
+      }
+      out.add(prepareMarked(e.id(), e.text(), marks));
+    }
+    return out;
+  }
+
   private static boolean holderMatches(Actor a, String holder, Marked m) {
     if (m.holderCodes().isEmpty() && m.holderTexts().isEmpty()) {
       return true;
@@ -663,17 +697,6 @@ public final class StanceTrainer {
         + "devtest_rw %.3f, devtest_mt %.3f; PLOVER direction %d of %d right (%.3f); %.0f s",
         train.size(), rw, mt, pl[0], pl[1], pl[1] == 0 ? 0.0 : (double) pl[0] / pl[1],
         (System.nanoTime() - t0) / 1e9);
-  }
-
-  /**
-   * Which way a PLOVER event type goes from its source to its target.
-   *
-   * @param event the record's event type (AGREE, REJECT, ...)
-   * @return SUPPORT for cooperation, OPPOSE for conflict, null for neither
-   */
-  public static Polarity ploverDirection(String event) {
-    return PolarityTraining.COOPERATION.contains(event) ? Polarity.SUPPORT
-        : PolarityTraining.CONFLICT.contains(event) ? Polarity.OPPOSE : null;
   }
 
   /**

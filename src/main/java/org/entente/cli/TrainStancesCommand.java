@@ -285,8 +285,8 @@ final class TrainStancesCommand implements Callable<Integer> {
         }
         case "newsmtsc" -> got = WeakStanceData.newsMtsc(
             resources.resolve("newsmtsc/train.jsonl"), Extractor.builder(), extraNone);
-        case "plover" -> got = WeakStanceData.plover(
-            resources.resolve("plover/PLOVER_GSR_CAMEO.txt"), trainer);
+        case "plover" -> got = trainer.preparePlover(
+            resources.resolve("plover/PLOVER_GSR_CAMEO.txt"));
         default -> throw new IllegalArgumentException("--extra " + source
             + ": not newsmtsc, plover or none");
       }
