@@ -570,6 +570,23 @@ public final class StanceTrainer {
    */
   public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
       double positiveWeight) {
+    return train(docs, extra, l2, threshold, positiveWeight, 0);
+  }
+
+  /**
+   * As {@link #train(List, ExtraData, double, double, double)}, the stance-or-not model
+   * trained with feature dropout (an experiment).
+   *
+   * @param docs the documents, in a fixed order
+   * @param extra the extra data and its weights
+   * @param l2 the L2 strength
+   * @param threshold the threshold to keep with them
+   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
+   * @param dropout the probability a feature is left out of an example in a pass
+   * @return the models
+   */
+  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
+      double positiveWeight, double dropout) {
     List<Candidate> cs = new ArrayList<>();
     List<Integer> ls = new ArrayList<>();
     for (Doc d : docs) {
@@ -578,7 +595,7 @@ public final class StanceTrainer {
     }
     return new Models(StanceTraining.train(cs, ls, extra.candidates, extra.labels,
         extra.stanceWeight(), extra.directionWeight(), positiveWeight,
-        LogisticModel.Settings.DEFAULT.withL2(l2)), threshold);
+        LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(dropout)), threshold);
   }
 
   /**

@@ -93,7 +93,7 @@ final class TrainStancesCommand implements Callable<Integer> {
 
   @Option(names = "--variants", paramLabel = "V", split = ",", description = "For "
       + "experiments: cross-validate each variant of the training procedure, one after another "
-      + "(parts joined by +: base, route-thr, mean, fine, smooth, pos=W, conj-route, "
+      + "(parts joined by +: base, route-thr, mean, fine, smooth, pos=W, drop=P, conj-route, "
       + "conj-pairs); write nothing.")
   List<String> variants;
 
@@ -107,7 +107,7 @@ final class TrainStancesCommand implements Callable<Integer> {
    * conjoined features.
    */
   private record Variant(String name, boolean perRoute, boolean meanFolds, double[] thresholds,
-      boolean smooth, double positiveWeight, String conj) {
+      boolean smooth, double positiveWeight, String conj, double dropout) {
     static Variant parse(String name) {
       boolean perRoute = false;
       boolean mean = false;
@@ -115,6 +115,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       boolean smooth = false;
       double pos = 1;
       String conj = null;
+      double dropout = 0;
       for (String part : name.split("\\+")) {
         if (part.equals("base")) {
           continue;
@@ -131,13 +132,15 @@ final class TrainStancesCommand implements Callable<Integer> {
           smooth = true;
         } else if (part.startsWith("pos=")) {
           pos = Double.parseDouble(part.substring(4));
+        } else if (part.startsWith("drop=")) {
+          dropout = Double.parseDouble(part.substring(5));
         } else if (part.startsWith("conj-")) {
           conj = part.substring(5);
         } else {
           throw new IllegalArgumentException("--variants: unknown part " + part);
         }
       }
-      return new Variant(name, perRoute, mean, grid, smooth, pos, conj);
+      return new Variant(name, perRoute, mean, grid, smooth, pos, conj, dropout);
     }
   }
 
@@ -406,13 +409,15 @@ final class TrainStancesCommand implements Callable<Integer> {
   private StanceTrainer.Models train(List<StanceTrainer.Doc> docs,
       StanceTrainer.ExtraData extra, double l2, double threshold) {
     if (variants == null) {
-      return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight());
+      return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight(),
+          variant.dropout());
     }
-    String key = variant.positiveWeight() + "|" + variant.conj() + "|"
+    String key = variant.positiveWeight() + "|" + variant.conj() + "|" + variant.dropout() + "|"
         + System.identityHashCode(extra) + "|" + l2 + "|"
         + String.join(",", docs.stream().map(StanceTrainer.Doc::id).toList());
     return StanceTrainer.withThreshold(trained.computeIfAbsent(key,
-        k -> StanceTrainer.train(docs, extra, l2, 0, variant.positiveWeight())), threshold);
+        k -> StanceTrainer.train(docs, extra, l2, 0, variant.positiveWeight(),
+            variant.dropout())), threshold);
   }
 
   /** The fold of the i-th document (of a list in sorted order): i mod K. */

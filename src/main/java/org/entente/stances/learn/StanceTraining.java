@@ -195,7 +195,7 @@ public final class StanceTraining {
       long seed = settings.seed() + r;
       stanceRuns.add(LogisticModel.train(StanceSieve.STANCE_CLASSES, stance,
           new LogisticModel.Settings(settings.epochs(), settings.rate(), settings.l2(), seed,
-              settings.minCount())));
+              settings.minCount(), settings.dropout())));
       directionRuns.add(LogisticModel.train(StanceSieve.DIRECTION_CLASSES, direction,
           new LogisticModel.Settings(Math.min(settings.epochs(), DIRECTION_EPOCHS),
               settings.rate(), settings.l2(), seed, settings.minCount())));
