@@ -217,23 +217,6 @@ public final class StanceTrainer {
   }
 
   /**
-   * The highest probability a document's pair gets for a stance, with its route: what a
-   * threshold decides on (an experiment's view).
-   *
-   * @param d the document
-   * @param m the models
-   * @return per pair, its route name and best probability
-   */
-  public static List<Map.Entry<String, Double>> scores(Doc d, Models m) {
-    List<Map.Entry<String, Double>> out = new ArrayList<>();
-    for (Candidate c : d.candidates) {
-      double[] p = m.models.probabilities(c.features());
-      out.add(Map.entry(c.route().name(), Math.max(p[1], p[2])));
-    }
-    return out;
-  }
-
-  /**
    * A trainer whose pipeline keeps the candidate pairs (the learned sieve itself off).
    *
    * @param builder the extractor settings to annotate with

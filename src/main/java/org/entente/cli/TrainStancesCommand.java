@@ -412,8 +412,8 @@ final class TrainStancesCommand implements Callable<Integer> {
       return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight(),
           variant.dropout());
     }
-    String key = variant.positiveWeight() + "|" + variant.conj() + "|" + variant.dropout() + "|"
-        + System.identityHashCode(extra) + "|" + l2 + "|"
+    String key = variant.positiveWeight() + "|" + variant.conj() + "|" + variant.dropout()
+        + "|" + System.identityHashCode(extra) + "|" + l2 + "|"
         + String.join(",", docs.stream().map(StanceTrainer.Doc::id).toList());
     return StanceTrainer.withThreshold(trained.computeIfAbsent(key,
         k -> StanceTrainer.train(docs, extra, l2, 0, variant.positiveWeight(),
