@@ -93,8 +93,8 @@ final class TrainStancesCommand implements Callable<Integer> {
 
   @Option(names = "--variants", paramLabel = "V", split = ",", description = "For "
       + "experiments: cross-validate each variant of the training procedure, one after another "
-      + "(parts joined by +: base, route-thr, mean, fine, smooth, pos=W, drop=P, conj-route, "
-      + "conj-pairs); write nothing.")
+      + "(parts joined by +: base, route-thr, mean, fine, wide, smooth, pos=W, drop=P, "
+      + "conj-route, conj-pairs); write nothing.")
   List<String> variants;
 
   /** The variant of the training procedure being measured (the default outside experiments). */
@@ -127,6 +127,11 @@ final class TrainStancesCommand implements Callable<Integer> {
           grid = new double[17];
           for (int i = 0; i < grid.length; i++) {
             grid[i] = 0.3 + 0.025 * i;
+          }
+        } else if (part.equals("wide")) {
+          grid = new double[12];
+          for (int i = 0; i < grid.length; i++) {
+            grid[i] = 0.35 + 0.05 * i;
           }
         } else if (part.equals("smooth")) {
           smooth = true;
