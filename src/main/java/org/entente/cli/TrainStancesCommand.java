@@ -67,6 +67,12 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "stances by category (why a gold stance was missed; what a false one got wrong).")
   boolean errors;
 
+  @Option(names = "--own", paramLabel = "DIR", defaultValue = "src/data/stance-corpus",
+      description = "Our own annotated articles (texts/ and gold/, as the corpus): they join "
+      + "the training of every model, outer and inner, and are never scored; none to leave "
+      + "them out (default: ${DEFAULT-VALUE}, when it exists).")
+  String ownDir;
+
   @Option(names = "--cv-out", paramLabel = "FILE", description = "Also write the pooled "
       + "cross-validated extractions (each document as decided by the fold that did not train "
       + "on it) as JSON Lines, for score.py and error analysis.")
@@ -235,6 +241,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "%s added features to %d pairs in %.1f s%n", extraFeatures,
           docs.stream().mapToInt(StanceTrainer.Doc::pairs).sum(), (System.nanoTime() - t1) / 1e9);
     }
+    own = ownDocs(o, trainer);
     o.print(trainer.timing());
     candidateRecall(o, docs, gold);
     List<StanceTrainer.ExtraData> grid = extraGrid(o, trainer);
@@ -261,7 +268,8 @@ final class TrainStancesCommand implements Callable<Integer> {
     crossValidate(o, docs, gold, grid);
 
     Choice ch = choose(docs, gold, grid);
-    StanceTrainer.Models model = StanceTrainer.train(docs, ch.extra(), ch.l2(), ch.threshold());
+    StanceTrainer.Models model = StanceTrainer.train(withOwn(docs), ch.extra(), ch.l2(),
+        ch.threshold());
     o.printf(Locale.ROOT, "all documents: CV chose L2 %.4f, threshold %.2f%s%n", ch.l2(),
         ch.threshold(), weights(ch.extra()));
     o.println(line("trained on all (a fit)", Scorer.scoreExtractions(gold,
@@ -410,9 +418,46 @@ final class TrainStancesCommand implements Callable<Integer> {
    */
   private final Map<String, StanceTrainer.Models> trained = new java.util.HashMap<>();
 
+  /** Our own annotated documents: in every training set, never scored. */
+  private List<StanceTrainer.Doc> own = List.of();
+
+  /** Reads and annotates {@code --own}'s documents (none when it is "none" or absent). */
+  private List<StanceTrainer.Doc> ownDocs(PrintStream o, StanceTrainer trainer)
+      throws IOException {
+    Path dir = Path.of(ownDir);
+    if (ownDir.equals("none") || !Files.isDirectory(dir.resolve("gold"))) {
+      o.println("own annotated documents: none");
+      return List.of();
+    }
+    Map<String, GoldDocument> g = GoldReader.readCorpus(dir);
+    List<StanceTrainer.Doc> out = new ArrayList<>();
+    for (String id : g.keySet().stream().sorted().toList()) {
+      Path text = dir.resolve("texts").resolve(id);
+      if (!Files.isRegularFile(text)) {
+        throw new IllegalArgumentException("--own " + dir + ": gold for " + id
+            + " but no texts/" + id);
+      }
+      out.add(trainer.prepare(id, Files.readString(text, UTF_8), goldOf(g.get(id))));
+    }
+    o.printf(Locale.ROOT, "own annotated documents: %d, %d gold stances (%s)%n", out.size(),
+        out.stream().mapToInt(d -> d.goldCounts()[0] + d.goldCounts()[1]).sum(), dir);
+    return List.copyOf(out);
+  }
+
+  /** The documents with our own annotated ones after them. */
+  private List<StanceTrainer.Doc> withOwn(List<StanceTrainer.Doc> docs) {
+    if (own.isEmpty()) {
+      return docs;
+    }
+    List<StanceTrainer.Doc> all = new ArrayList<>(docs);
+    all.addAll(own);
+    return all;
+  }
+
   /** Trains models as the variant says (remembered across variants in experiments). */
-  private StanceTrainer.Models train(List<StanceTrainer.Doc> docs,
+  private StanceTrainer.Models train(List<StanceTrainer.Doc> scored,
       StanceTrainer.ExtraData extra, double l2, double threshold) {
+    List<StanceTrainer.Doc> docs = withOwn(scored);
     if (variants == null) {
       return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight(),
           variant.dropout());
