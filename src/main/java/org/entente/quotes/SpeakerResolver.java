@@ -402,6 +402,11 @@ final class SpeakerResolver {
   Attribution speakersOf(int s, IndexedWord head, int[] cue) {
     int t = head.index() - 1;
     Mention m = v.mentionAt(s, t);
+    String body = m != null && m.via() == Mention.Via.PRONOUN
+        && head.word().equalsIgnoreCase("it") ? ownBody(s, t, m.id()) : null;
+    if (body != null) {
+      return notedAt(attribution(List.of(body), "PRONOUN", cue), s, t);
+    }
     if (m != null) {
       Set<String> ids = new LinkedHashSet<>();
       ids.add(m.id());
@@ -455,12 +460,18 @@ final class SpeakerResolver {
       // (or "Cruz, who said ...", the clause hung from the name by a bare dep on a loose parse)
       IndexedWord noun = verb == null || !(v.relation(s, verb).startsWith("acl")
           || v.relation(s, verb).equals("dep")) ? null : v.parent(s, verb);
+      // (so hung, only a cue with a clause of its own: "Lopez, who said nothing, left early")
       noun = noun != null && v.relation(s, verb).equals("dep") && (noun.index() > head.index()
-          || !v.tag(s, noun.index() - 1).startsWith("NN")) ? null : noun;
+          || !v.tag(s, noun.index() - 1).startsWith("NN")
+          || v.children(s, verb, "ccomp").isEmpty()) ? null : noun;
       return noun == null || noun.index() == head.index() ? null
           : notedAt(speakersOf(s, noun, cue), s, t);
     }
     if (tag.equals("PRP")) {
+      String antecedent = word.equals("it") ? subjectAntecedent(s, t) : null;
+      if (antecedent != null) {
+        return notedAt(attribution(List.of(antecedent), "PRONOUN", cue), s, t);
+      }
       if (word.equals("it") && lastCollective != null) {
         return notedAt(attribution(List.of(lastCollective), "PRONOUN", cue), s, t);
       }
@@ -495,6 +506,13 @@ final class SpeakerResolver {
       if (group.size() > 1) {
         return attribution(group, "GROUP", cue);
       }
+    }
+    String governed = "government".equals(lemma) && tag.equals("NN") ? stateInside(s, head)
+        : null;
+    if (governed != null) {
+      // "The Canadian government said", "the government in Ottawa said": the state speaks
+      noteMention(governed, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
+      return attribution(List.of(governed), "TITLE", cue);
     }
     if ("STATE".equals(kind) && tag.equals("NN") && definiteArticle(s, head)) {
       String state = stateBefore(s, t, lemma);
@@ -571,6 +589,100 @@ final class SpeakerResolver {
       return attribution(List.of(holder), "TITLE", cue);
     }
     return inside == null ? null : attribution(List.of(inside.id()), "SUBJECT_PHRASE", cue);
+  }
+
+  /**
+   * The one state a government's phrase names ("the Canadian government", "Canada's
+   * government", "the government of Canada", "the government in Ottawa"), or null when it names
+   * none or several.
+   */
+  private String stateInside(int s, IndexedWord head) {
+    int[] span = v.subtree(s, head);
+    String state = null;
+    for (int k = span[0]; k <= span[1]; k++) {
+      Mention m = v.mentionAt(s, k);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e == null) {
+        continue;
+      }
+      if (e.kind() != EntityKind.STATE || state != null && !state.equals(e.id())) {
+        return null;
+      }
+      state = e.id();
+    }
+    return state;
+  }
+
+  /** How many sentences back a speaking "it" looks for the subject it stands for. */
+  private static final int IT_WINDOW = 2;
+
+  /**
+   * "The Norwegian foreign ministry summoned the envoy. It said ...": what a speaking "it"
+   * continues, the subject of the nearest main clause before it within {@link #IT_WINDOW}
+   * sentences: a body the actor stage or the speaker rules named, a state's body the text names
+   * unqualified, or the state a government's phrase names. Null when that subject is anything
+   * else (a person, a plural, a document): "it" is then no safe continuation of it. A subject
+   * inside a clause ("... said Russia was ...") is the reported one's, not the text's topic.
+   */
+  private String subjectAntecedent(int s, int t) {
+    for (int p = s; p >= 0 && p >= s - IT_WINDOW; p--) {
+      for (int k = p == s ? t - 1 : v.tokens.get(p).size() - 1; k >= 0; k--) {
+        IndexedWord w = v.node(p, k);
+        IndexedWord clause = w == null || !v.relation(p, w).startsWith("nsubj") ? null
+            : v.parent(p, w);
+        if (clause == null || !mainClause(p, clause)) {
+          continue;
+        }
+        Mention m = v.mentionAt(p, k);
+        if (m == null) {
+          int at = k;
+          int sentence = p;
+          m = resolvedMentions.stream().filter(r -> r.sentence() == sentence
+              && r.tokenBegin() <= at && at < r.tokenEnd()).findFirst().orElse(null);
+        }
+        Entity e = m == null ? null : entity(m.id());
+        if (e != null || v.tag(p, k).endsWith("S") || v.tag(p, k).startsWith("PRP")) {
+          return e == null || e.kind() == EntityKind.PERSON ? null : e.id();
+        }
+        if ("government".equalsIgnoreCase(v.lemma(p, k))) {
+          return stateInside(p, w);
+        }
+        // "its foreign ministry summoned ...": a state's body the text names unqualified
+        return nearestInside(p, w) == null ? describedBody(p, w) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word heads its sentence's main clause or a clause conjoined to it. */
+  private boolean mainClause(int s, IndexedWord w) {
+    IndexedWord x = w;
+    for (int hop = 0; hop < 3 && x != null; hop++) {
+      if (v.parent(s, x) == null) {
+        return true;
+      }
+      if (!v.relation(s, x).equals("conj")) {
+        return false;
+      }
+      x = v.parent(s, x);
+    }
+    return false;
+  }
+
+  /**
+   * "Pakistan's foreign ministry said ..., stating it ...": a speaking "it" the actor stage
+   * resolved to a state stands for that state's body when the subject it continues is the
+   * body ({@link #subjectAntecedent}); null otherwise.
+   */
+  private String ownBody(int s, int t, String id) {
+    Entity state = v.entities.get(id);
+    if (state == null || state.kind() != EntityKind.STATE) {
+      return null;
+    }
+    String antecedent = subjectAntecedent(s, t);
+    Entity body = antecedent == null ? null : entity(antecedent);
+    return body != null && body.kind() == EntityKind.ORGANIZATION && id.equals(body.country())
+        ? antecedent : null;
   }
 
   /** How many sentences back "the former" looks for the pair it picks from. */
