@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reported speech whose content the rules read but whose speaker they missed: a cue the parser
  * hangs loosely after a comma or dash, a government described by its state, a speaking "it"
- * that continues a body or a government named as subject before it; on texts written for these
+ * that continues a body or a government named as subject before it, and sets of people the text
+ * does not name ("Democrats say", "six in 10 say", "some said"); on texts written for these
  * tests.
  */
 class HungAndBodySpeakersTest {
@@ -75,5 +76,17 @@ class HungAndBodySpeakersTest {
         + "broken the treaty. It added that the quotas were too high.\n";
     assertTrue(QuotesOf.of(QuotesOf.extract(extractor, text), QuoteKind.INDIRECT, "too high")
         .stream().noneMatch(q -> q.speakers().contains("norwegian-foreign-ministry")));
+  }
+
+  @Test
+  void aShareOfPeopleOrAPartyOrAQuantifierSpeaksUnnamed() {
+    String poll = "The poll of 900 voters in Ohio was taken last week. Six in 10 say the new "
+        + "bridge toll is too high, and three in 10 said they would vote against the mayor.\n";
+    assertEquals(List.of("six-in-10"), speakers(poll, "too high"));
+    assertEquals(List.of("three-in-10"), speakers(poll, "vote against"));
+    String council = "The council met on Tuesday to discuss the toll. Democrats say the toll "
+        + "hurts working families. Some said the vote should wait until spring.\n";
+    assertEquals(List.of("democrats"), speakers(council, "working families"));
+    assertEquals(List.of("some"), speakers(council, "wait until spring"));
   }
 }
