@@ -314,7 +314,7 @@ final class SpeakerResolver {
     if (tag.equals("NNPS") && !refersBack(v.lemma(s, h).toLowerCase(Locale.ROOT))
         || share(s, head) || QUANTIFIER_HEADS.contains(head.word().toLowerCase(Locale.ROOT))) {
       // "Democrats say", "six in 10 say", "some said": a set of people the text does not name
-      // (45 of the 296 PolNeAR train reported-speech misses whose content was read)
+      // (46 of the 296 PolNeAR train reported-speech misses whose content was read)
       return anonymous(s, head);
     }
     if ((tag.equals("NN") || tag.equals("NNS") || tag.equals("CD"))
