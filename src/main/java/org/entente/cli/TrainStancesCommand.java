@@ -91,6 +91,15 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "--extra-weights fixed, one after another; write nothing.")
   boolean each;
 
+  @Option(names = "--stacked", description = "Holder competition: a first-stage stance model "
+      + "scores every candidate, and each pair reads whether its holder ranks first among its "
+      + "target's holders in one of its sentences (training documents ranked out of fold); "
+      + "writes the first stage as rank-model.tsv.")
+  boolean stacked;
+
+  /** The first stage's L2 strength when stacked. */
+  private static final double FIRST_L2 = 3e-3;
+
   /** L2 strengths the inner cross-validation chooses among. */
   private static final double[] L2S = {1e-3, 3e-3, 1e-2};
   /** Thresholds the inner cross-validation chooses among. */
@@ -154,8 +163,17 @@ final class TrainStancesCommand implements Callable<Integer> {
     }
     crossValidate(o, docs, gold, grid);
 
+    // The shipped first stage sees every document; the second is trained on ranks from first
+    // stages that did not (as in each fold), so that it trusts them no more than on new text.
+    StanceTrainer.FirstStage first = stacked ? StanceTrainer.firstStage(docs, FIRST_L2) : null;
+    if (stacked) {
+      docs = new ArrayList<>(StanceTrainer.rankedOutOfFold(docs, folds, FIRST_L2));
+    }
     Choice ch = choose(docs, gold, grid);
-    StanceTrainer.Models model = StanceTrainer.train(docs, ch.extra(), ch.l2(), ch.threshold());
+    StanceTrainer.Models trained = StanceTrainer.train(docs, ch.extra(), ch.l2(),
+        ch.threshold());
+    StanceTrainer.Models model = first == null ? trained
+        : StanceTrainer.withFirstStage(trained, first);
     o.printf(Locale.ROOT, "all documents: CV chose L2 %.4f, threshold %.2f%s%n", ch.l2(),
         ch.threshold(), weights(ch.extra()));
     o.println(line("trained on all (a fit)", Scorer.scoreExtractions(gold,
@@ -234,6 +252,11 @@ final class TrainStancesCommand implements Callable<Integer> {
       List<StanceTrainer.Doc> train = new ArrayList<>();
       for (int i = 0; i < docs.size(); i++) {
         (i % folds == f ? test : train).add(docs.get(i));
+      }
+      if (stacked) {
+        StanceTrainer.FirstStage first = StanceTrainer.firstStage(train, FIRST_L2);
+        test.replaceAll(d -> StanceTrainer.ranked(d, first));
+        train = new ArrayList<>(StanceTrainer.rankedOutOfFold(train, folds, FIRST_L2));
       }
       Choice ch = choose(train, gold, grid);
       StanceTrainer.Models m = StanceTrainer.train(train, ch.extra(), ch.l2(), ch.threshold());
