@@ -329,10 +329,12 @@ final class ActorResolution {
         if (te - tb == 1 && onlyFirstName(name) != null) {
           continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
         }
-        if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(sentenceTokens, tb, te)) {
+        // the gazetteer forms the tokens are, whole: one lookup for both questions below
+        List<Surface> whole = wholeForms(sentenceTokens, tb, te);
+        if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(whole)) {
           continue; // "Secretary of State", "Defense Secretary": an office, not a body
         }
-        String listed = listedOrganisation(sentenceTokens, tb, te);
+        String listed = listedOrganisation(whole);
         if (listed != null) {
           // "A State Department spokesperson": the title's form hid a name the gazetteer lists
           var o = gazetteer.organizations().get(listed);
@@ -397,28 +399,30 @@ final class ActorResolution {
     return false;
   }
 
-  /**
-   * Whether tokens [tb, te) alone are a form the gazetteer knows as no title ("Kremlin" in
-   * "Kremlin spokesman", "NATO" in "NATO chief"): a body named inside a title still speaks.
-   */
-  private boolean knownName(List<CoreLabel> tokens, int tb, int te) {
+  /** The gazetteer forms that tokens [tb, te) are, whole, in the order found. */
+  private List<Surface> wholeForms(List<CoreLabel> tokens, int tb, int te) {
+    List<Surface> out = new ArrayList<>();
     for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
-      if (m.surface().kind() != Surface.Kind.TITLE && m.tokenEnd() - m.tokenBegin() == te - tb) {
-        return true;
+      if (m.tokenEnd() - m.tokenBegin() == te - tb) {
+        out.add(m.surface());
       }
     }
-    return false;
+    return out;
   }
 
-  /** The gazetteer organisation whose form tokens [tb, te) are, whole, or null. */
-  private String listedOrganisation(List<CoreLabel> tokens, int tb, int te) {
-    for (SurfaceMatch m : SurfaceMatch.find(text, tokens.subList(tb, te), index)) {
-      if (m.surface().kind() == Surface.Kind.ORGANIZATION
-          && m.tokenEnd() - m.tokenBegin() == te - tb) {
-        return m.surface().id();
-      }
-    }
-    return null;
+  /**
+   * Whether tokens alone are a form the gazetteer knows as no title ({@code whole}, their
+   * {@link #wholeForms}: "Kremlin" in "Kremlin spokesman", "NATO" in "NATO chief"): a body named
+   * inside a title still speaks.
+   */
+  private static boolean knownName(List<Surface> whole) {
+    return whole.stream().anyMatch(f -> f.kind() != Surface.Kind.TITLE);
+  }
+
+  /** The gazetteer organisation whose form tokens are, whole ({@link #wholeForms}), or null. */
+  private static String listedOrganisation(List<Surface> whole) {
+    return whole.stream().filter(f -> f.kind() == Surface.Kind.ORGANIZATION).map(Surface::id)
+        .findFirst().orElse(null);
   }
 
   /** A state's body NER named, waiting for the state its id names. */
@@ -663,22 +667,10 @@ final class ActorResolution {
     return null;
   }
 
-  /** The state the text names most often (the first named among equals), or null. */
+  /** The state the text names most often, not as a venue (first named among equals), or null. */
   private String mainState() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Mention m : mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList()) {
-      Entity e = entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.STATE && !venueMentions.contains(m)) {
-        counts.merge(e.id(), 1, Integer::sum);
-      }
-    }
-    String best = null;
-    for (var c : counts.entrySet()) {
-      if (best == null || c.getValue() > counts.get(best)) {
-        best = c.getKey();
-      }
-    }
-    return best;
+    return Entity.mostNamedState(mentions.stream().filter(m -> !venueMentions.contains(m))
+        .sorted(Comparator.comparingInt(Mention::begin)).toList(), entities);
   }
 
   /**
@@ -916,7 +908,7 @@ final class ActorResolution {
       CoreLabel tok = tokens.get(i);
       String w = tok.originalText();
       boolean nerPerson = "PERSON".equals(tok.ner());
-      List<String> sharing = inDoc.get(Names.fold(w));
+      List<String> sharing = inDoc.get(Entity.fold(w));
       String id = sharing == null ? null
           : sharing.size() == 1 ? sharing.get(0) : sharedSurname(sharing, s, i);
       // NER often leaves a lone surname ("Xi said") untagged: a proper noun that the gazetteer
@@ -966,23 +958,32 @@ final class ActorResolution {
    * gives the full name).
    */
   private String onlyFirstName(String word) {
-    String folded = Names.fold(word);
+    String folded = Entity.fold(word);
     String found = null;
     for (Entity e : entities.values()) {
       if (e.kind() != EntityKind.PERSON) {
         continue;
       }
-      String id = e.id();
-      List<String> words = Entity.personNameWords(e.name());
-      if (words.size() >= 2 && Names.fold(words.get(0)).equals(folded)) {
+      String first = firstNames.computeIfAbsent(e.id(), id -> {
+        List<String> words = Entity.personNameWords(e.name());
+        return words.size() >= 2 ? Entity.fold(words.get(0)) : "";
+      });
+      if (!first.isEmpty() && first.equals(folded)) {
         if (found != null) {
           return null;
         }
-        found = id;
+        found = e.id();
       }
     }
     return found;
   }
+
+  /**
+   * Per person id, the folded first word of a name of two words or more, else empty: split once
+   * per person, not per token {@link #onlyFirstName} asks about (a person's name never changes
+   * once added, {@link #addEntity} merges only country and title).
+   */
+  private final Map<String, String> firstNames = new HashMap<>();
 
   /**
    * Whether the proper noun at {@code i} is a name on its own, not a word of a longer name or
@@ -1033,7 +1034,7 @@ final class ActorResolution {
     for (String id : personsInOrderNamed(firstMentioned)) {
       Entity e = entities.get(id);
       for (String f : Names.shortForms(e.name(), e.country())) {
-        out.computeIfAbsent(Names.fold(f), k -> new ArrayList<>()).add(id);
+        out.computeIfAbsent(Entity.fold(f), k -> new ArrayList<>()).add(id);
       }
     }
     return out;

@@ -21,14 +21,6 @@ final class Names {
     return words.isEmpty() ? name : words.get(words.size() - 1);
   }
 
-  /**
-   * A name word as the press may spell it without accents ("Orbán" and "Orban" both "Orban"),
-   * so that a short form matches either spelling.
-   */
-  static String fold(String word) {
-    return Entity.withoutMarks(word);
-  }
-
   /** The words by which a person is called on second mention. */
   static Set<String> shortForms(String fullName, String country) {
     List<String> words = Entity.personNameWords(fullName);

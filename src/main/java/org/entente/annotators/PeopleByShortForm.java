@@ -4,12 +4,13 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.util.List;
 import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.PersonEntry;
+import org.entente.reference.Entity;
 
 /**
  * The gazetteer's people by the words that call them on second mention ({@link
- * Names#shortForms}), folded to unaccented spelling. Built once per annotator: looking a word up
- * per proper noun by scanning every person's short forms cost the actor stage a tenth of the
- * pipeline's time.
+ * Names#shortForms}), folded to ASCII spelling ({@link Entity#fold}). Built once per annotator:
+ * looking a word up per proper noun by scanning every person's short forms cost the actor stage
+ * a tenth of the pipeline's time.
  */
 final class PeopleByShortForm {
   private final ImmutableSetMultimap<String, PersonEntry> byForm;
@@ -22,7 +23,7 @@ final class PeopleByShortForm {
     ImmutableSetMultimap.Builder<String, PersonEntry> b = ImmutableSetMultimap.builder();
     for (PersonEntry p : gazetteer.people().values()) {
       for (String form : Names.shortForms(p.name(), p.country())) {
-        b.put(Names.fold(form), p);
+        b.put(Entity.fold(form), p);
       }
     }
     return new PeopleByShortForm(b.build());
@@ -30,6 +31,6 @@ final class PeopleByShortForm {
 
   /** The people {@code word} is a short form of, in gazetteer order. */
   List<PersonEntry> named(String word) {
-    return byForm.get(Names.fold(word)).asList();
+    return byForm.get(Entity.fold(word)).asList();
   }
 }

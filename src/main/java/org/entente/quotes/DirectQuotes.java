@@ -13,7 +13,6 @@ import org.entente.facts.Decision;
 import org.entente.facts.Sieve;
 import org.entente.facts.SieveChain;
 import org.entente.lexicon.QuoteRules;
-import org.entente.lexicon.ReportedLexicon;
 import org.entente.lexicon.QuoteRules.CueFlag;
 import org.entente.quotes.learn.SpeakerScorer;
 import org.entente.reference.QuoteMarks;
@@ -46,9 +45,6 @@ final class DirectQuotes {
   private final QuoteRules rules;
   private final CueFinder cues;
   private final SpeakerResolver speakers;
-  private final ReportedLexicon lexicon = ReportedLexicon.get();
-  /** How many PolNeAR train sources a common noun must head to speak as an unnamed source. */
-  private static final int MIN_SOURCES = 3;
   private final SieveChain<QuoteCandidate, Attribution> chain;
   private final SpeakerScorer scorer; // null: the rules alone
   private final SpeakerCandidates candidates;
@@ -530,7 +526,7 @@ final class DirectQuotes {
             }
             Attribution a = speakers.fromCue(s, p);
             if (a == null) {
-              a = speakers.unnamedSpeaker(s, p, lexicon, MIN_SOURCES);
+              a = speakers.unnamedSpeaker(s, p);
             }
             if (a != null) {
               return colonRoute(q, a);

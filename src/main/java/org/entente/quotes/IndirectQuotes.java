@@ -41,9 +41,6 @@ final class IndirectQuotes {
   /** A found reported speech: content offsets and attribution. */
   record Found(int begin, int end, Attribution attribution, int sentence, int cueToken) {}
 
-  /** A common-noun subject speaks unnamed when it headed this many training sources. */
-  private static final int MIN_SOURCES = 3;
-
   private final DocView v;
   private final ReportedLexicon lexicon = ReportedLexicon.get();
   private final CueFinder cues;
@@ -170,7 +167,7 @@ final class IndirectQuotes {
         && cues.cue(s, t, CueFlag.CLAUSE) != null) {
       Attribution described = speakers.describedOrganisation(s, speaking);
       a = described != null ? described
-          : speakers.unnamedSubject(s, speaking, lexicon, MIN_SOURCES);
+          : speakers.unnamedSubject(s, speaking);
     }
     if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
       return null;
@@ -631,7 +628,7 @@ final class IndirectQuotes {
         }
         Attribution a = speakers.speakersOf(s, x, cue);
         if (a == null || a.route().equals("SUBJECT_PHRASE")) {
-          a = speakers.unnamedPhrase(s, x, cue, lexicon, MIN_SOURCES);
+          a = speakers.unnamedPhrase(s, x, cue);
         }
         if (a != null && !a.route().equals("SUBJECT_PHRASE")) {
           return a;
@@ -824,10 +821,8 @@ final class IndirectQuotes {
       Attribution a = speakers.speakersOf(s, head, cue);
       if ((a == null || a.route().equals("SUBJECT_PHRASE"))
           && !quotedIn(outer, toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition())) {
-        // an unnamed source, unless the sentence quotes someone who may be the one reported;
-        // the phrase makes its noun a source, whatever the noun ("according to one global
-        // index", "a court filing"), so no count of training sources is asked for
-        a = speakers.unnamedPhrase(s, head, cue, lexicon, 0);
+        // an unnamed source, unless the sentence quotes someone who may be the one reported
+        a = speakers.accordingToPhrase(s, head, cue);
       }
       if (a == null || isHeadline(s)) {
         return null;

@@ -1,5 +1,6 @@
 package org.entente.quotes;
 
+import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.entente.reference.BackReferences;
 import org.entente.reference.Entity;
@@ -28,6 +31,10 @@ final class SpeakerResolver {
   private final QuoteRules rules;
   private final CueFinder cues;
   private final NationalBodies bodies;
+  /** The training counts that decide which common nouns speak as unnamed sources. */
+  private final ReportedLexicon lexicon = ReportedLexicon.get();
+  /** How many PolNeAR train sources a common noun must head to speak as an unnamed source. */
+  private static final int MIN_SOURCES = 3;
   private List<String> lastGroup = List.of();
   /**
    * Whether a bare "the statement" looks back for an earlier document's issuer. Off for direct
@@ -56,11 +63,18 @@ final class SpeakerResolver {
   private static final Pattern DETERMINING = Pattern.compile("DT|PRP\\$|POS|CD");
   private static final Pattern COUNTING = Pattern.compile("JJS|JJR|RB.*|DT|CD|PRP\\$|WDT|POS");
   private static final Pattern POST_MODIFYING = Pattern.compile("JJ|RB|VBN");
-  private static final Pattern DEFINITE_DET = Pattern.compile("the|those|these|that|this");
 
-  /** Determiners of a group named before ("the leaders", "both sides"). */
-  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all",
-      "each");
+  /**
+   * Determiners that make a noun phrase definite, referring back to what the text named before:
+   * the article and the demonstratives ("the sources", "those officials", "this minister").
+   */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /**
+   * Determiners of a group named before: the definite ones and those of a whole ("both sides",
+   * "all leaders", "each side").
+   */
+  private static final Set<String> GROUP_DEFINITE = ImmutableSet.<String>builder()
+      .addAll(DEFINITE).add("both", "all", "each").build();
 
   SpeakerResolver(DocView v, QuoteRules rules, CueFinder cues, NationalBodies bodies) {
     this.bodies = bodies;
@@ -171,13 +185,12 @@ final class SpeakerResolver {
    * sources in PolNeAR's train split ("the company said", "42% say", "voters say") as an unnamed
    * source with its description as mention. Null for anything else, and for a definite
    * description of a person or state ("the minister said", "the ministers said"), which refers
-   * back to someone the text named and so is the back-reference rules' to resolve.
-   *
-   * @param minSources how many sources of the training articles the head noun must have headed
+   * back to someone the text named and so is the back-reference rules' to resolve. The head
+   * noun must have headed {@link #MIN_SOURCES} sources of the training articles.
    */
-  Attribution unnamedSubject(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+  Attribution unnamedSubject(int s, IndexedWord verb) {
     for (IndexedWord subject : subjects(s, verb)) {
-      String speaker = unnamed(s, subject, lexicon, minSources);
+      String speaker = unnamed(s, subject, MIN_SOURCES);
       if (speaker != null) {
         int[] cue = tokenSpan(s, verb);
         return new Attribution(List.of(speaker), "ANONYMOUS", cue[0], cue[1],
@@ -194,13 +207,13 @@ final class SpeakerResolver {
    * guess among the actors nearby; a document noun ("the statement said") is left to the rules
    * that read its issuer.
    */
-  Attribution unnamedSpeaker(int s, IndexedWord verb, ReportedLexicon lexicon, int minSources) {
+  Attribution unnamedSpeaker(int s, IndexedWord verb) {
     for (IndexedWord subject : subjects(s, verb)) {
       if (rules.isDocument(v.lemma(s, subject.index() - 1))) {
         return null;
       }
     }
-    return unnamedSubject(s, verb, lexicon, minSources);
+    return unnamedSubject(s, verb);
   }
 
   /**
@@ -208,13 +221,29 @@ final class SpeakerResolver {
    * decides for a cue's subject ("according to F.A.A. records", "according to Harbor
    * Analytics"), with the cue's offsets {@code cue}; or null.
    */
-  Attribution unnamedPhrase(int s, IndexedWord head, int[] cue, ReportedLexicon lexicon,
-      int minSources) {
-    String speaker = unnamed(s, head, lexicon, minSources);
+  Attribution unnamedPhrase(int s, IndexedWord head, int[] cue) {
+    return unnamedAttribution(s, head, cue, MIN_SOURCES);
+  }
+
+  /**
+   * {@link #unnamedPhrase} for the phrase of "according to": the phrase makes its noun a source,
+   * whatever the noun ("according to one global index", "a court filing"), so no count of
+   * training sources is asked for.
+   */
+  Attribution accordingToPhrase(int s, IndexedWord head, int[] cue) {
+    return unnamedAttribution(s, head, cue, 0);
+  }
+
+  private Attribution unnamedAttribution(int s, IndexedWord head, int[] cue, int minSources) {
+    String speaker = unnamed(s, head, minSources);
     return speaker == null ? null : attribution(List.of(speaker), "ANONYMOUS", cue);
   }
 
-  private String unnamed(int s, IndexedWord head, ReportedLexicon lexicon, int minSources) {
+  /**
+   * The id of the unnamed speaker headed by {@code head}, or null; a common noun speaks so when
+   * it headed at least {@code minSources} sources of the training articles.
+   */
+  private String unnamed(int s, IndexedWord head, int minSources) {
     int h = head.index() - 1;
     String tag = v.tag(s, h);
     String id = anonymousId(s, head);
@@ -259,13 +288,15 @@ final class SpeakerResolver {
     return rules.groupKind(lemma) != null || rules.isAnonymousSource(lemma);
   }
 
-  /** Whether a noun is made definite: "the", "this", "that" or a possessor before it. */
+  /** Whether a noun is made definite: a {@link #DEFINITE} determiner or a possessor. */
   private boolean definite(int s, IndexedWord noun) {
-    if (!v.children(s, noun, "nmod:poss").isEmpty()) {
-      return true;
-    }
-    return v.children(s, noun, "det").stream().anyMatch(d -> d.word().toLowerCase(Locale.ROOT)
-        .matches("the|this|that"));
+    return !v.children(s, noun, "nmod:poss").isEmpty() || definiteDeterminer(s, noun);
+  }
+
+  /** Whether a noun has a {@link #DEFINITE} determiner. */
+  private boolean definiteDeterminer(int s, IndexedWord noun) {
+    return v.children(s, noun, "det").stream()
+        .anyMatch(d -> DEFINITE.contains(d.word().toLowerCase(Locale.ROOT)));
   }
 
   /** Lets a bare document noun take the issuer of a document named just before (see field). */
@@ -425,7 +456,7 @@ final class SpeakerResolver {
       List<String> group = kind == null ? List.of() : group(s, t, kind);
       return group.size() > 1 ? notedAt(attribution(group, "PRONOUN", cue), s, t) : null;
     }
-    if ((word.equals("former") || word.equals("latter")) && definiteArticle(s, head)) {
+    if ((word.equals("former") || word.equals("latter")) && definiteDeterminer(s, head)) {
       // "both Ruiz and Ota praised ..., with the former calling them '...'"
       List<String> pair = conjoinedPeople(s, head.index());
       if (pair.size() > 1) {
@@ -446,7 +477,7 @@ final class SpeakerResolver {
         return attribution(group, "GROUP", cue);
       }
     }
-    if ("STATE".equals(kind) && tag.equals("NN") && definiteArticle(s, head)) {
+    if ("STATE".equals(kind) && tag.equals("NN") && definiteDeterminer(s, head)) {
       String state = stateBefore(s, t, lemma);
       if (state != null) {
         noteMention(state, s, describedFrom(s, head), t + 1, Mention.Via.TITLE);
@@ -458,7 +489,7 @@ final class SpeakerResolver {
       if (holder == null) {
         holder = namedNext(s, head);
       }
-      if (holder == null && definiteArticle(s, head)) {
+      if (holder == null && definiteDeterminer(s, head)) {
         TitledUse use = titledBefore(s, head);
         if (use != null && use.unnamed()) {
           // "an aide told the paper. Later the aide said ...": the unnamed source again
@@ -602,7 +633,7 @@ final class SpeakerResolver {
     int h = head.index() - 1;
     if (state == null || state.kind() != EntityKind.STATE || !SINGULAR_NOUN.matcher(v.tag(s, h)).matches()
         || !"PERSON".equals(rules.groupKind(v.lemma(s, h).toLowerCase(Locale.ROOT)))
-        || !definiteArticle(s, head)) {
+        || !definiteDeterminer(s, head)) {
       return null;
     }
     return v.index.backReferences().lastPerson(s, describedFrom(s, head), state.id());
@@ -686,6 +717,13 @@ final class SpeakerResolver {
   }
 
   /**
+   * The state this document names most ({@link Entity#mostNamedState}), counted once on first
+   * need over the document's actor mentions, which hold resolved pronouns and a venue mention
+   * of a state that also acts (the actor stage counts without venues); null until counted.
+   */
+  private Optional<String> mainState;
+
+  /**
    * "The foreign ministry said" in a text that named no ministry: a state's body all the same,
    * of the state the text names most (news names its own country's bodies unqualified), with
    * the id the gazetteer's convention gives it ({@code kenyan-foreign-ministry}); null when the
@@ -696,19 +734,10 @@ final class SpeakerResolver {
     if (!NationalBodies.namesStateBody(v.lemma(s, h)) || !v.tag(s, h).equals("NN")) {
       return null;
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Mention m : v.mentions) {
-      Entity e = v.entities.get(m.id());
-      if (e != null && e.kind() == EntityKind.STATE) {
-        counts.merge(e.id(), 1, Integer::sum);
-      }
+    if (mainState == null) {
+      mainState = Optional.ofNullable(Entity.mostNamedState(v.mentions, v.entities));
     }
-    String state = null;
-    for (var c : counts.entrySet()) {
-      if (state == null || c.getValue() > counts.get(state)) {
-        state = c.getKey();
-      }
-    }
+    String state = mainState.orElse(null);
     List<String> described = new ArrayList<>();
     for (int t = describedFrom(s, head); t <= h; t++) {
       if (!DETERMINING.matcher(v.tag(s, t)).matches()) {
@@ -740,23 +769,45 @@ final class SpeakerResolver {
    * that unnamed source. Null when the word was not used before or its use was neither.
    */
   private TitledUse titledBefore(int s, IndexedWord head) {
+    int[] at = earlierUse(s, head, (s2, t) -> new int[] {s2, t});
+    if (at == null) {
+      return null;
+    }
+    int s2 = at[0];
+    int t = at[1];
+    Mention m = v.mentionAt(s2, t + 1);
+    Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
+    if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
+      return new TitledUse(e.id(), false);
+    }
+    IndexedWord w = v.node(s2, t);
+    boolean unnamed = w != null && v.mentionAt(s2, t) == null && indefiniteArticle(s2, w);
+    return unnamed ? new TitledUse(null, true) : null;
+  }
+
+  /**
+   * How many sentences back a definite description looks for an earlier use of its noun: far
+   * enough for any news article's passage, and it keeps a very long text from costing a scan of
+   * all before per description.
+   */
+  private static final int LOOK_BACK_SENTENCES = 60;
+
+  /**
+   * The first non-null answer of {@code use} for the earlier nouns with the lemma of
+   * {@code head} (sentence, token), nearest first, within {@link #LOOK_BACK_SENTENCES}; or null.
+   */
+  private <T> T earlierUse(int s, IndexedWord head, BiFunction<Integer, Integer, T> use) {
     String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
-    for (int s2 = s; s2 >= 0; s2--) {
+    for (int s2 = s; s2 >= Math.max(0, s - LOOK_BACK_SENTENCES); s2--) {
       int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
       for (int t = from; t >= 0; t--) {
-        if (!v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
-            || !v.tag(s2, t).startsWith("NN")) {
-          continue;
+        if (v.tag(s2, t).startsWith("NN")
+            && v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)) {
+          T found = use.apply(s2, t);
+          if (found != null) {
+            return found;
+          }
         }
-        Mention m = v.mentionAt(s2, t + 1);
-        Entity e = m == null || m.tokenBegin() != t + 1 ? null : v.entities.get(m.id());
-        if (e != null && e.kind() == EntityKind.PERSON && !e.anonymous()) {
-          return new TitledUse(e.id(), false);
-        }
-        IndexedWord w = v.node(s2, t);
-        boolean unnamed = w != null && v.mentionAt(s2, t) == null
-            && indefiniteArticle(s2, w);
-        return unnamed ? new TitledUse(null, true) : null;
       }
     }
     return null;
@@ -810,16 +861,11 @@ final class SpeakerResolver {
    */
   private String describedSpeaker(int s, IndexedWord head) {
     int h = head.index() - 1;
-    if (!v.tag(s, h).equals("NN") || !definiteArticle(s, head) || rules.isDocument(v.lemma(s, h))
+    if (!v.tag(s, h).equals("NN") || !definiteDeterminer(s, head) || rules.isDocument(v.lemma(s, h))
         || rules.groupKind(v.lemma(s, h)) != null) {
       return null;
     }
     return currentSpeaker(s, h);
-  }
-
-  /** Whether a noun has "the" as its determiner. */
-  private boolean definiteArticle(int s, IndexedWord noun) {
-    return v.children(s, noun, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
   }
 
   /** Whether a noun has "a" or "an" as its determiner. */
@@ -1295,7 +1341,7 @@ final class SpeakerResolver {
         if (OPEN_QUANTIFIERS.contains(w)) {
           return true;
         }
-        definite |= !rel.equals("amod") && DEFINITE.contains(w);
+        definite |= !rel.equals("amod") && GROUP_DEFINITE.contains(w);
       }
     }
     return !definite;
@@ -1464,28 +1510,19 @@ final class SpeakerResolver {
    * familiar with the matter"), and takes that id; else {@code id} stands.
    */
   private String describedBefore(int s, IndexedWord head, String id) {
-    boolean definite = v.children(s, head, "det").stream()
-        .anyMatch(d -> DEFINITE_DET.matcher(d.word().toLowerCase(Locale.ROOT)).matches());
-    if (!definite) {
+    if (!definiteDeterminer(s, head)) {
       return id;
     }
-    String lemma = v.lemma(s, head.index() - 1).toLowerCase(Locale.ROOT);
     List<String> words = List.of(id.split("-"));
-    for (int s2 = s; s2 >= 0; s2--) {
-      int from = s2 == s ? head.index() - 2 : v.tokens.get(s2).size() - 1;
-      for (int t = from; t >= 0; t--) {
-        IndexedWord w = v.node(s2, t);
-        if (w == null || !v.lemma(s2, t).toLowerCase(Locale.ROOT).equals(lemma)
-            || !v.tag(s2, t).startsWith("NN") || v.mentionAt(s2, t) != null) {
-          continue;
-        }
-        String earlier = anonymousId(s2, w);
-        if (!earlier.equals(id) && List.of(earlier.split("-")).containsAll(words)) {
-          return earlier;
-        }
+    String earlier = earlierUse(s, head, (s2, t) -> {
+      IndexedWord w = v.node(s2, t);
+      if (w == null || v.mentionAt(s2, t) != null) {
+        return null;
       }
-    }
-    return id;
+      String other = anonymousId(s2, w);
+      return !other.equals(id) && List.of(other.split("-")).containsAll(words) ? other : null;
+    });
+    return earlier == null ? id : earlier;
   }
 
   /**

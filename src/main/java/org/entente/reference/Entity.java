@@ -4,8 +4,10 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.lexicon.Rules;
@@ -58,24 +60,26 @@ public record Entity(
    * @return its id, empty when the name holds no letter or digit
    */
   public static String slug(String name) {
-    String ascii = foldLetters(withoutMarks(name));
+    String ascii = fold(name);
     String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "")
         .replaceAll("[^a-z0-9]+", "-");
     return s.replaceAll("^-+|-+$", "");
   }
 
   /**
-   * {@code text} without its combining marks ("Orbán" → "Orban"); ASCII text as it is, without
+   * {@code text} as the press spells it in ASCII: without its combining marks ("Orbán" →
+   * "Orban") and with the Latin letters that carry none spelt out ("Støre" → "Store"), so that a
+   * name matches and gets the same id in either spelling. ASCII text as it is, without
    * normalising (names are mostly ASCII, and the actor stage asks this of every proper noun).
    *
    * @param text any text
-   * @return the text decomposed (NFD) with its combining marks removed
+   * @return the text decomposed (NFD), its combining marks removed and such letters spelt out
    */
-  public static String withoutMarks(String text) {
+  public static String fold(String text) {
     if (text.chars().allMatch(c -> c < 0x80)) {
       return text;
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return foldLetters(Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
   }
 
   /**
@@ -176,5 +180,32 @@ public record Entity(
   public Entity withCountry(String newCountry) {
     return country != null || newCountry == null
         ? this : new Entity(id, name, kind, newCountry, title, anonymous);
+  }
+
+  /**
+   * The state named most often among {@code mentions} (the first named among equals): the state
+   * a text is about, whose bodies it names unqualified ("the foreign ministry said").
+   *
+   * @param mentions the mentions to count, in text order (callers choose which: the actor stage
+   *     leaves out a state named as a venue, the quote stage counts the document's)
+   * @param entities the entities the mentions' ids name
+   * @return the state's id, or null when no mention names a state
+   */
+  public static String mostNamedState(Iterable<Mention> mentions,
+      Map<String, Entity> entities) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Entity e = entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.STATE) {
+        counts.merge(e.id(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (var c : counts.entrySet()) {
+      if (best == null || c.getValue() > counts.get(best)) {
+        best = c.getKey();
+      }
+    }
+    return best;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.entente.lexicon.Gazetteer;
 import org.entente.lexicon.PersonEntry;
+import org.entente.reference.Entity;
 import org.junit.jupiter.api.Test;
 
 class PeopleByShortFormTest {
@@ -23,6 +24,13 @@ class PeopleByShortFormTest {
   }
 
   @Test
+  void aSurnameWithALetterSpeltOutInAsciiNamesItsBearerEitherWay() {
+    // "ø" carries no combining mark: folded as ids are spelt, "Store" is "Støre"
+    assertEquals(ids("Støre"), ids("Store"));
+    assertTrue(ids("Store").contains("jonas-gahr-store"), ids("Store").toString());
+  }
+
+  @Test
   void aWordNoOneIsCalledByNamesNoOne() {
     assertTrue(ids("Zzyzxq").isEmpty());
     assertTrue(ids("").isEmpty());
@@ -35,7 +43,7 @@ class PeopleByShortFormTest {
     for (String word : List.of("Putin", "Kim", "Xi", "Lee", "Marcos", "Locsin", "Orbán")) {
       List<PersonEntry> scan = g.people().values().stream()
           .filter(p -> Names.shortForms(p.name(), p.country()).stream()
-              .anyMatch(f -> Names.fold(f).equals(Names.fold(word)))).toList();
+              .anyMatch(f -> Entity.fold(f).equals(Entity.fold(word)))).toList();
       assertEquals(scan, INDEX.named(word), word);
     }
   }

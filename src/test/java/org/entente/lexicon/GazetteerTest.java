@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,27 @@ class GazetteerTest {
     assertEquals(27, eu.members().size());
     assertFalse(eu.members(LocalDate.of(2013, 6, 30)).contains("HRV"));
     assertTrue(eu.members(LocalDate.of(2013, 7, 1)).contains("HRV"), "joined that day");
+  }
+
+  @Test
+  void anAllianceMemberListIsOneSharedList() {
+    AllianceEntry aukus = Gazetteer.defaults().alliances().get("AUKUS");
+    // no membership dated: every day's list is the present one, built once
+    assertSame(aukus.members(), aukus.members(LocalDate.of(2022, 1, 1)));
+    assertSame(aukus.members(), aukus.members(null));
+    AllianceEntry eu = Gazetteer.defaults().alliances().get("EU");
+    assertSame(eu.members(), eu.members(null));
+    assertEquals(List.of("AUS", "GBR", "USA"), aukus.members());
+  }
+
+  @Test
+  void anAllianceEntryRefusesMembersItsMembershipsDoNotGive() {
+    ImmutableList<Membership> memberships = ImmutableList.of(
+        new Membership("AAA", null, null), new Membership("BBB", null, LocalDate.of(2001, 1, 1)));
+    assertEquals(List.of("AAA"),
+        new AllianceEntry("XX", "Xx", ImmutableList.of(), memberships).members());
+    assertThrows(IllegalArgumentException.class, () -> new AllianceEntry("XX", "Xx",
+        ImmutableList.of(), memberships, ImmutableList.of("AAA", "BBB")));
   }
 
   @Test

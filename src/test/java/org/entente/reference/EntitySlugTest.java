@@ -21,6 +21,14 @@ class EntitySlugTest {
   }
 
   @Test
+  void foldSpellsANameInAsciiAsItsIdDoes() {
+    assertEquals("Orban", Entity.fold("Orbán"));
+    assertEquals("Lokke Orsted", Entity.fold("Løkke Ørsted"));
+    assertEquals("Strasse", Entity.fold("Straße"));
+    assertEquals("Plain ASCII", Entity.fold("Plain ASCII"));
+  }
+
+  @Test
   void personIdsDropGenerationalSuffixesAndHonorifics() {
     assertEquals("marta-quillen", Entity.personId("Marta Quillen Jr."));
     assertEquals("marta-quillen", Entity.personId("Marta Quillen, Jr."));
