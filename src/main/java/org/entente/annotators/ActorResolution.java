@@ -690,17 +690,18 @@ final class ActorResolution {
   }
 
   /**
-   * The gazetteer person a name NER found is another spelling of: the same first letter and a
+   * The gazetteer person a name NER found is another spelling of: a given name spelt alike and a
    * surname that differs at most in its last two letters ("Dmytro Peskov", "Volodymyr
-   * Zelenskiy"), when exactly one person fits.
+   * Zelenskiy"), when exactly one person fits. A different given name is a different person of
+   * that surname ("Brandon Johnson" is not Boris Johnson).
    */
   private PersonEntry knownPerson(String name) {
-    String[] words = name.split(" ");
+    List<String> words = Entity.personNameWords(name);
     String last = Names.lastName(name);
     PersonEntry found = null;
     for (PersonEntry p : gazetteer.people().values()) {
       String pl = Names.lastName(p.name());
-      if (p.name().charAt(0) == words[0].charAt(0) && similarSurname(pl, last)) {
+      if (similarSurname(pl, last) && sameGivenName(Entity.personNameWords(p.name()), words)) {
         if (found != null && !found.id().equals(p.id())) {
           return null;
         }
@@ -708,6 +709,28 @@ final class ActorResolution {
       }
     }
     return found;
+  }
+
+  private static final edu.stanford.nlp.util.EditDistance EDITS =
+      new edu.stanford.nlp.util.EditDistance();
+
+  /**
+   * Whether two names' first words are one given name: the same, one the other's initial or
+   * short form ("Alex", "Alexander"), or a transliteration at most two letters apart ("Dmytro",
+   * "Dmitry"; "Sergei", "Sergey"). Compared from the first word, so it holds for family-first
+   * names too ("Kim Yo Jong" and "Kim Jong Un" share "Kim" and are told apart by the surname
+   * test).
+   */
+  private static boolean sameGivenName(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    String x = Entity.fold(a.get(0)).replace(".", "").toLowerCase(Locale.ROOT);
+    String y = Entity.fold(b.get(0)).replace(".", "").toLowerCase(Locale.ROOT);
+    if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) {
+      return false;
+    }
+    return x.startsWith(y) || y.startsWith(x) || EDITS.score(x, y) <= 2;
   }
 
   private static boolean similarSurname(String a, String b) {
@@ -933,6 +956,11 @@ final class ActorResolution {
       if (id == null || id.isEmpty() || !CAPITALISED.matcher(w).matches()) {
         continue;
       }
+      int other = otherNameWord(tokens, s, i, entities.get(id));
+      if (other >= 0) {
+        addFullName(s, Math.min(i, other), Math.max(i, other) + 1);
+        continue;
+      }
       // "the Biden administration" is the government, not the man.
       if (i + 1 < tokens.size() && rules.governmentNouns().contains(tokens.get(i + 1).word())) {
         String state = entities.get(id).country();
@@ -948,6 +976,55 @@ final class ActorResolution {
           Mention.Via.SURNAME));
       taken[i] = true;
     }
+  }
+
+  /**
+   * The token next to a short form at {@code i} that makes it a full name the person it would
+   * link to does not bear ("Xue Jian" is not Lin Jian, whichever of the two words is the family
+   * name), or -1. NER missed the pair as a person (it often tags a Chinese name after a place as
+   * part of the place), so the neighbour must carry the same name tag, or PERSON, and be an
+   * unclaimed capitalised proper noun that is no honorific, month or title; a name word the
+   * person does bear ("Jinping" of Xi Jinping) is one name, not two people.
+   */
+  private int otherNameWord(List<CoreLabel> tokens, int s, int i, Entity linked) {
+    if (linked == null || linked.kind() != EntityKind.PERSON) {
+      return -1;
+    }
+    boolean[] taken = claimed.get(s);
+    String tag = tokens.get(i).ner();
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= tokens.size() || taken[j]) {
+        continue;
+      }
+      CoreLabel n = tokens.get(j);
+      String w = n.originalText();
+      String nerTag = n.ner();
+      boolean named = nerTag != null && !"O".equals(nerTag)
+          && (nerTag.equals(tag) || "PERSON".equals(nerTag));
+      if (!named || !"NNP".equals(n.tag()) || !CAPITALISED.matcher(w).matches()
+          || Entity.isHonorific(w) || CALENDAR.contains(w) || insideTitle(s, j, j + 1)) {
+        continue;
+      }
+      String folded = Entity.fold(w);
+      boolean bears = Entity.personNameWords(linked.name()).stream()
+          .anyMatch(x -> Entity.fold(x).equals(folded));
+      if (!bears) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A person named by tokens [tb, te) whom NER missed: a new person, claimed. */
+  private void addFullName(int s, int tb, int te) {
+    List<CoreLabel> tokens = tokens(s);
+    int begin = tokens.get(tb).beginPosition();
+    int end = tokens.get(te - 1).endPosition();
+    String name = text.substring(begin, end).replaceAll("\\s+", " ");
+    String id = Entity.personId(name);
+    addEntity(new Entity(id, name, EntityKind.PERSON, qualifierCountry(s, tb), null, false));
+    addShortFormMention(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
+    markTaken(claimed.get(s), tb, te);
   }
 
   /**
