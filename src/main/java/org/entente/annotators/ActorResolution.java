@@ -315,7 +315,15 @@ final class ActorResolution {
           }
           continue;
         }
-        PersonEntry known = knownPerson(name);
+        if (numberedName(sentenceTokens, te)) {
+          markTaken(taken, tb, te); // "Haiyang 8": a vessel or a craft, no person
+          continue;
+        }
+        PersonEntry known = truncated(end) ? knownBeginning(name) : knownPerson(name);
+        if (known == null && truncated(end)) {
+          markTaken(taken, tb, te); // "Vladimir Put...": no id for a name cut short
+          continue;
+        }
         String id = known != null ? known.id() : Entity.personId(name);
         if (id.isEmpty()) {
           continue;
@@ -689,6 +697,37 @@ final class ActorResolution {
     return initial || truncated ? te - 1 : te;
   }
 
+  private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+");
+
+  /**
+   * Whether a name NER took for a person is followed by a number ("Haiyang Dizhi 8", "Sansha
+   * 101"): ships, aircraft and rockets carry numbers, people only regnal numerals ("Charles
+   * III"), which are Roman.
+   */
+  private static boolean numberedName(List<CoreLabel> tokens, int te) {
+    return te < tokens.size() && ARABIC_NUMBER.matcher(tokens.get(te).word()).matches();
+  }
+
+  /** Whether the name ending at character {@code end} is cut short by an ellipsis ("Put..."). */
+  private boolean truncated(int end) {
+    return text.startsWith("...", end) || text.startsWith("\u2026", end);
+  }
+
+  /** The one gazetteer person whose name begins with a name cut short, or null. */
+  private PersonEntry knownBeginning(String name) {
+    String prefix = Entity.fold(name);
+    PersonEntry found = null;
+    for (PersonEntry p : gazetteer.people().values()) {
+      if (Entity.fold(p.name()).startsWith(prefix)) {
+        if (found != null) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
   /**
    * The gazetteer person a name NER found is another spelling of: a given name spelt alike and a
    * surname that differs at most in its last two letters ("Dmytro Peskov", "Volodymyr
@@ -930,6 +969,9 @@ final class ActorResolution {
       }
       CoreLabel tok = tokens.get(i);
       String w = tok.originalText();
+      if (Entity.isHonorific(w)) {
+        continue; // "Sheikh" left of a name the gazetteer claimed is no one's name
+      }
       boolean nerPerson = "PERSON".equals(tok.ner());
       List<String> sharing = inDoc.get(Entity.fold(w));
       String id = sharing == null ? null

@@ -303,6 +303,23 @@ class ActorAnnotatorTest {
         .allMatch(x -> x.id().equals("lin-jian")), a.keySet().toString());
   }
 
+  @Test
+  void numberedCraftHonorificsAndCutNamesAreNoPeople() {
+    Map<String, Actor> a = actors("China's Tianyang Shiyou 6 entered the disputed waters on "
+        + "Thursday.\nVietnam said the Wang Lianjie 12 was shadowed by "
+        + "patrol boats.");
+    assertTrue(a.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON),
+        a.keySet().toString());
+    Map<String, Actor> b = actors("Lebanese cleric Sheikh Hassan Nasrallah warned Israel on "
+        + "Sunday that any attack would be answered.");
+    assertTrue(b.containsKey("hassan-nasrallah"), b.keySet().toString());
+    assertFalse(b.containsKey("sheikh"), b.keySet().toString());
+    Map<String, Actor> c = actors("Talks in Paris brought together French President Emmanuel "
+        + "Macron and Russian President Vladimir Put...");
+    assertTrue(c.containsKey("vladimir-putin"), c.keySet().toString());
+    assertFalse(c.containsKey("vladimir-put"), c.keySet().toString());
+  }
+
   private static long mentionsReading(Actor a, String text) {
     return a == null ? 0 : a.mentions().stream().filter(s -> s.text().equals(text)).count();
   }
