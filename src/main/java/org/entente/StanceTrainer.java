@@ -114,6 +114,24 @@ public final class StanceTrainer {
     }
 
     /**
+     * The same document with more features on each pair computed from its features and route
+     * (an experiment: conjunctions).
+     *
+     * @param extra the features to add, given the pair's route name and features
+     * @return the document with them
+     */
+    public Doc withConjunctions(
+        java.util.function.BiFunction<String, List<String>, List<String>> extra) {
+      List<Candidate> out = new ArrayList<>();
+      for (Candidate c : candidates) {
+        java.util.TreeSet<String> f = new java.util.TreeSet<>(c.features());
+        f.addAll(extra.apply(c.route().name(), c.features()));
+        out.add(c.withFeatures(f));
+      }
+      return new Doc(this, out);
+    }
+
+    /**
      * The document's id.
      *
      * @return the id given to {@link StanceTrainer#prepare}
@@ -160,11 +178,42 @@ public final class StanceTrainer {
   public static final class Models {
     private final StanceSieve.Models models;
     private final double threshold;
+    /** Thresholds of routes that have their own (experiment), by route name. */
+    private final Map<String, Double> byRoute;
 
     private Models(StanceSieve.Models models, double threshold) {
+      this(models, threshold, Map.of());
+    }
+
+    private Models(StanceSieve.Models models, double threshold, Map<String, Double> byRoute) {
       this.models = models;
       this.threshold = threshold;
+      this.byRoute = Map.copyOf(byRoute);
     }
+
+    private double threshold(String route) {
+      return byRoute.getOrDefault(route, threshold);
+    }
+  }
+
+  /**
+   * The same models with a threshold of their own for some routes (an experiment).
+   *
+   * @param m the models
+   * @param byRoute thresholds by route name ({@code QUOTE_SPEAKER}, ...); others keep m's
+   * @return the models
+   */
+  public static Models withRouteThresholds(Models m, Map<String, Double> byRoute) {
+    return new Models(m.models, m.threshold, byRoute);
+  }
+
+  /**
+   * The routes a candidate pair can come by.
+   *
+   * @return the route names
+   */
+  public static List<String> routes() {
+    return java.util.Arrays.stream(org.entente.stances.Route.values()).map(Enum::name).toList();
   }
 
   /**
@@ -180,6 +229,49 @@ public final class StanceTrainer {
         .property(Extractor.Builder.STANCES + "." + StanceAnnotator.POLARITY_MODEL,
             polarityModel.toString())
         .pipelineProperties());
+  }
+
+  /**
+   * A trainer whose pipeline keeps the candidate pairs, their features reading a polarity
+   * model given in memory: the stages before the stances as the builder sets them, then a
+   * stance stage built here with that model.
+   */
+  private StanceTrainer(Extractor.Builder builder, PolarityModel polarity) {
+    java.util.Properties props = builder
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.LEARNED, "false")
+        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.CANDIDATES, "true")
+        .pipelineProperties();
+    String stances = "," + Extractor.Builder.STANCES;
+    String annotators = props.getProperty("annotators");
+    if (!annotators.endsWith(stances)) {
+      throw new IllegalStateException("the stance stage is not the pipeline's last: "
+          + annotators);
+    }
+    java.util.Properties head = new java.util.Properties();
+    head.putAll(props);
+    head.setProperty("annotators", annotators.substring(0, annotators.length()
+        - stances.length()));
+    this.pipeline = new StanfordCoreNLP(head);
+    pipeline.addAnnotator(new StanceAnnotator(Extractor.Builder.STANCES, props, polarity));
+  }
+
+  /**
+   * A trainer whose candidate features read a polarity model trained on some NewsMTSC records
+   * (held in memory, rounded as its file would be): for annotating other NewsMTSC records with
+   * a model that never saw them.
+   *
+   * @param builder the extractor settings to annotate with
+   * @param newsMtsc the polarity model's training records (NewsMTSC's format, a JSON object a
+   *     line)
+   * @return the trainer
+   * @throws IOException when a record is not JSON
+   */
+  public static StanceTrainer withPolarityTrainedOn(Extractor.Builder builder,
+      List<String> newsMtsc) throws IOException {
+    PolarityTraining pt = new PolarityTraining(PolarityLexicons.bundled());
+    PolarityModel m = pt.train(pt.read(newsMtsc));
+    return new StanceTrainer(builder, new PolarityModel(m.model().rounded(),
+        PolarityLexicons.bundled()));
   }
 
   /**
@@ -282,6 +374,40 @@ public final class StanceTrainer {
     return new Doc(id, text, cs, ls, d.actors);
   }
 
+  /**
+   * PLOVER's gold records of cooperation or conflict that name a source, one document each,
+   * their targets marked SUPPORT (cooperation) or OPPOSE (conflict); the holder must be the
+   * record's source (its code, a person of that country, or its name).
+   *
+   * @param plover the gold file (a JSON array)
+   * @return the documents with their labelled pairs
+   * @throws IOException when reading fails
+   */
+  public List<Doc> preparePlover(Path plover) throws IOException {
+    List<Doc> out = new ArrayList<>();
+    for (PolarityTraining.PloverEvent e : PolarityTraining.ploverEvents(plover)) {
+      if (e.sources().isEmpty()) {
+        continue;
+      }
+      Polarity direction = e.cooperation() ? Polarity.SUPPORT : Polarity.OPPOSE;
+      Set<String> codes = new java.util.TreeSet<>();
+      Set<String> names = new java.util.TreeSet<>();
+      for (PolarityTraining.PloverActor s : e.sources()) {
+        codes.add(s.code());
+        names.add(s.text());
+      }
+      List<Marked> marks = new ArrayList<>();
+      for (PolarityTraining.PloverActor t : e.targets()) {
+        String mention = t.text();
+        int at = mention.isEmpty() ? -1 : e.text().indexOf(mention);
+        marks.add(new Marked(at, at < 0 ? -1 : at + mention.length(), t.code(), direction,
+            codes, names));
+      }
+      out.add(prepareMarked(e.id(), e.text(), marks));
+    }
+    return out;
+  }
+
   private static boolean holderMatches(Actor a, String holder, Marked m) {
     if (m.holderCodes().isEmpty() && m.holderTexts().isEmpty()) {
       return true;
@@ -323,33 +449,81 @@ public final class StanceTrainer {
   }
 
   /**
-   * How weakly labelled documents from outside the corpus join the training. A negative, NaN
-   * or infinite weight is refused with an {@link IllegalArgumentException}.
-   *
-   * @param docs the documents (as {@link #prepareMarked})
-   * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
-   * @param directionWeight the weight of one of their stances in the direction model
-   * @param none whether their pairs labelled neutral train the stance model as no stance
-   *     (else they are left out)
+   * How weakly labelled documents from outside the corpus join the training: the documents,
+   * their pairs' weights, and their pairs and labels flattened once (every inner fold trains
+   * on them). A negative, NaN or infinite weight is refused with an
+   * {@link IllegalArgumentException}. Immutable.
    */
-  public record ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
-      boolean none) {
+  public static final class ExtraData {
+    private final List<Doc> docs;
+    private final double stanceWeight;
+    private final double directionWeight;
+    private final boolean none;
+    private final List<Candidate> candidates;
+    private final List<Integer> labels;
+
     /**
-     * Copies the documents and checks the weights.
+     * Copies the documents, checks the weights and flattens the documents' pairs.
      *
-     * @param docs the documents
-     * @param stanceWeight the weight of one of their pairs in the stance model
+     * @param docs the documents (as {@link #prepareMarked})
+     * @param stanceWeight the weight of one of their pairs in the stance-or-not model (0: none)
      * @param directionWeight the weight of one of their stances in the direction model
-     * @param none whether their neutral pairs train the stance model as no stance
+     * @param none whether their pairs labelled neutral train the stance model as no stance
+     *     (else they are left out)
      * @throws IllegalArgumentException when a weight is negative, NaN or infinite
      */
-    public ExtraData {
-      docs = List.copyOf(docs);
-      if (!(stanceWeight >= 0) || !(directionWeight >= 0) || Double.isInfinite(stanceWeight)
-          || Double.isInfinite(directionWeight)) {
-        throw new IllegalArgumentException("extra data weights must be finite and >= 0: "
-            + stanceWeight + " / " + directionWeight);
+    public ExtraData(List<Doc> docs, double stanceWeight, double directionWeight,
+        boolean none) {
+      this.docs = List.copyOf(docs);
+      this.stanceWeight = LogisticModel.checkWeight(stanceWeight,
+          "the extra data's stance weight");
+      this.directionWeight = LogisticModel.checkWeight(directionWeight,
+          "the extra data's direction weight");
+      this.none = none;
+      List<Candidate> xs = new ArrayList<>();
+      List<Integer> xl = new ArrayList<>();
+      for (Doc d : this.docs) {
+        xs.addAll(d.candidates);
+        d.labels.forEach(l -> xl.add(l == 0 && !none ? -1 : l));
       }
+      this.candidates = List.copyOf(xs);
+      this.labels = List.copyOf(xl);
+    }
+
+    /**
+     * The documents.
+     *
+     * @return the documents, unmodifiable
+     */
+    public List<Doc> docs() {
+      return docs;
+    }
+
+    /**
+     * The weight of one of their pairs in the stance-or-not model.
+     *
+     * @return the weight (0: none)
+     */
+    public double stanceWeight() {
+      return stanceWeight;
+    }
+
+    /**
+     * The weight of one of their stances in the direction model.
+     *
+     * @return the weight (0: none)
+     */
+    public double directionWeight() {
+      return directionWeight;
+    }
+
+    /**
+     * Whether their pairs labelled neutral train the stance model as no stance.
+     *
+     * @return true if they do (else they are left out)
+     */
+    public boolean none() {
+      return none;
     }
   }
 
@@ -363,20 +537,48 @@ public final class StanceTrainer {
    * @return the models
    */
   public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold) {
+    return train(docs, extra, l2, threshold, 1);
+  }
+
+  /**
+   * Trains the models on documents and weakly labelled extra data, the documents' stance pairs
+   * weighing {@code positiveWeight} in the stance-or-not model.
+   *
+   * @param docs the documents, in a fixed order
+   * @param extra the extra data and its weights
+   * @param l2 the L2 strength
+   * @param threshold the threshold to keep with them
+   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
+   * @return the models
+   */
+  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
+      double positiveWeight) {
+    return train(docs, extra, l2, threshold, positiveWeight, 0);
+  }
+
+  /**
+   * As {@link #train(List, ExtraData, double, double, double)}, the stance-or-not model
+   * trained with feature dropout (an experiment).
+   *
+   * @param docs the documents, in a fixed order
+   * @param extra the extra data and its weights
+   * @param l2 the L2 strength
+   * @param threshold the threshold to keep with them
+   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
+   * @param dropout the probability a feature is left out of an example in a pass
+   * @return the models
+   */
+  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
+      double positiveWeight, double dropout) {
     List<Candidate> cs = new ArrayList<>();
     List<Integer> ls = new ArrayList<>();
     for (Doc d : docs) {
       cs.addAll(d.candidates);
       ls.addAll(d.labels);
     }
-    List<Candidate> xs = new ArrayList<>();
-    List<Integer> xl = new ArrayList<>();
-    for (Doc d : extra.docs()) {
-      xs.addAll(d.candidates);
-      d.labels.forEach(l -> xl.add(l == 0 && !extra.none() ? -1 : l));
-    }
-    return new Models(StanceTraining.train(cs, ls, xs, xl, extra.stanceWeight(),
-        extra.directionWeight(), LogisticModel.Settings.DEFAULT.withL2(l2)), threshold);
+    return new Models(StanceTraining.train(cs, ls, extra.candidates, extra.labels,
+        extra.stanceWeight(), extra.directionWeight(), positiveWeight,
+        LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(dropout)), threshold);
   }
 
   /**
@@ -422,8 +624,12 @@ public final class StanceTrainer {
     if (learned) {
       Set<String> have = new HashSet<>();
       facts.forEach(f -> have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity()));
-      for (StanceFact f : StanceSieve.decide(d.candidates, m.models, m.threshold)) {
-        if (have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
+      double least = m.threshold;
+      for (double t : m.byRoute.values()) {
+        least = Math.min(least, t);
+      }
+      for (StanceFact f : StanceSieve.decide(d.candidates, m.models, least)) {
+        if (f.confidence() >= m.threshold(f.route().name()) && have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
           facts.add(f);
         }
       }
@@ -491,33 +697,6 @@ public final class StanceTrainer {
         + "devtest_rw %.3f, devtest_mt %.3f; PLOVER direction %d of %d right (%.3f); %.0f s",
         train.size(), rw, mt, pl[0], pl[1], pl[1] == 0 ? 0.0 : (double) pl[0] / pl[1],
         (System.nanoTime() - t0) / 1e9);
-  }
-
-  /**
-   * Which way a PLOVER event type goes from its source to its target.
-   *
-   * @param event the record's event type (AGREE, REJECT, ...)
-   * @return SUPPORT for cooperation, OPPOSE for conflict, null for neither
-   */
-  public static Polarity ploverDirection(String event) {
-    return PolarityTraining.COOPERATION.contains(event) ? Polarity.SUPPORT
-        : PolarityTraining.CONFLICT.contains(event) ? Polarity.OPPOSE : null;
-  }
-
-  /**
-   * Trains a polarity model on one NewsMTSC-format file and writes it, measuring nothing: for
-   * reading part of NewsMTSC with a model that never saw it.
-   *
-   * @param jsonl the training targets (NewsMTSC's format)
-   * @param file where to write the model
-   * @throws IOException when reading or writing fails
-   */
-  public static void trainPolarityOn(Path jsonl, Path file) throws IOException {
-    PolarityTraining pt = new PolarityTraining(PolarityLexicons.bundled());
-    PolarityModel m = pt.train(pt.read(jsonl));
-    try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
-      m.model().write(w, List.of("polarity model trained on part of NewsMTSC train.jsonl"));
-    }
   }
 
   /**

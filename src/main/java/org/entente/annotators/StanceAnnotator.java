@@ -89,6 +89,21 @@ public final class StanceAnnotator implements Annotator {
    *     cannot be created
    */
   public StanceAnnotator(String name, Properties props) {
+    this(name, props, null);
+  }
+
+  /**
+   * An annotator whose candidate pairs read a given polarity model rather than the one the
+   * properties name (for training on data a model in memory was fitted to, without files).
+   *
+   * @param name the annotator's name in the pipeline ({@code NAME})
+   * @param props the pipeline's properties; see {@link #SUPPORTED_PROPERTIES}
+   * @param polarity the polarity model the candidate features read; null for the one of
+   *     {@link #POLARITY_MODEL}, else the bundled one
+   * @throws IllegalArgumentException if a named file is missing or malformed, or a sieve class
+   *     cannot be created
+   */
+  public StanceAnnotator(String name, Properties props, PolarityModel polarity) {
     List<Path> lexicon = Settings.paths(props, name, "lexicon");
     StanceLexicon stanceLexicon = StanceLexicon.load(lexicon);
     boolean learned = Boolean.parseBoolean(props.getProperty(name + "." + LEARNED, "true"));
@@ -104,9 +119,9 @@ public final class StanceAnnotator implements Annotator {
     if (learned || keep) {
       String pm = props.getProperty(name + "." + POLARITY_MODEL, "").strip();
       Path file = pm.isEmpty() ? null : Path.of(pm);
-      f = new CandidateFinder(stanceLexicon, PolarityLexicons.bundled(),
-          ResourceCache.get("polarity-model", file == null ? List.of() : List.of(file),
-              () -> PolarityModel.load(file, PolarityLexicons.bundled())));
+      f = new CandidateFinder(stanceLexicon, PolarityLexicons.bundled(), polarity != null
+          ? polarity : ResourceCache.get("polarity-model", file == null ? List.of()
+              : List.of(file), () -> PolarityModel.load(file, PolarityLexicons.bundled())));
     }
     this.finder = keep ? f : null;
     this.extractor = new StanceExtractor(stanceLexicon,

@@ -91,13 +91,107 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "--extra-weights fixed, one after another; write nothing.")
   boolean each;
 
+  @Option(names = "--variants", paramLabel = "V", split = ",", description = "For "
+      + "experiments: cross-validate each variant of the training procedure, one after another "
+      + "(parts joined by +: base, route-thr, mean, fine, wide, smooth, pos=W, drop=P, "
+      + "conj-route, conj-pairs); write nothing.")
+  List<String> variants;
+
+  /** The variant of the training procedure being measured (the default outside experiments). */
+  private Variant variant = Variant.parse("base");
+
+  /**
+   * A variant of the training procedure, for experiments: per-route thresholds, the inner
+   * CV's criterion (mean of per-fold F1 rather than pooled), the threshold grid (finer),
+   * smoothing the inner F1 over neighbouring thresholds, the weight of a stance pair, and
+   * conjoined features.
+   */
+  private record Variant(String name, boolean perRoute, boolean meanFolds, double[] thresholds,
+      boolean smooth, double positiveWeight, String conj, double dropout) {
+    static Variant parse(String name) {
+      boolean perRoute = false;
+      boolean mean = false;
+      double[] grid = THRESHOLDS;
+      boolean smooth = false;
+      double pos = 1;
+      String conj = null;
+      double dropout = 0;
+      for (String part : name.split("\\+")) {
+        if (part.equals("base")) {
+          continue;
+        } else if (part.equals("route-thr")) {
+          perRoute = true;
+        } else if (part.equals("mean")) {
+          mean = true;
+        } else if (part.equals("fine")) {
+          grid = new double[17];
+          for (int i = 0; i < grid.length; i++) {
+            grid[i] = 0.3 + 0.025 * i;
+          }
+        } else if (part.equals("wide")) {
+          grid = new double[12];
+          for (int i = 0; i < grid.length; i++) {
+            grid[i] = 0.35 + 0.05 * i;
+          }
+        } else if (part.equals("smooth")) {
+          smooth = true;
+        } else if (part.startsWith("pos=")) {
+          pos = Double.parseDouble(part.substring(4));
+        } else if (part.startsWith("drop=")) {
+          dropout = Double.parseDouble(part.substring(5));
+        } else if (part.startsWith("conj-")) {
+          conj = part.substring(5);
+        } else {
+          throw new IllegalArgumentException("--variants: unknown part " + part);
+        }
+      }
+      return new Variant(name, perRoute, mean, grid, smooth, pos, conj, dropout);
+    }
+  }
+
+  /** Templates whose features are conjoined pairwise in the {@code conj-pairs} variant. */
+  private static final java.util.Set<String> CONJOINED = java.util.Set.of("rule", "sl", "q",
+      "c", "k", "tgov", "trel", "hk-tk", "quote", "route", "sent", "mtsc");
+
+  private static List<String> conjunctions(String kind, String route, List<String> features) {
+    List<String> out = new ArrayList<>();
+    if (kind.equals("route")) {
+      for (String f : features) {
+        if (!f.startsWith("route:")) {
+          out.add("@" + route + "|" + f);
+        }
+      }
+    } else if (kind.equals("pairs")) {
+      List<String> fs = features.stream().filter(f -> CONJOINED.contains(f.split(":", 2)[0]))
+          .toList();
+      for (int i = 0; i < fs.size(); i++) {
+        for (int j = i + 1; j < fs.size(); j++) {
+          if (!fs.get(i).split(":", 2)[0].equals(fs.get(j).split(":", 2)[0])) {
+            out.add("x:" + ((fs.get(i) + "&" + fs.get(j)).hashCode() & 4095));
+          }
+        }
+      }
+    } else {
+      throw new IllegalArgumentException("--variants: unknown conjunction " + kind);
+    }
+    return out;
+  }
+
   /** L2 strengths the inner cross-validation chooses among. */
   private static final double[] L2S = {1e-3, 3e-3, 1e-2};
   /** Thresholds the inner cross-validation chooses among. */
   private static final double[] THRESHOLDS = {0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
-  /** A training choice: the L2 strength, the threshold and the extra data's weights. */
-  private record Choice(double l2, double threshold, StanceTrainer.ExtraData extra) {}
+  /**
+   * A training choice: the L2 strength, the threshold and the extra data's weights (and, in
+   * an experiment, thresholds of some routes).
+   */
+  private record Choice(double l2, double threshold, StanceTrainer.ExtraData extra,
+      Map<String, Double> byRoute) {
+    Choice(double l2, double threshold, StanceTrainer.ExtraData extra) {
+      this(l2, threshold, extra, Map.of());
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -144,6 +238,18 @@ final class TrainStancesCommand implements Callable<Integer> {
     o.print(trainer.timing());
     candidateRecall(o, docs, gold);
     List<StanceTrainer.ExtraData> grid = extraGrid(o, trainer);
+    if (variants != null) {
+      for (String v : variants) {
+        variant = Variant.parse(v);
+        List<StanceTrainer.Doc> vd = variant.conj() == null ? docs : docs.stream().map(d -> d
+            .withConjunctions((r, f) -> conjunctions(variant.conj(), r, f))).toList();
+        o.println("variant " + v);
+        long t1 = System.nanoTime();
+        crossValidate(o, vd, gold, grid);
+        o.printf(Locale.ROOT, "variant %s took %.0f s%n", v, (System.nanoTime() - t1) / 1e9);
+      }
+      return 0;
+    }
     if (each) {
       for (StanceTrainer.ExtraData e : grid) {
         o.printf(Locale.ROOT, "extra weights %.2f:%.2f%n", e.stanceWeight(),
@@ -187,8 +293,8 @@ final class TrainStancesCommand implements Callable<Integer> {
         }
         case "newsmtsc" -> got = WeakStanceData.newsMtsc(
             resources.resolve("newsmtsc/train.jsonl"), Extractor.builder(), extraNone);
-        case "plover" -> got = WeakStanceData.plover(
-            resources.resolve("plover/PLOVER_GSR_CAMEO.txt"), trainer);
+        case "plover" -> got = trainer.preparePlover(
+            resources.resolve("plover/PLOVER_GSR_CAMEO.txt"));
         default -> throw new IllegalArgumentException("--extra " + source
             + ": not newsmtsc, plover or none");
       }
@@ -230,13 +336,11 @@ final class TrainStancesCommand implements Callable<Integer> {
     Map<String, Integer> categories = new TreeMap<>();
     double[] sum = new double[6];
     for (int f = 0; f < folds; f++) {
-      List<StanceTrainer.Doc> test = new ArrayList<>();
-      List<StanceTrainer.Doc> train = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) {
-        (i % folds == f ? test : train).add(docs.get(i));
-      }
+      List<StanceTrainer.Doc> test = fold(docs, f, true);
+      List<StanceTrainer.Doc> train = fold(docs, f, false);
       Choice ch = choose(train, gold, grid);
-      StanceTrainer.Models m = StanceTrainer.train(train, ch.extra(), ch.l2(), ch.threshold());
+      StanceTrainer.Models m = StanceTrainer.withRouteThresholds(train(train, ch.extra(),
+          ch.l2(), ch.threshold()), ch.byRoute());
       List<Extraction> xs = test.stream().map(d -> StanceTrainer.extraction(d, m, true))
           .toList();
       pooled.addAll(xs);
@@ -250,7 +354,8 @@ final class TrainStancesCommand implements Callable<Integer> {
       Prf l = r.figures(Field.STANCES_LENIENT);
       o.printf(Locale.ROOT, "fold %d (%d docs; inner CV chose L2 %.4f, threshold %.2f%s): "
           + "stances P %.3f R %.3f F1 %.3f | lenient P %.3f R %.3f F1 %.3f%n", f + 1,
-          test.size(), ch.l2(), ch.threshold(), weights(ch.extra()), s.precision(), s.recall(), s.f1(), l.precision(),
+          test.size(), ch.l2(), ch.threshold(), weights(ch.extra()) + routeThresholds(ch),
+          s.precision(), s.recall(), s.f1(), l.precision(),
           l.recall(), l.f1());
       double[] v = {s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1()};
       for (int k = 0; k < 6; k++) {
@@ -299,39 +404,131 @@ final class TrainStancesCommand implements Callable<Integer> {
     return out;
   }
 
+  /**
+   * Models trained in {@code --variants} experiments, by training set and settings: the
+   * variants that only change the decision share them.
+   */
+  private final Map<String, StanceTrainer.Models> trained = new java.util.HashMap<>();
+
+  /** Trains models as the variant says (remembered across variants in experiments). */
+  private StanceTrainer.Models train(List<StanceTrainer.Doc> docs,
+      StanceTrainer.ExtraData extra, double l2, double threshold) {
+    if (variants == null) {
+      return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight(),
+          variant.dropout());
+    }
+    String key = variant.positiveWeight() + "|" + variant.conj() + "|" + variant.dropout()
+        + "|" + System.identityHashCode(extra) + "|" + l2 + "|"
+        + String.join(",", docs.stream().map(StanceTrainer.Doc::id).toList());
+    return StanceTrainer.withThreshold(trained.computeIfAbsent(key,
+        k -> StanceTrainer.train(docs, extra, l2, 0, variant.positiveWeight(),
+            variant.dropout())), threshold);
+  }
+
+  /** The fold of the i-th document (of a list in sorted order): i mod K. */
+  private int foldOf(int i) {
+    return i % folds;
+  }
+
+  /**
+   * The items of one fold, or all the others.
+   *
+   * @param items documents (or what was made of them), in order
+   * @param f the fold
+   * @param in true for the fold's items, false for the rest
+   */
+  private <T> List<T> fold(List<T> items, int f, boolean in) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if ((foldOf(i) == f) == in) {
+        out.add(items.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static String routeThresholds(Choice ch) {
+    StringBuilder b = new StringBuilder();
+    new TreeMap<>(ch.byRoute()).forEach((r, t) -> b.append(String.format(Locale.ROOT,
+        ", %s %.3f", r, t)));
+    return b.toString();
+  }
+
   /** The L2 strength and threshold with the best pooled F1 over inner folds of {@code train}. */
   private Choice choose(List<StanceTrainer.Doc> train, Map<String, GoldDocument> gold,
       List<StanceTrainer.ExtraData> grid) {
     Choice best = null;
     double bestF1 = -1;
+    List<StanceTrainer.Models> bestModels = null;
+    double[] thresholds = variant.thresholds();
     for (StanceTrainer.ExtraData extra : grid) {
       for (double l2 : L2S) {
         List<StanceTrainer.Models> models = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
-          List<StanceTrainer.Doc> inner = new ArrayList<>();
-          for (int i = 0; i < train.size(); i++) {
-            if (i % folds != f) {
-              inner.add(train.get(i));
+          models.add(train(fold(train, f, false), extra, l2, 0));
+        }
+        double[] f1s = new double[thresholds.length];
+        for (int k = 0; k < thresholds.length; k++) {
+          f1s[k] = innerF1(train, gold, models, thresholds[k], Map.of());
+        }
+        for (int k = 0; k < thresholds.length; k++) {
+          double f1 = f1s[k];
+          if (variant.smooth()) {
+            int lo = Math.max(0, k - 1);
+            int hi = Math.min(thresholds.length - 1, k + 1);
+            f1 = 0;
+            for (int q = lo; q <= hi; q++) {
+              f1 += f1s[q] / (hi - lo + 1);
             }
           }
-          models.add(StanceTrainer.train(inner, extra, l2, 0));
-        }
-        for (double t : THRESHOLDS) {
-          List<Extraction> xs = new ArrayList<>();
-          for (int i = 0; i < train.size(); i++) {
-            StanceTrainer.Models m = StanceTrainer.withThreshold(models.get(i % folds), t);
-            xs.add(StanceTrainer.extraction(train.get(i), m, true));
-          }
-          double f1 = Scorer.scoreExtractions(subset(gold, train), xs).figures(Field.STANCES)
-              .f1();
           if (f1 > bestF1 + 1e-9) {
             bestF1 = f1;
-            best = new Choice(l2, t, extra);
+            best = new Choice(l2, thresholds[k], extra);
+            bestModels = models;
           }
         }
       }
     }
+    if (variant.perRoute()) {
+      Map<String, Double> byRoute = new TreeMap<>();
+      double current = innerF1(train, gold, bestModels, best.threshold(), byRoute);
+      for (int pass = 0; pass < 2; pass++) {
+        for (String route : StanceTrainer.routes()) {
+          for (double t : thresholds) {
+            Map<String, Double> trial = new TreeMap<>(byRoute);
+            trial.put(route, t);
+            double f1 = innerF1(train, gold, bestModels, best.threshold(), trial);
+            if (f1 > current + 1e-9) {
+              current = f1;
+              byRoute = trial;
+            }
+          }
+        }
+      }
+      best = new Choice(best.l2(), best.threshold(), best.extra(), byRoute);
+    }
     return best;
+  }
+
+  /** The inner cross-validation's F1 (pooled, or the mean of the folds') at a threshold. */
+  private double innerF1(List<StanceTrainer.Doc> train, Map<String, GoldDocument> gold,
+      List<StanceTrainer.Models> models, double t, Map<String, Double> byRoute) {
+    List<Extraction> xs = new ArrayList<>();
+    for (int i = 0; i < train.size(); i++) {
+      StanceTrainer.Models m = StanceTrainer.withRouteThresholds(
+          StanceTrainer.withThreshold(models.get(foldOf(i)), t), byRoute);
+      xs.add(StanceTrainer.extraction(train.get(i), m, true));
+    }
+    if (!variant.meanFolds()) {
+      return Scorer.scoreExtractions(subset(gold, train), xs).figures(Field.STANCES).f1();
+    }
+    double sum = 0;
+    for (int f = 0; f < folds; f++) {
+      List<StanceTrainer.Doc> ds = fold(train, f, true);
+      List<Extraction> fx = fold(xs, f, true);
+      sum += Scorer.scoreExtractions(subset(gold, ds), fx).figures(Field.STANCES).f1() / folds;
+    }
+    return sum;
   }
 
   private static String line(String what, ScoreReport r) {

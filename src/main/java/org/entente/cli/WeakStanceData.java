@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.entente.Extractor;
 import org.entente.Polarity;
 import org.entente.StanceTrainer;
@@ -21,10 +20,10 @@ import org.entente.StanceTrainer;
 /**
  * Weakly labelled stance pairs from outside the corpus, for {@code train-stances}: NewsMTSC's
  * train split (a news sentence's sentiment towards a marked target; negative read as OPPOSE,
- * positive as SUPPORT, neutral as no stance, held by the sentence's own subject or speaker) and
- * PLOVER's gold records (a source's cooperation event towards its target read as SUPPORT, a
- * conflict event as OPPOSE). The texts are annotated by entente's pipeline and only the
- * candidate pairs the marks label are kept; nothing of the texts is stored.
+ * positive as SUPPORT, neutral as no stance, held by the sentence's own subject or speaker).
+ * The texts are annotated by entente's pipeline and only the candidate pairs the marks label
+ * are kept; nothing of the texts is stored. (PLOVER's records are read by {@link
+ * StanceTrainer#preparePlover}.)
  */
 final class WeakStanceData {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,27 +70,18 @@ final class WeakStanceData {
     List<String> ids = new ArrayList<>(articles.keySet());
     List<StanceTrainer.Doc> out = new ArrayList<>();
     for (int half = 0; half < 2; half++) {
-      Path other = Files.createTempFile("newsmtsc-half", ".jsonl");
-      Path model = Files.createTempFile("polarity-half", ".tsv");
-      try {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-          if (i % 2 != half) {
-            lines.addAll(linesOf.get(ids.get(i)));
-          }
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (i % 2 != half) {
+          lines.addAll(linesOf.get(ids.get(i)));
         }
-        Files.write(other, lines, UTF_8);
-        StanceTrainer.trainPolarityOn(other, model);
-        StanceTrainer trainer = new StanceTrainer(builder, model);
-        for (int i = half; i < ids.size(); i += 2) {
-          if (neutral || articles.get(ids.get(i)).values().stream().anyMatch(
-              WeakStanceData::polar)) {
-            out.add(article(trainer, ids.get(i), articles.get(ids.get(i)).values()));
-          }
+      }
+      StanceTrainer trainer = StanceTrainer.withPolarityTrainedOn(builder, lines);
+      for (int i = half; i < ids.size(); i += 2) {
+        if (neutral || articles.get(ids.get(i)).values().stream().anyMatch(
+            WeakStanceData::polar)) {
+          out.add(article(trainer, ids.get(i), articles.get(ids.get(i)).values()));
         }
-      } finally {
-        Files.deleteIfExists(other);
-        Files.deleteIfExists(model);
       }
     }
     return out;
@@ -145,44 +135,5 @@ final class WeakStanceData {
       }
     }
     return trainer.prepareMarked(id, text.toString(), marks);
-  }
-
-  /**
-   * PLOVER's gold records of cooperation or conflict with a source and a target, one document
-   * each; the holder must be the record's source (its country code, a person of that country,
-   * or its name).
-   *
-   * @param plover the gold file (a JSON array)
-   * @param trainer the trainer to annotate with
-   * @return the documents with their labelled pairs
-   * @throws IOException when reading fails
-   */
-  static List<StanceTrainer.Doc> plover(Path plover, StanceTrainer trainer) throws IOException {
-    List<StanceTrainer.Doc> out = new ArrayList<>();
-    for (JsonNode r : JSON.readTree(plover.toFile())) {
-      Polarity direction = StanceTrainer.ploverDirection(r.path("event").asText());
-      if (direction == null || !r.has("text") || !r.has("target") || !r.has("source")) {
-        continue;
-      }
-      String text = r.get("text").asText();
-      Set<String> codes = new TreeSet<>();
-      Set<String> names = new TreeSet<>();
-      for (JsonNode s : r.get("source")) {
-        codes.add(s.path("code").asText());
-        names.add(s.path("actorText").asText());
-      }
-      codes.remove("");
-      names.remove("");
-      List<StanceTrainer.Marked> marks = new ArrayList<>();
-      for (JsonNode t : r.get("target")) {
-        String mention = t.path("actorText").asText();
-        String code = t.path("code").asText();
-        int at = mention.isEmpty() ? -1 : text.indexOf(mention);
-        marks.add(new StanceTrainer.Marked(at, at < 0 ? -1 : at + mention.length(),
-            code.isEmpty() ? null : code, direction, codes, names));
-      }
-      out.add(trainer.prepareMarked(r.path("id").asText(), text, marks));
-    }
-    return out;
   }
 }

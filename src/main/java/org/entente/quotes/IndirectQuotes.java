@@ -19,6 +19,8 @@ import org.entente.reference.QuoteMarks;
  * the reported content only.
  */
 final class IndirectQuotes {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(
+      IndirectQuotes.class);
   private Covered covered; // the index of coveredSpans, built on first use
   private List<QuoteMarks.Span> coveredSpans;
   /** Reported content needs at least this many words outside quotation marks. */
@@ -170,6 +172,10 @@ final class IndirectQuotes {
           : speakers.unnamedSubject(s, speaking);
     }
     if (a == null || chars == null || a.route().equals("SUBJECT_PHRASE")) {
+      if (chars != null && log.isDebugEnabled()) {
+        log.debug("reported content {}-{} without a speaker: cue '{}' ({})", chars[0], chars[1],
+            w.word(), a == null ? "no subject resolved" : "subject only names " + a.speakers());
+      }
       return null;
     }
     speakers.remember(a);

@@ -75,9 +75,7 @@ public final class LogisticModel {
      * @throws IllegalArgumentException when the weight is negative, NaN or infinite
      */
     public Example {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("example weight must be finite and >= 0: " + weight);
-      }
+      checkWeight(weight, "example weight");
     }
 
     /**
@@ -92,12 +90,54 @@ public final class LogisticModel {
   }
 
   /**
+   * Checks a training weight, of an example or of a whole kind of data: a negative one would
+   * push the model away from the label, and NaN or an infinite one would spoil every weight it
+   * touches.
+   *
+   * @param weight the weight
+   * @param what what it weighs, for the message
+   * @return the weight
+   * @throws IllegalArgumentException when it is negative, NaN or infinite
+   */
+  public static double checkWeight(double weight, String what) {
+    if (!(weight >= 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException(what + " must be finite and >= 0: " + weight);
+    }
+    return weight;
+  }
+
+  /**
    * Training settings: passes over the data, AdaGrad's rate, L2 strength, shuffling seed, and
    * the least number of examples a feature must occur in to get a weight.
    */
-  public record Settings(int epochs, double rate, double l2, long seed, int minCount) {
+  public record Settings(int epochs, double rate, double l2, long seed, int minCount,
+      double dropout) {
     /** The defaults. */
     public static final Settings DEFAULT = new Settings(20, 0.1, 1e-3, 42, 2);
+
+    /**
+     * Settings without feature dropout.
+     *
+     * @param epochs passes over the data
+     * @param rate AdaGrad's rate
+     * @param l2 L2 strength
+     * @param seed shuffling seed
+     * @param minCount least number of examples a feature must occur in
+     */
+    public Settings(int epochs, double rate, double l2, long seed, int minCount) {
+      this(epochs, rate, l2, seed, minCount, 0);
+    }
+
+    /**
+     * These settings with feature dropout (an experiment): each pass leaves out each of an
+     * example's features (not the bias) with this probability.
+     *
+     * @param p the probability, in [0, 1)
+     * @return the new settings
+     */
+    public Settings withDropout(double p) {
+      return new Settings(epochs, rate, l2, seed, minCount, p);
+    }
 
     /**
      * These settings with another L2 strength.
@@ -106,7 +146,7 @@ public final class LogisticModel {
      * @return the new settings
      */
     public Settings withL2(double newL2) {
-      return new Settings(epochs, rate, newL2, seed, minCount);
+      return new Settings(epochs, rate, newL2, seed, minCount, dropout);
     }
   }
 
@@ -144,12 +184,24 @@ public final class LogisticModel {
     }
     data = kept;
     Random random = new Random(s.seed());
+    // Dropout draws from its own generator, so that the order of examples stays the same.
+    Random drop = new Random(s.seed() * 31 + 17);
     double[] p = new double[k];
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
       java.util.Collections.shuffle(order, random);
       for (int i : order) {
         Example ex = data.get(i);
         List<String> feats = withBias(ex.features());
+        if (s.dropout() > 0) {
+          List<String> kept2 = new ArrayList<>(feats.size());
+          kept2.add(feats.get(0));
+          for (int q = 1; q < feats.size(); q++) {
+            if (drop.nextDouble() >= s.dropout()) {
+              kept2.add(feats.get(q));
+            }
+          }
+          feats = kept2;
+        }
         scores(w, feats, p);
         softmax(p);
         for (String f : feats) {
@@ -287,6 +339,23 @@ public final class LogisticModel {
       if (any) {
         out.write(b.append('\n').toString());
       }
+    }
+  }
+
+  /**
+   * This model as {@link #write} stores it and {@link #read} gives it back: weights rounded to
+   * 5 decimals, rows of near-zero weights dropped. A model used in memory where its file would
+   * have been read then decides exactly as the file's would.
+   *
+   * @return the rounded model
+   */
+  public LogisticModel rounded() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      write(w, List.of());
+      return read(new java.io.ByteArrayInputStream(w.toString().getBytes(UTF_8)), "in memory");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

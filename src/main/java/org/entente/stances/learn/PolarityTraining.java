@@ -60,8 +60,19 @@ public final class PolarityTraining {
    * @throws IOException when it cannot be read
    */
   public List<Example> read(Path jsonl) throws IOException {
+    return read(Files.readAllLines(jsonl, UTF_8));
+  }
+
+  /**
+   * Reads NewsMTSC records.
+   *
+   * @param jsonl the records, one JSON object a line (blank lines skipped)
+   * @return one example per target, in order
+   * @throws IOException when a line is not JSON
+   */
+  public List<Example> read(List<String> jsonl) throws IOException {
     List<Example> out = new ArrayList<>();
-    for (String line : Files.readAllLines(jsonl, UTF_8)) {
+    for (String line : jsonl) {
       if (line.isBlank()) {
         continue;
       }
@@ -176,21 +187,65 @@ public final class PolarityTraining {
    */
   public static List<PloverRecord> ploverRecords(Path plover) throws IOException {
     List<PloverRecord> out = new ArrayList<>();
+    for (PloverEvent e : ploverEvents(plover)) {
+      String mention = e.targets().isEmpty() ? "" : e.targets().get(0).text();
+      int at = mention.isEmpty() ? -1 : e.text().indexOf(mention);
+      if (at >= 0) {
+        out.add(new PloverRecord(e.text(), at, at + mention.length(), e.cooperation()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An actor of a PLOVER record.
+   *
+   * @param code its code (a country's, say), or empty
+   * @param text the words naming it in the record's text, or empty
+   */
+  public record PloverActor(String code, String text) {}
+
+  /**
+   * A PLOVER gold record of cooperation or conflict.
+   *
+   * @param id the record's id
+   * @param text its text
+   * @param event its event type (AGREE, REJECT, ...)
+   * @param cooperation true for a cooperation event, false for conflict
+   * @param sources its source actors, in order (empty when it names none)
+   * @param targets its target actors, in order
+   */
+  public record PloverEvent(String id, String text, String event, boolean cooperation,
+      List<PloverActor> sources, List<PloverActor> targets) {}
+
+  /**
+   * PLOVER's gold records of cooperation or conflict that have a text and a target list: the
+   * one reader of the file, for the direction measurement and for weakly labelled stances.
+   *
+   * @param plover the gold file (a JSON array)
+   * @return the records, in file order
+   * @throws IOException when it cannot be read
+   */
+  public static List<PloverEvent> ploverEvents(Path plover) throws IOException {
+    List<PloverEvent> out = new ArrayList<>();
     for (JsonNode r : JSON.readTree(plover.toFile())) {
       String event = r.path("event").asText();
       boolean coop = COOPERATION.contains(event);
       if (!coop && !CONFLICT.contains(event) || !r.has("text") || !r.has("target")) {
         continue;
       }
-      String text = r.get("text").asText();
-      JsonNode target = r.get("target").get(0);
-      String mention = target == null ? "" : target.path("actorText").asText();
-      int at = mention.isEmpty() ? -1 : text.indexOf(mention);
-      if (at >= 0) {
-        out.add(new PloverRecord(text, at, at + mention.length(), coop));
-      }
+      out.add(new PloverEvent(r.path("id").asText(), r.get("text").asText(), event, coop,
+          actors(r.path("source")), actors(r.get("target"))));
     }
     return out;
+  }
+
+  private static List<PloverActor> actors(JsonNode list) {
+    List<PloverActor> out = new ArrayList<>();
+    for (JsonNode a : list) {
+      out.add(new PloverActor(a.path("code").asText(), a.path("actorText").asText()));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -149,31 +149,53 @@ public final class StanceTraining {
    * @param settings the training settings
    * @return the models
    * @throws IllegalArgumentException when a candidate list and its labels differ in size, or a
-   *     weight is negative
+   *     weight is negative, NaN or infinite
    */
   public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
       List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
       double directionWeight, LogisticModel.Settings settings) {
+    return train(candidates, labels, extra, extraLabels, stanceWeight, directionWeight, 1,
+        settings);
+  }
+
+  /**
+   * As {@link #train(List, List, List, List, double, double, LogisticModel.Settings)}, with the
+   * corpus's stance pairs weighing {@code positiveWeight} in the stance-or-not model (its
+   * no-stance pairs 1).
+   *
+   * @param candidates the candidates, in a deterministic order
+   * @param labels their labels (as {@link #label}); -1 ones are skipped
+   * @param extra weakly labelled candidates, in a deterministic order
+   * @param extraLabels their labels (0 none, 1 support, 2 oppose; -1 skipped)
+   * @param stanceWeight the weight of an extra candidate in the stance-or-not model
+   * @param directionWeight the weight of an extra stance in the direction model
+   * @param positiveWeight the weight of a corpus stance pair in the stance-or-not model
+   * @param settings the training settings
+   * @return the models
+   */
+  public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
+      List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
+      double directionWeight, double positiveWeight, LogisticModel.Settings settings) {
     if (candidates.size() != labels.size() || extra.size() != extraLabels.size()) {
       throw new IllegalArgumentException("candidates and labels differ in number: "
           + candidates.size() + " / " + labels.size() + ", extra " + extra.size() + " / "
           + extraLabels.size());
     }
-    if (!(stanceWeight >= 0) || !(directionWeight >= 0)) {
-      throw new IllegalArgumentException("extra data weights must be >= 0: " + stanceWeight
-          + " / " + directionWeight);
-    }
+    LogisticModel.checkWeight(stanceWeight, "the extra data's stance weight");
+    LogisticModel.checkWeight(directionWeight, "the extra data's direction weight");
+    LogisticModel.checkWeight(positiveWeight, "a stance pair's weight");
     List<LogisticModel.Example> stance = new ArrayList<>();
     List<LogisticModel.Example> direction = new ArrayList<>();
-    add(candidates, labels, 1, 1, null, stance, direction);
-    add(extra, extraLabels, stanceWeight, directionWeight, WEAK, stance, direction);
+    add(candidates, labels, 1, 1, positiveWeight, null, stance, direction);
+    add(extra, extraLabels, stanceWeight, directionWeight, stanceWeight, WEAK, stance,
+        direction);
     List<LogisticModel> stanceRuns = new ArrayList<>();
     List<LogisticModel> directionRuns = new ArrayList<>();
     for (int r = 0; r < RUNS; r++) {
       long seed = settings.seed() + r;
       stanceRuns.add(LogisticModel.train(StanceSieve.STANCE_CLASSES, stance,
           new LogisticModel.Settings(settings.epochs(), settings.rate(), settings.l2(), seed,
-              settings.minCount())));
+              settings.minCount(), settings.dropout())));
       directionRuns.add(LogisticModel.train(StanceSieve.DIRECTION_CLASSES, direction,
           new LogisticModel.Settings(Math.min(settings.epochs(), DIRECTION_EPOCHS),
               settings.rate(), settings.l2(), seed, settings.minCount())));
@@ -183,7 +205,7 @@ public final class StanceTraining {
   }
 
   private static void add(List<Candidate> candidates, List<Integer> labels, double stanceWeight,
-      double directionWeight, String tag, List<LogisticModel.Example> stance,
+      double directionWeight, double positiveWeight, String tag, List<LogisticModel.Example> stance,
       List<LogisticModel.Example> direction) {
     for (int i = 0; i < candidates.size(); i++) {
       int label = labels.get(i);
@@ -197,7 +219,8 @@ public final class StanceTraining {
           fs = new ArrayList<>(f);
           fs.add(tag);
         }
-        stance.add(new LogisticModel.Example(fs, label == 0 ? 0 : 1, stanceWeight));
+        stance.add(new LogisticModel.Example(fs, label == 0 ? 0 : 1,
+            label == 0 ? stanceWeight : positiveWeight));
       }
       if (label > 0 && directionWeight > 0) {
         direction.add(new LogisticModel.Example(StanceSieve.polar(f), label - 1,

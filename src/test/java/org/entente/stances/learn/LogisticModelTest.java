@@ -61,6 +61,25 @@ class LogisticModelTest {
   }
 
   @Test
+  void aRoundedModelDecidesAsItsFileWould() throws IOException {
+    LogisticModel m = LogisticModel.train(CLASSES, data(), LogisticModel.Settings.DEFAULT)
+        .withMeta("threshold", "0.4");
+    StringWriter w = new StringWriter();
+    m.write(w, List.of());
+    LogisticModel file = LogisticModel.read(
+        new ByteArrayInputStream(w.toString().getBytes(UTF_8)), "test");
+    LogisticModel rounded = m.rounded();
+    for (List<String> fs : List.of(List.of("cue:praise", "noise0"), List.of("noise2"),
+        List.of("cue:condemn"))) {
+      assertArrayEquals(file.probabilities(fs), rounded.probabilities(fs), 0.0);
+    }
+    StringWriter again = new StringWriter();
+    rounded.write(again, List.of());
+    assertEquals(w.toString(), again.toString());
+    assertEquals("0.4", rounded.meta("threshold"));
+  }
+
+  @Test
   void malformedModelIsAClearError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
         LogisticModel.read(new ByteArrayInputStream("classes\tA\tB\nf\t1\n".getBytes(UTF_8)),
@@ -136,6 +155,24 @@ class LogisticModelTest {
         List.of(1), List.of(), List.of(), 0, 0, LogisticModel.Settings.DEFAULT));
     assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(List.of(),
         List.of(), List.of(), List.of(), -1, 0, LogisticModel.Settings.DEFAULT));
+  }
+
+  @Test
+  void trainingRefusesNegativeNanAndInfiniteWeights() {
+    List<Candidate> none = List.of();
+    for (double w : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
+          none, List.of(), w, 0, LogisticModel.Settings.DEFAULT), "stance weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
+          none, List.of(), 0, w, LogisticModel.Settings.DEFAULT), "direction weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
+          none, List.of(), 0, 0, w, LogisticModel.Settings.DEFAULT), "stance pair weight " + w);
+      assertThrows(IllegalArgumentException.class,
+          () -> new org.entente.StanceTrainer.ExtraData(List.of(), w, 0, false));
+      assertThrows(IllegalArgumentException.class,
+          () -> new org.entente.StanceTrainer.ExtraData(List.of(), 0, w, false));
+    }
+    assertEquals(0.0, LogisticModel.checkWeight(0, "w"));
   }
 
   @Test
