@@ -320,6 +320,16 @@ class ActorAnnotatorTest {
     assertFalse(c.containsKey("vladimir-put"), c.keySet().toString());
   }
 
+  @Test
+  void anUnnamedMediaSourceIsABodyNotAPerson() {
+    Map<String, Actor> a = actors("South Korea said it had lodged a stern protest with China "
+        + "and Russia, local media reported, after their military planes entered its air "
+        + "defence zone.");
+    Actor media = a.get("local-media");
+    assertTrue(media != null && media.kind() == ActorKind.ORGANIZATION && media.anonymous(),
+        a.toString());
+  }
+
   private static long mentionsReading(Actor a, String text) {
     return a == null ? 0 : a.mentions().stream().filter(s -> s.text().equals(text)).count();
   }
