@@ -48,7 +48,7 @@ class AllianceAnnotatorTest {
 
   @Test
   void regionalBlocsAreAlliancesNotOrganisations() {
-    String text = "Finance ministers of the West African Economic and Monetary Union (UEMOA) met "
+    String text = "Finance ministers of UEMOA, the West African Economic and Monetary Union, met "
         + "in Dakar, while the Southern African Development Community and the East African "
         + "Community held a joint summit.";
     Extraction x = SharedExtractor.get().extract(text);
