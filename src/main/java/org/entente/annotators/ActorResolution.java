@@ -315,6 +315,10 @@ final class ActorResolution {
           }
           continue;
         }
+        if (inCredit(begin, end)) {
+          markTaken(taken, tb, te); // "REUTERS/Jane Doe": a photographer's credit
+          continue;
+        }
         if (numberedName(sentenceTokens, te)) {
           markTaken(taken, tb, te); // "Haiyang 8": a vessel or a craft, no person
           continue;
@@ -706,6 +710,15 @@ final class ActorResolution {
    */
   private static boolean numberedName(List<CoreLabel> tokens, int te) {
     return te < tokens.size() && ARABIC_NUMBER.matcher(tokens.get(te).word()).matches();
+  }
+
+  /**
+   * Whether a name touches a slash ("AFP/John Smith", "EPA-EFE/JOHN SMITH/POOL"): photo credits
+   * join agency and photographer so; names in running text are set off by spaces.
+   */
+  private boolean inCredit(int begin, int end) {
+    return begin > 0 && text.charAt(begin - 1) == '/'
+        || end < text.length() && text.charAt(end) == '/';
   }
 
   /** Whether the name ending at character {@code end} is cut short by an ellipsis ("Put..."). */

@@ -330,6 +330,19 @@ class ActorAnnotatorTest {
         a.toString());
   }
 
+  @Test
+  void photoCreditsNameNoActors() {
+    String text = "Ministers met in Geneva on Monday to discuss the ceasefire.\n"
+        + "Anna Kowalczyk | Picture Agency | Stock Images\n"
+        + "Delegates arrive for the talks. (AGENCY-POOL/PETER NOWAK/FILE PHOTO)\n"
+        + "Published on 05/06/2024 - 10:15 By Joana Ferreira - Wire Service - Lisbon\n"
+        + "Switzerland hosted the meeting at the request of both sides.";
+    Map<String, Actor> a = actors(text);
+    assertTrue(a.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON),
+        a.keySet().toString());
+    assertTrue(a.containsKey("CHE"), a.keySet().toString());
+  }
+
   private static long mentionsReading(Actor a, String text) {
     return a == null ? 0 : a.mentions().stream().filter(s -> s.text().equals(text)).count();
   }
