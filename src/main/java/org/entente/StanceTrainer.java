@@ -26,6 +26,7 @@ import org.entente.stances.learn.Pairs;
 import org.entente.stances.learn.PolarityLexicons;
 import org.entente.stances.learn.PolarityModel;
 import org.entente.stances.learn.PolarityTraining;
+import org.entente.stances.learn.Rivals;
 import org.entente.stances.learn.StanceSieve;
 import org.entente.stances.learn.StanceTraining;
 
@@ -60,6 +61,7 @@ public final class StanceTrainer {
   public static final class Doc {
     private final String id;
     private final List<Candidate> candidates;
+    private final List<Candidate> raw;
     private final List<Integer> labels;
     private final List<StanceFact> rules;
     private final List<Actor> actors;
@@ -70,6 +72,7 @@ public final class StanceTrainer {
       this.id = id;
       this.text = text;
       this.candidates = Pairs.gather(raw);
+      this.raw = raw;
       List<StanceTraining.GoldPair> pairs = gold.stream().map(g -> new StanceTraining.GoldPair(
           g.holder(), g.target(), Leaning.valueOf(g.polarity().name()), "")).toList();
       this.labels = candidates.stream().map(c -> StanceTraining.label(c, pairs)).toList();
@@ -82,6 +85,7 @@ public final class StanceTrainer {
       this.id = id;
       this.text = text;
       this.candidates = candidates;
+      this.raw = List.of();
       this.labels = labels;
       this.rules = List.of();
       this.actors = actors;
@@ -91,6 +95,7 @@ public final class StanceTrainer {
       this.id = d.id;
       this.text = d.text;
       this.candidates = candidates;
+      this.raw = d.raw;
       this.labels = d.labels;
       this.rules = d.rules;
       this.actors = d.actors;
@@ -600,6 +605,83 @@ public final class StanceTrainer {
     return new Models(StanceTraining.train(cs, ls, settings), threshold);
   }
 
+  /** A first-stage stance model whose scores rank the holders of a target (stacking). Opaque. */
+  public static final class FirstStage {
+    private final LogisticModel model;
+
+    private FirstStage(LogisticModel model) {
+      this.model = model;
+    }
+  }
+
+  /**
+   * Trains the first-stage stance model on documents (their pairs without rank features).
+   *
+   * @param docs the documents, in a fixed order
+   * @param l2 the L2 strength
+   * @return the model
+   */
+  public static FirstStage firstStage(List<Doc> docs, double l2) {
+    List<Candidate> cs = new ArrayList<>();
+    List<Integer> ls = new ArrayList<>();
+    for (Doc d : docs) {
+      d.candidates.forEach(c -> cs.add(c.withFeatures(c.features().stream()
+          .filter(f -> !f.startsWith(Rivals.PREFIX)).toList())));
+      ls.addAll(d.labels);
+    }
+    return new FirstStage(StanceTraining.train(cs, ls, LogisticModel.Settings.DEFAULT
+        .withL2(l2)).stance());
+  }
+
+  /**
+   * The document with rank features from a first-stage model.
+   *
+   * @param d the document
+   * @param f the first stage (trained without {@code d})
+   * @return the document, each pair with its rank features
+   */
+  public static Doc ranked(Doc d, FirstStage f) {
+    return new Doc(d, Rivals.ranked(d.candidates, d.raw, f.model));
+  }
+
+  /**
+   * The same models with the first stage whose ranks their pairs were trained on (written
+   * with them, read by the extractor).
+   *
+   * @param m the models
+   * @param f the first stage, trained on the same documents
+   * @return the models with it
+   */
+  public static Models withFirstStage(Models m, FirstStage f) {
+    return new Models(m.models.withFirst(f.model), m.threshold);
+  }
+
+  /**
+   * Documents with rank features, each scored by a first stage trained on the other folds
+   * (document i in fold i mod K), so that no document is ranked by a model that saw it.
+   *
+   * @param docs the documents, in a fixed order
+   * @param folds the number of folds
+   * @param l2 the first stage's L2 strength
+   * @return the documents, in the same order
+   */
+  public static List<Doc> rankedOutOfFold(List<Doc> docs, int folds, double l2) {
+    Doc[] out = new Doc[docs.size()];
+    for (int f = 0; f < folds; f++) {
+      List<Doc> train = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        if (i % folds != f) {
+          train.add(docs.get(i));
+        }
+      }
+      FirstStage m = firstStage(train, l2);
+      for (int i = f; i < docs.size(); i += folds) {
+        out[i] = ranked(docs.get(i), m);
+      }
+    }
+    return List.of(out);
+  }
+
   /**
    * The same models with another threshold.
    *
@@ -665,6 +747,18 @@ public final class StanceTrainer {
       m.models.direction().write(w, List.of("direction-model.tsv: which way a stance goes "
           + "(org.entente.stances.learn.StanceSieve).", "Written by `train-stances`; see "
           + "MODEL_CARD.md. Rows: feature, then weights for SUPPORT, OPPOSE."));
+    }
+    Path rank = dir.resolve(StanceSieve.RANK_FILE);
+    if (m.models.first() == null) {
+      // A first stage left from an earlier training would add features these models never saw.
+      Files.deleteIfExists(rank);
+    } else {
+      try (Writer w = Files.newBufferedWriter(rank, UTF_8)) {
+        m.models.first().write(w, List.of(StanceSieve.RANK_FILE + ": the first-stage stance "
+            + "model whose scores rank a target's holders in a sentence "
+            + "(org.entente.stances.learn.Rivals).", "Written by `train-stances --stacked`; see "
+            + "MODEL_CARD.md. Rows: feature, then weights for NONE, STANCE."));
+      }
     }
     return new int[] {stance.size(), m.models.direction().size()};
   }

@@ -2,11 +2,17 @@ package org.entente;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.entente.stances.learn.StanceSieve;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Weakly labelled texts from outside the corpus ({@link StanceTrainer#prepareMarked}), on texts
@@ -24,6 +30,30 @@ class StanceTrainerTest {
   private static StanceTrainer.Marked belarus(Polarity p, Set<String> codes, Set<String> names) {
     int at = TEXT.indexOf("Belarus");
     return new StanceTrainer.Marked(at, at + "Belarus".length(), null, p, codes, names);
+  }
+
+  @Test
+  void aStackedModelIsWrittenWithItsFirstStageAndARetrainWithoutOneRemovesIt(@TempDir Path dir)
+      throws java.io.IOException {
+    List<StanceTrainer.Doc> docs = List.of(
+        Trainer.INSTANCE.prepare("a", "Chile condemned the tariffs imposed by Argentina, and "
+            + "Peru praised Argentina.", List.of(new StanceTrainer.Gold("CHL", "ARG",
+            Polarity.OPPOSE), new StanceTrainer.Gold("PER", "ARG", Polarity.SUPPORT))),
+        Trainer.INSTANCE.prepare("b", "Kenya welcomed the aid sent by Uganda.",
+            List.of(new StanceTrainer.Gold("KEN", "UGA", Polarity.SUPPORT))),
+        Trainer.INSTANCE.prepare("c", "Norway criticised the dam built by Sweden.",
+            List.of(new StanceTrainer.Gold("NOR", "SWE", Polarity.OPPOSE))));
+    List<StanceTrainer.Doc> ranked = StanceTrainer.rankedOutOfFold(docs, 3, 3e-3);
+    assertEquals(docs.size(), ranked.size());
+    StanceTrainer.Models plain = StanceTrainer.train(ranked, 3e-3, 0.5);
+    StanceTrainer.Models stacked = StanceTrainer.withFirstStage(plain,
+        StanceTrainer.firstStage(docs, 3e-3));
+    StanceTrainer.write(stacked, 3e-3, dir);
+    assertTrue(Files.isRegularFile(dir.resolve(StanceSieve.RANK_FILE)));
+    assertNotNull(StanceSieve.of(dir.toString(), Double.NaN, null).models().first());
+    StanceTrainer.write(plain, 3e-3, dir);
+    assertFalse(Files.exists(dir.resolve(StanceSieve.RANK_FILE)),
+        "a first stage left from an earlier training is removed");
   }
 
   @Test

@@ -23,7 +23,9 @@ import org.entente.stances.StanceFact;
  * pair ({@link Pairs}) and keeps those whose probability of SUPPORT or OPPOSE is at or above a
  * threshold. The probability is factored in two logistic models: whether the pair is a stance
  * at all (every feature), and, if so, which way (the polarity features alone, so that who and
- * where never decide the direction). Immutable, so thread-safe.
+ * where never decide the direction). With a first-stage model, each pair also reads how its
+ * holder ranks among its target's holders in its sentences ({@link Rivals}). Immutable, so
+ * thread-safe.
  */
 public final class StanceSieve implements Sieve<Candidate, Leaning> {
   /** The sieve's name, recorded with each stance it decides. */
@@ -47,21 +49,53 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
       "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question",
       "cameo:", "c:cameo:", "q:cameo:", "k:cameo:", "tgov:", "route:", "quote:", "mutual:");
 
-  /** The two models a sieve decides with. */
-  public record Models(LogisticModel stance, LogisticModel direction) {
+  /** The file of the optional first-stage model ({@link Rivals}) in a models folder. */
+  public static final String RANK_FILE = "rank-model.tsv";
+
+  /**
+   * The models a sieve decides with.
+   *
+   * @param stance whether a pair is a stance
+   * @param direction which way a stance goes
+   * @param first the first-stage stance model whose scores rank the holders of a target in a
+   *     sentence ({@link Rivals}), or null when the stance model reads no rank features
+   */
+  public record Models(LogisticModel stance, LogisticModel direction, LogisticModel first) {
     /**
      * Checks the models' classes.
      *
      * @param stance a model over {@link #STANCE_CLASSES}
      * @param direction a model over {@link #DIRECTION_CLASSES}
+     * @param first a model over {@link #STANCE_CLASSES}, or null
      */
     public Models {
       if (!stance.classes().equals(STANCE_CLASSES)
-          || !direction.classes().equals(DIRECTION_CLASSES)) {
+          || !direction.classes().equals(DIRECTION_CLASSES)
+          || first != null && !first.classes().equals(STANCE_CLASSES)) {
         throw new IllegalArgumentException("stance models have classes " + STANCE_CLASSES
             + " and " + DIRECTION_CLASSES + ", not " + stance.classes() + " and "
-            + direction.classes());
+            + direction.classes() + (first == null ? "" : " and " + first.classes()));
       }
+    }
+
+    /**
+     * Models without a first stage.
+     *
+     * @param stance a model over {@link #STANCE_CLASSES}
+     * @param direction a model over {@link #DIRECTION_CLASSES}
+     */
+    public Models(LogisticModel stance, LogisticModel direction) {
+      this(stance, direction, null);
+    }
+
+    /**
+     * The same models with a first stage.
+     *
+     * @param f the first-stage stance model, or null for none
+     * @return the models
+     */
+    public Models withFirst(LogisticModel f) {
+      return new Models(stance, direction, f);
     }
 
     /**
@@ -137,8 +171,15 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
     boolean onDisk = onDisk(location);
     Path stanceFile = dir.resolve("stance-model.tsv");
     Path directionFile = dir.resolve("direction-model.tsv");
+    Path rankFile = dir.resolve(RANK_FILE);
+    String rankName = name(location, RANK_FILE);
+    // The first stage is optional: models trained without rank features have none.
+    boolean ranked = onDisk ? Files.isRegularFile(rankFile)
+        : StanceSieve.class.getClassLoader().getResource(rankName) != null;
+    List<Path> files = !onDisk ? List.of() : ranked
+        ? List.of(stanceFile, directionFile, rankFile) : List.of(stanceFile, directionFile);
     return ResourceCache.get(onDisk ? "stance-model" : "stance-model:classpath:" + location,
-        onDisk ? List.of(stanceFile, directionFile) : List.of(), () -> {
+        files, () -> {
           String sName = name(location, "stance-model.tsv");
           String dName = name(location, "direction-model.tsv");
           LogisticModel stance = read(onDisk ? stanceFile : null, sName);
@@ -152,7 +193,12 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
                 + ", not " + DIRECTION_CLASSES);
           }
           storedThreshold(stance, sName);
-          return new Models(stance, direction);
+          LogisticModel first = ranked ? read(onDisk ? rankFile : null, rankName) : null;
+          if (first != null && !first.classes().equals(STANCE_CLASSES)) {
+            throw new IllegalArgumentException(rankName + ": classes " + first.classes()
+                + ", not " + STANCE_CLASSES);
+          }
+          return new Models(stance, direction, first);
         });
   }
 
@@ -264,7 +310,9 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
    * @return its candidates, one per holder and target
    */
   public List<Candidate> pairs(StanceContext d) {
-    return Pairs.gather(finder.find(d));
+    List<Candidate> raw = finder.find(d);
+    List<Candidate> gathered = Pairs.gather(raw);
+    return models.first() == null ? gathered : Rivals.ranked(gathered, raw, models.first());
   }
 
   /**

@@ -2,6 +2,8 @@ package org.entente.stances.learn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +96,25 @@ class StanceModelFilesTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> StanceSieve.of(dir.toString(), Double.NaN, null));
     assertTrue(e.getMessage().contains(dir.resolve(STANCE).toString()), e.getMessage());
+  }
+
+  @Test
+  void aFirstStageIsReadWhenTheFolderHasOne(@TempDir Path dir) throws IOException {
+    copyWithThreshold(dir, "0.5");
+    assertNull(StanceSieve.of(dir.toString(), Double.NaN, null).models().first());
+    Path ranked = Files.createDirectory(dir.resolve("ranked"));
+    copyWithThreshold(ranked, "0.5");
+    // Any NONE / STANCE model serves as a first stage.
+    Files.copy(ranked.resolve(STANCE), ranked.resolve(StanceSieve.RANK_FILE));
+    assertNotNull(StanceSieve.of(ranked.toString(), Double.NaN, null).models().first());
+    Path wrong = Files.createDirectory(dir.resolve("wrong"));
+    copyWithThreshold(wrong, "0.5");
+    Files.writeString(wrong.resolve(StanceSieve.RANK_FILE),
+        "classes\tSUPPORT\tOPPOSE\nbias\t0\t0\n", UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StanceSieve.of(wrong.toString(), Double.NaN, null));
+    assertTrue(e.getMessage().contains(wrong.resolve(StanceSieve.RANK_FILE).toString()),
+        e.getMessage());
   }
 
   @Test

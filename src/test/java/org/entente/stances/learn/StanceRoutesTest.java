@@ -60,6 +60,30 @@ class StanceRoutesTest {
   }
 
   @Test
+  void holdersOfOneTargetInASentenceAreRankedOnceEach() {
+    String text = "Chile rejected the tariffs announced by Argentina. Peru said Argentina "
+        + "had broken its word, and Bolivia praised Argentina for its restraint.";
+    List<Candidate> raw = perSentence(text);
+    List<Candidate> pairs = Pairs.gather(raw);
+    LogisticModel first = StanceSieve.of(StanceSieve.BUNDLED, Double.NaN, null).models()
+        .stance();
+    List<Candidate> ranked = Rivals.ranked(pairs, raw, first);
+    assertEquals(pairs.size(), ranked.size());
+    for (Candidate c : ranked) {
+      assertEquals(1, c.features().stream().filter(f -> f.startsWith(Rivals.PREFIX)).count(),
+          c.holder() + "->" + c.target() + " " + c.features());
+    }
+    // Chile is Argentina's only holder in its sentence; of the second sentence's holders of
+    // Argentina, exactly one ranks first.
+    assertTrue(pair(ranked, "CHL", "ARG").features().contains("rk:s:alone"));
+    List<Candidate> second = ranked.stream().filter(c -> c.target().equals("ARG")
+        && Set.of("PER", "BOL").contains(c.holder())).toList();
+    assertEquals(2, second.size(), second.toString());
+    assertEquals(1, second.stream().filter(c -> c.features().contains("rk:s:1")).count(),
+        second.toString());
+  }
+
+  @Test
   void clauseSubjectWithTheActorInItsObject() {
     Candidate c = pair(candidates("Sweden condemned the blockade imposed by Belarus."), "SWE",
         "BLR");
