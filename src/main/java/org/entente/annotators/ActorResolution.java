@@ -315,7 +315,19 @@ final class ActorResolution {
           }
           continue;
         }
-        PersonEntry known = knownPerson(name);
+        if (inCredit(begin, end)) {
+          markTaken(taken, tb, te); // "REUTERS/Jane Doe": a photographer's credit
+          continue;
+        }
+        if (numberedName(sentenceTokens, te)) {
+          markTaken(taken, tb, te); // "Haiyang 8": a vessel or a craft, no person
+          continue;
+        }
+        PersonEntry known = truncated(end) ? knownBeginning(name) : knownPerson(name);
+        if (known == null && truncated(end)) {
+          markTaken(taken, tb, te); // "Vladimir Put...": no id for a name cut short
+          continue;
+        }
         String id = known != null ? known.id() : Entity.personId(name);
         if (id.isEmpty()) {
           continue;
@@ -689,18 +701,59 @@ final class ActorResolution {
     return initial || truncated ? te - 1 : te;
   }
 
+  private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+");
+
   /**
-   * The gazetteer person a name NER found is another spelling of: the same first letter and a
+   * Whether a name NER took for a person is followed by a number ("Haiyang Dizhi 8", "Sansha
+   * 101"): ships, aircraft and rockets carry numbers, people only regnal numerals ("Charles
+   * III"), which are Roman.
+   */
+  private static boolean numberedName(List<CoreLabel> tokens, int te) {
+    return te < tokens.size() && ARABIC_NUMBER.matcher(tokens.get(te).word()).matches();
+  }
+
+  /**
+   * Whether a name touches a slash ("AFP/John Smith", "EPA-EFE/JOHN SMITH/POOL"): photo credits
+   * join agency and photographer so; names in running text are set off by spaces.
+   */
+  private boolean inCredit(int begin, int end) {
+    return begin > 0 && text.charAt(begin - 1) == '/'
+        || end < text.length() && text.charAt(end) == '/';
+  }
+
+  /** Whether the name ending at character {@code end} is cut short by an ellipsis ("Put..."). */
+  private boolean truncated(int end) {
+    return text.startsWith("...", end) || text.startsWith("\u2026", end);
+  }
+
+  /** The one gazetteer person whose name begins with a name cut short, or null. */
+  private PersonEntry knownBeginning(String name) {
+    String prefix = Entity.fold(name);
+    PersonEntry found = null;
+    for (PersonEntry p : gazetteer.people().values()) {
+      if (Entity.fold(p.name()).startsWith(prefix)) {
+        if (found != null) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The gazetteer person a name NER found is another spelling of: a given name spelt alike and a
    * surname that differs at most in its last two letters ("Dmytro Peskov", "Volodymyr
-   * Zelenskiy"), when exactly one person fits.
+   * Zelenskiy"), when exactly one person fits. A different given name is a different person of
+   * that surname ("Brandon Johnson" is not Boris Johnson).
    */
   private PersonEntry knownPerson(String name) {
-    String[] words = name.split(" ");
+    List<String> words = Entity.personNameWords(name);
     String last = Names.lastName(name);
     PersonEntry found = null;
     for (PersonEntry p : gazetteer.people().values()) {
       String pl = Names.lastName(p.name());
-      if (p.name().charAt(0) == words[0].charAt(0) && similarSurname(pl, last)) {
+      if (similarSurname(pl, last) && sameGivenName(Entity.personNameWords(p.name()), words)) {
         if (found != null && !found.id().equals(p.id())) {
           return null;
         }
@@ -708,6 +761,28 @@ final class ActorResolution {
       }
     }
     return found;
+  }
+
+  private static final edu.stanford.nlp.util.EditDistance EDITS =
+      new edu.stanford.nlp.util.EditDistance();
+
+  /**
+   * Whether two names' first words are one given name: the same, one the other's initial or
+   * short form ("Alex", "Alexander"), or a transliteration at most two letters apart ("Dmytro",
+   * "Dmitry"; "Sergei", "Sergey"). Compared from the first word, so it holds for family-first
+   * names too ("Kim Yo Jong" and "Kim Jong Un" share "Kim" and are told apart by the surname
+   * test).
+   */
+  private static boolean sameGivenName(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    String x = Entity.fold(a.get(0)).replace(".", "").toLowerCase(Locale.ROOT);
+    String y = Entity.fold(b.get(0)).replace(".", "").toLowerCase(Locale.ROOT);
+    if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) {
+      return false;
+    }
+    return x.startsWith(y) || y.startsWith(x) || EDITS.score(x, y) <= 2;
   }
 
   private static boolean similarSurname(String a, String b) {
@@ -907,6 +982,9 @@ final class ActorResolution {
       }
       CoreLabel tok = tokens.get(i);
       String w = tok.originalText();
+      if (Entity.isHonorific(w)) {
+        continue; // "Sheikh" left of a name the gazetteer claimed is no one's name
+      }
       boolean nerPerson = "PERSON".equals(tok.ner());
       List<String> sharing = inDoc.get(Entity.fold(w));
       String id = sharing == null ? null
@@ -933,6 +1011,11 @@ final class ActorResolution {
       if (id == null || id.isEmpty() || !CAPITALISED.matcher(w).matches()) {
         continue;
       }
+      int other = otherNameWord(tokens, s, i, entities.get(id));
+      if (other >= 0) {
+        addFullName(s, Math.min(i, other), Math.max(i, other) + 1);
+        continue;
+      }
       // "the Biden administration" is the government, not the man.
       if (i + 1 < tokens.size() && rules.governmentNouns().contains(tokens.get(i + 1).word())) {
         String state = entities.get(id).country();
@@ -948,6 +1031,55 @@ final class ActorResolution {
           Mention.Via.SURNAME));
       taken[i] = true;
     }
+  }
+
+  /**
+   * The token next to a short form at {@code i} that makes it a full name the person it would
+   * link to does not bear ("Xue Jian" is not Lin Jian, whichever of the two words is the family
+   * name), or -1. NER missed the pair as a person (it often tags a Chinese name after a place as
+   * part of the place), so the neighbour must carry the same name tag, or PERSON, and be an
+   * unclaimed capitalised proper noun that is no honorific, month or title; a name word the
+   * person does bear ("Jinping" of Xi Jinping) is one name, not two people.
+   */
+  private int otherNameWord(List<CoreLabel> tokens, int s, int i, Entity linked) {
+    if (linked == null || linked.kind() != EntityKind.PERSON) {
+      return -1;
+    }
+    boolean[] taken = claimed.get(s);
+    String tag = tokens.get(i).ner();
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= tokens.size() || taken[j]) {
+        continue;
+      }
+      CoreLabel n = tokens.get(j);
+      String w = n.originalText();
+      String nerTag = n.ner();
+      boolean named = nerTag != null && !"O".equals(nerTag)
+          && (nerTag.equals(tag) || "PERSON".equals(nerTag));
+      if (!named || !"NNP".equals(n.tag()) || !CAPITALISED.matcher(w).matches()
+          || Entity.isHonorific(w) || CALENDAR.contains(w) || insideTitle(s, j, j + 1)) {
+        continue;
+      }
+      String folded = Entity.fold(w);
+      boolean bears = Entity.personNameWords(linked.name()).stream()
+          .anyMatch(x -> Entity.fold(x).equals(folded));
+      if (!bears) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A person named by tokens [tb, te) whom NER missed: a new person, claimed. */
+  private void addFullName(int s, int tb, int te) {
+    List<CoreLabel> tokens = tokens(s);
+    int begin = tokens.get(tb).beginPosition();
+    int end = tokens.get(te - 1).endPosition();
+    String name = text.substring(begin, end).replaceAll("\\s+", " ");
+    String id = Entity.personId(name);
+    addEntity(new Entity(id, name, EntityKind.PERSON, qualifierCountry(s, tb), null, false));
+    addShortFormMention(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
+    markTaken(claimed.get(s), tb, te);
   }
 
   /**

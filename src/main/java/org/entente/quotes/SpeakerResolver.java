@@ -1587,8 +1587,11 @@ final class SpeakerResolver {
     }
     Entity known = anonymous.get(id);
     if (known == null) {
-      anonymous.put(id, new Entity(id, v.text.substring(begin, end), EntityKind.PERSON, country,
-          v.lemma(s, h).toLowerCase(Locale.ROOT), true));
+      // "local media", "state television": a source noun names an unnamed body, not a person
+      String lemma = v.lemma(s, h).toLowerCase(Locale.ROOT);
+      EntityKind kind = rules.isSourceNoun(lemma) ? EntityKind.ORGANIZATION : EntityKind.PERSON;
+      anonymous.put(id, new Entity(id, v.text.substring(begin, end), kind, country, lemma,
+          true));
     } else {
       anonymous.put(id, known.withCountry(country));
     }

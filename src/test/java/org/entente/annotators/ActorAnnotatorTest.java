@@ -268,6 +268,81 @@ class ActorAnnotatorTest {
     assertTrue(a.get("CHN").mentions().stream().anyMatch(s -> s.text().equals("Beijing")));
   }
 
+  @Test
+  void aFullNameWithAnotherFamilyOrGivenNameIsAnotherPerson() {
+    // NER reads "Nagoya Zhou Jian" as one place; "Jian" alone would be Lin Jian's short form
+    String text = "Beijing's consul general in Nagoya Zhou Jian told reporters on Friday that "
+        + "the visit was a mistake.\nForeign ministry spokesperson Lin Jian said on Monday "
+        + "that Zhou had spoken for himself.";
+    Map<String, Actor> a = actors(text);
+    assertTrue(a.containsKey("zhou-jian"), a.keySet().toString());
+    assertTrue(a.containsKey("lin-jian"), a.keySet().toString());
+    assertEquals(0, mentionsReading(a.get("lin-jian"), "Jian"), "Zhou Jian's given name");
+    assertEquals(1, mentionsReading(a.get("zhou-jian"), "Zhou"), "the later short form");
+    // given name first: another given name before a known surname is another person
+    Map<String, Actor> b = actors("Chicago Mayor Brandon Johnson said he would visit the "
+        + "border next week with a delegation of city officials.");
+    assertTrue(b.containsKey("brandon-johnson"), b.keySet().toString());
+    assertFalse(b.containsKey("boris-johnson"), b.keySet().toString());
+    // a transliteration of the same given name is still the known person
+    Map<String, Actor> c = actors("Foreign Minister Sergej Lavrov said on Tuesday that the "
+        + "talks in Geneva had been useful for both sides.");
+    assertTrue(c.containsKey("sergey-lavrov"), c.keySet().toString());
+  }
+
+  @Test
+  void shortFormsOfAFamilyFirstNameStillResolve() {
+    String text = "Foreign ministry spokesperson Lin Jian spoke to reporters on Monday. "
+        + "Jian said China would respond firmly to the sanctions. Mr Lin added that talks "
+        + "with Washington would continue next month.";
+    Map<String, Actor> a = actors(text);
+    for (String form : new String[] {"Lin Jian", "Jian", "Lin"}) {
+      assertEquals(1, mentionsReading(a.get("lin-jian"), form), form + " in " + a);
+    }
+    assertTrue(a.values().stream().filter(x -> x.kind() == ActorKind.PERSON)
+        .allMatch(x -> x.id().equals("lin-jian")), a.keySet().toString());
+  }
+
+  @Test
+  void numberedCraftHonorificsAndCutNamesAreNoPeople() {
+    Map<String, Actor> a = actors("China's Tianyang Shiyou 6 entered the disputed waters on "
+        + "Thursday.\nVietnam said the Wang Lianjie 12 was shadowed by "
+        + "patrol boats.");
+    assertTrue(a.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON),
+        a.keySet().toString());
+    Map<String, Actor> b = actors("Lebanese cleric Sheikh Hassan Nasrallah warned Israel on "
+        + "Sunday that any attack would be answered.");
+    assertTrue(b.containsKey("hassan-nasrallah"), b.keySet().toString());
+    assertFalse(b.containsKey("sheikh"), b.keySet().toString());
+    Map<String, Actor> c = actors("Talks in Paris on Monday were attended by Olaf Scholz, "
+        + "Emmanuel Macron and Vladimir Put...");
+    assertTrue(c.containsKey("vladimir-putin"), c.keySet().toString());
+    assertFalse(c.containsKey("vladimir-put"), c.keySet().toString());
+  }
+
+  @Test
+  void anUnnamedMediaSourceIsABodyNotAPerson() {
+    Map<String, Actor> a = actors("South Korea said it had lodged a stern protest with China "
+        + "and Russia, local media reported, after their military planes entered its air "
+        + "defence zone.");
+    Actor media = a.get("local-media");
+    assertTrue(media != null && media.kind() == ActorKind.ORGANIZATION && media.anonymous(),
+        a.toString());
+  }
+
+  @Test
+  void photoCreditsNameNoActors() {
+    String text = "Ministers met in Geneva on Monday to discuss the ceasefire.\n"
+        + "Anna Kowalczyk | Picture Agency | Stock Images\n"
+        + "Delegates arrive for the talks. (AGENCY-POOL/PETER NOWAK/FILE PHOTO)\n"
+        + "Published on 05/06/2024 - 10:15 By Joana Ferreira - Wire Service - Lisbon\n"
+        + "Switzerland hosted the meeting at the request of both sides.";
+    Map<String, Actor> a = actors(text);
+    assertTrue(a.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON),
+        a.keySet().toString());
+    assertTrue(a.containsKey("CHE"), a.keySet().toString());
+  }
+
   private static long mentionsReading(Actor a, String text) {
     return a == null ? 0 : a.mentions().stream().filter(s -> s.text().equals(text)).count();
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.ActorKind;
 import org.entente.Alliance;
 import org.entente.Extraction;
 import org.entente.SharedExtractor;
@@ -43,6 +44,36 @@ class AllianceAnnotatorTest {
         "without a date: the present members");
     assertEquals(12, SharedExtractor.get().extract("d", text, LocalDate.of(1950, 1, 1))
         .alliances().get(0).members().size(), "the founders");
+  }
+
+  @Test
+  void regionalBlocsAreAlliancesNotOrganisations() {
+    String text = "Finance ministers of UEMOA, the West African Economic and Monetary Union, met "
+        + "in Dakar, while the Southern African Development Community and the East African "
+        + "Community held a joint summit.";
+    Extraction x = SharedExtractor.get().extract(text);
+    assertEquals(List.of("UEMOA", "SADC", "EAC"),
+        x.alliances().stream().map(Alliance::id).toList());
+    assertEquals(2, x.alliances().get(0).mentions().size(), "the name and its acronym");
+    assertTrue(x.alliances().get(0).members().contains("SEN"));
+    assertTrue(x.actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANIZATION),
+        "no bloc left as an organisation: " + x.actors());
+    assertEquals(List.of("UEMOA"), ids("Officials of the Union économique et monétaire "
+        + "ouest-africaine met on Friday in Lomé."));
+    assertEquals(List.of("UEMOA"), ids("WAEMU leaders met on Friday and agreed on a new budget for the union."));
+  }
+
+  @Test
+  void aMemberThatLeftABlocIsItsMemberOnlyBefore() {
+    String text = "ECOWAS leaders met in Abuja on Sunday.";
+    // Mali, Burkina Faso and Niger left ECOWAS on 29 January 2025
+    Alliance before = SharedExtractor.get().extract("d", text, LocalDate.of(2023, 8, 10))
+        .alliances().get(0);
+    Alliance after = SharedExtractor.get().extract("d", text, LocalDate.of(2025, 3, 1))
+        .alliances().get(0);
+    assertTrue(before.members().containsAll(List.of("MLI", "BFA", "NER", "NGA")));
+    assertFalse(after.members().contains("NER"));
+    assertTrue(after.members().contains("NGA"));
   }
 
   @Test
