@@ -20,12 +20,12 @@ class CorpusFloorTest {
 
   @Test
   void actors() {
-    atLeast(Field.ACTORS, 0.953); // measured 0.968 (P 0.953, R 0.982), unnamed speakers too
+    atLeast(Field.ACTORS, 0.965); // measured 0.980 (P 0.970, R 0.991), unnamed speakers too
   }
 
   @Test
   void alliances() {
-    atLeast(Field.ALLIANCES, 0.937); // measured 0.952 (P 0.964, R 0.941)
+    atLeast(Field.ALLIANCES, 0.944); // measured 0.959 (P 0.964, R 0.953)
   }
 
   @Test
@@ -43,17 +43,17 @@ class CorpusFloorTest {
 
   @Test
   void directQuotesWithTheirSpeaker() {
-    // measured 0.868 (P 0.856, R 0.880): the speech frame, described sources, speaker model
+    // measured 0.877 (P 0.865, R 0.890): the speech frame, described sources, speaker model
     // (retrained with candidates from outside the window) overruling the weak rules; person
     // ids without honorifics or generational suffixes; plural speakers (conjoined titles with
     // their names, joint documents' issuers), offices of a state as its person, speaking
     // pronouns that keep to the subject
-    atLeast(Field.QUOTES_E2E, 0.853);
+    atLeast(Field.QUOTES_E2E, 0.862);
   }
 
   @Test
   void reportedSpeechWithItsSpeaker() {
-    // measured 0.740 (P 0.790, R 0.696): unnamed groups, polls, campaigns and offices speak;
+    // measured 0.746 (P 0.791, R 0.706): unnamed groups, polls, campaigns and offices speak;
     // complements the parser lost, relative pronouns and unresolved pronouns read; the
     // reported-speech lexicon learned on PolNeAR train (noun cues, unnamed sources);
     // participles after their clause, inverted cues, "as X said", "accused X of ...",
@@ -61,20 +61,22 @@ class CorpusFloorTest {
     // parser slips: an addressee cue's object as the reported subject, relative clauses
     // ("that X said went ..."), a sentence-closing cue with its addressee and adjuncts;
     // plural speakers, offices of a state as its person, pronouns that keep to the subject
-    atLeast(Field.INDIRECT_E2E, 0.725);
+    atLeast(Field.INDIRECT_E2E, 0.731);
   }
 
   @Test
   void reportedSpeechFound() {
-    atLeast(Field.INDIRECT_DETECT, 0.795); // measured 0.809 (P 0.873, R 0.753)
+    atLeast(Field.INDIRECT_DETECT, 0.800); // measured 0.814 (P 0.870, R 0.765)
   }
 
   @Test
   void stances() {
-    // Rules and the learned sieve, whose models were trained on these 85 articles: a fit. The
-    // 5-fold cross-validated figure (README, models/stances/MODEL_CARD.md) is 0.536 / 0.625
-    // with the NewsMTSC pairs in the direction model (0.513 / 0.595 without).
-    atLeast(Field.STANCES, 0.685); // measured 0.696 (P 0.850, R 0.589)
-    atLeast(Field.STANCES_LENIENT, 0.750); // measured 0.761 (P 0.869, R 0.678)
+    // Rules and the learned sieve, whose models were trained on these 85 articles and on our
+    // own 67 annotated ones: a fit, lower than the corpus-only fit (0.687 / 0.748) because the
+    // own articles pull the models towards news beyond these 85. The 5-fold cross-validated
+    // figure (README, models/stances/MODEL_CARD.md) is 0.526 / 0.614 (0.543 / 0.634 without
+    // the own articles); held out 35 -> 50 0.312 / 0.443 (0.286 / 0.407 without).
+    atLeast(Field.STANCES, 0.650); // measured 0.662 (P 0.801, R 0.564)
+    atLeast(Field.STANCES_LENIENT, 0.725); // measured 0.739 (P 0.837, R 0.661)
   }
 }

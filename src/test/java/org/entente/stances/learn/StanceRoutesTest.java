@@ -246,8 +246,10 @@ class StanceRoutesTest {
   void aSpeakerWithNoStateHoldsUnderTheirOwnId() {
     // A gazetteer person with no state (an EU official) once lent the quote route an empty
     // "state" holder; every holder must name an actor of the extraction.
-    Extraction x = SharedExtractor.get().extract("\"The aggression of Russia will not break "
-        + "us,\" European Commission President Ursula von der Leyen wrote on Monday.");
+    // Wording the learned quote route holds (0.64 against the shipped threshold 0.50).
+    Extraction x = SharedExtractor.get().extract("\"Russia is a threat to all of us and we will "
+        + "never accept its lies,\" European Commission President Ursula von der Leyen wrote on "
+        + "Monday.");
     Set<String> ids = x.actors().stream().map(Actor::id).collect(Collectors.toSet());
     assertFalse(x.stances().isEmpty(), "no stance found");
     for (Stance s : x.stances()) {
