@@ -763,8 +763,6 @@ final class ActorResolution {
     return found;
   }
 
-  private static final edu.stanford.nlp.util.EditDistance EDITS =
-      new edu.stanford.nlp.util.EditDistance();
 
   /**
    * Whether two names' first words are one given name: the same, one the other's initial or
@@ -782,7 +780,9 @@ final class ActorResolution {
     if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) {
       return false;
     }
-    return x.startsWith(y) || y.startsWith(x) || EDITS.score(x, y) <= 2;
+    // EditDistance keeps its table in a field, so an instance is never shared between threads
+    return x.startsWith(y) || y.startsWith(x)
+        || new edu.stanford.nlp.util.EditDistance().score(x, y) <= 2;
   }
 
   private static boolean similarSurname(String a, String b) {
