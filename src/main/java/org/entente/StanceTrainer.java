@@ -625,8 +625,7 @@ public final class StanceTrainer {
     List<Candidate> cs = new ArrayList<>();
     List<Integer> ls = new ArrayList<>();
     for (Doc d : docs) {
-      d.candidates.forEach(c -> cs.add(c.withFeatures(c.features().stream()
-          .filter(f -> !f.startsWith(Rivals.PREFIX)).toList())));
+      d.candidates.forEach(c -> cs.add(c.withFeatures(Rivals.withoutRanks(c.features()))));
       ls.addAll(d.labels);
     }
     return new FirstStage(StanceTraining.train(cs, ls, LogisticModel.Settings.DEFAULT
@@ -657,6 +656,38 @@ public final class StanceTrainer {
   }
 
   /**
+   * The fold of the i-th item of a list in a fixed order: i mod K.
+   *
+   * @param i the item's position
+   * @param folds the number of folds K
+   * @return its fold
+   */
+  public static int foldOf(int i, int folds) {
+    return i % folds;
+  }
+
+  /**
+   * The items of one cross-validation fold, or all the others: item i (of a list in a fixed
+   * order) is in fold i mod K.
+   *
+   * @param items documents (or what was made of them), in order
+   * @param folds the number of folds K
+   * @param f the fold
+   * @param in true for the fold's items, false for the rest
+   * @param <T> the items' type
+   * @return the items, in order
+   */
+  public static <T> List<T> fold(List<T> items, int folds, int f, boolean in) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if ((foldOf(i, folds) == f) == in) {
+        out.add(items.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Documents with rank features, each scored by a first stage trained on the other folds
    * (document i in fold i mod K), so that no document is ranked by a model that saw it.
    *
@@ -668,13 +699,7 @@ public final class StanceTrainer {
   public static List<Doc> rankedOutOfFold(List<Doc> docs, int folds, double l2) {
     Doc[] out = new Doc[docs.size()];
     for (int f = 0; f < folds; f++) {
-      List<Doc> train = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) {
-        if (i % folds != f) {
-          train.add(docs.get(i));
-        }
-      }
-      FirstStage m = firstStage(train, l2);
+      FirstStage m = firstStage(fold(docs, folds, f, false), l2);
       for (int i = f; i < docs.size(); i += folds) {
         out[i] = ranked(docs.get(i), m);
       }
@@ -711,7 +736,8 @@ public final class StanceTrainer {
         least = Math.min(least, t);
       }
       for (StanceFact f : StanceSieve.decide(d.candidates, m.models, least)) {
-        if (f.confidence() >= m.threshold(f.route().name()) && have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
+        if (f.confidence() >= m.threshold(f.route().name())
+            && have.add(f.holder() + "\t" + f.target() + "\t" + f.polarity())) {
           facts.add(f);
         }
       }

@@ -31,7 +31,7 @@ public final class Rivals {
       LogisticModel first) {
     double[] q = new double[raw.size()];
     for (int i = 0; i < q.length; i++) {
-      q[i] = first.probabilities(strip(raw.get(i).features()))[1];
+      q[i] = first.probabilities(withoutRanks(raw.get(i).features()))[1];
     }
     return ranked(pairs, raw, q);
   }
@@ -69,7 +69,7 @@ public final class Rivals {
     }
     List<Candidate> out = new ArrayList<>(pairs.size());
     for (Candidate c : pairs) {
-      TreeSet<String> f = new TreeSet<>(strip(c.features()));
+      TreeSet<String> f = new TreeSet<>(withoutRanks(c.features()));
       String v = best.get(c.holder() + "\t" + c.target());
       if (v != null) {
         f.add(PREFIX + "s:" + v);
@@ -100,8 +100,14 @@ public final class Rivals {
     return top ? "1" : gap < 0.1 ? "2:<.1" : gap < 0.3 ? "2:<.3" : "2:.3+";
   }
 
-  /** The features without rank ones (a pair ranked twice is ranked afresh). */
-  private static List<String> strip(List<String> features) {
+  /**
+   * The features without rank ones (a pair ranked twice is ranked afresh; a first stage reads
+   * none).
+   *
+   * @param features a candidate's features
+   * @return them without the {@link #PREFIX} ones
+   */
+  public static List<String> withoutRanks(List<String> features) {
     return features.stream().filter(x -> !x.startsWith(PREFIX)).toList();
   }
 }
