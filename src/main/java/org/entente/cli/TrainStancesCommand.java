@@ -26,7 +26,10 @@ import org.entente.eval.Prf;
 import org.entente.eval.ScoreReport;
 import org.entente.eval.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code train-stances [--corpus DIR] [--resources DIR] [--out DIR] [--folds K] [--dry-run]}:
@@ -67,7 +70,12 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "stances by category (why a gold stance was missed; what a false one got wrong).")
   boolean errors;
 
-  @Option(names = "--own", paramLabel = "DIR", defaultValue = "src/data/stance-corpus",
+  @Spec CommandSpec spec;
+
+  /** Where our own annotated articles are, relative to the repository root. */
+  private static final String OWN_DEFAULT = "src/data/stance-corpus";
+
+  @Option(names = "--own", paramLabel = "DIR", defaultValue = OWN_DEFAULT,
       description = "Our own annotated articles (texts/ and gold/, as the corpus): they join "
       + "the training of every model, outer and inner, and are never scored; none to leave "
       + "them out (default: ${DEFAULT-VALUE}, when it exists).")
@@ -209,6 +217,11 @@ final class TrainStancesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!ownDir.equals("none") && !ownDir.equals(OWN_DEFAULT)
+        && !Files.isDirectory(Path.of(ownDir).resolve("gold"))) {
+      // Only the default may be absent (run outside the repository); a folder asked for is not.
+      throw new ParameterException(spec.commandLine(), "--own " + ownDir + ": no gold/ folder");
+    }
     // Everything printed is also kept for the model card.
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(new OutputStream() {
@@ -465,7 +478,8 @@ final class TrainStancesCommand implements Callable<Integer> {
       }
       out.add(trainer.prepare(id, Files.readString(text, UTF_8), goldOf(g.get(id))));
     }
-    o.printf(Locale.ROOT, "own annotated documents: %d, %d gold stances (%s)%n", out.size(),
+    o.printf(Locale.ROOT, "own annotated documents: %d, %d of their candidate pairs gold "
+        + "stances (%s)%n", out.size(),
         out.stream().mapToInt(d -> d.goldCounts()[0] + d.goldCounts()[1]).sum(), dir);
     return List.copyOf(out);
   }
@@ -496,10 +510,6 @@ final class TrainStancesCommand implements Callable<Integer> {
             variant.dropout())), threshold);
   }
 
-  /** The fold of the i-th document (of a list in sorted order): i mod K. */
-  private int foldOf(int i) {
-    return i % folds;
-  }
 
   /**
    * The items of one fold, or all the others.
@@ -509,13 +519,7 @@ final class TrainStancesCommand implements Callable<Integer> {
    * @param in true for the fold's items, false for the rest
    */
   private <T> List<T> fold(List<T> items, int f, boolean in) {
-    List<T> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      if ((foldOf(i) == f) == in) {
-        out.add(items.get(i));
-      }
-    }
-    return out;
+    return StanceTrainer.fold(items, folds, f, in);
   }
 
   private static String routeThresholds(Choice ch) {
@@ -587,7 +591,7 @@ final class TrainStancesCommand implements Callable<Integer> {
     List<Extraction> xs = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
       StanceTrainer.Models m = StanceTrainer.withRouteThresholds(
-          StanceTrainer.withThreshold(models.get(foldOf(i)), t), byRoute);
+          StanceTrainer.withThreshold(models.get(StanceTrainer.foldOf(i, folds)), t), byRoute);
       xs.add(StanceTrainer.extraction(train.get(i), m, true));
     }
     if (!variant.meanFolds()) {

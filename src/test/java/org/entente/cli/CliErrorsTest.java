@@ -73,6 +73,9 @@ class CliErrorsTest {
     Path malformed = Files.writeString(dir.resolve("alliances-bad.tsv"), "XX\tX\n\tno id\n");
     assertUsageError(malformed + ":2: empty id", "extract", "--gazetteer", malformed.toString(), g);
     assertUsageError("--resume needs --out FILE", "extract", "--resume", g);
+    // An own-articles folder asked for must exist (only the default may be absent).
+    assertUsageError("--own " + dir.resolve("no-such") + ": no gold/ folder", "train-stances",
+        "--dry-run", "--own", dir.resolve("no-such").toString());
     assertUsageError("--repeat must be at least 1: 0", "bench", "--repeat", "0", g);
     assertUsageError("no .txt file in " + empty, "report", "--out", out.toString(),
         empty.toString());
