@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.Extractor;
-import org.entente.annotators.EntenteAnnotations;
-import org.entente.annotators.StanceAnnotator;
 import org.entente.stances.Route;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +15,8 @@ import org.junit.jupiter.api.Test;
  * documents have it, however often one document repeats it.
  */
 class LexicalFeaturesTest {
-  private static final class Pipeline {
-    static final StanfordCoreNLP INSTANCE = new StanfordCoreNLP(Extractor.builder()
-        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.LEARNED, "false")
-        .property(Extractor.Builder.STANCES + "." + StanceAnnotator.CANDIDATES, "true")
-        .pipelineProperties());
-  }
-
   private static List<String> featuresOf(String text, String holder, String target) {
-    Annotation a = new Annotation(text);
-    Pipeline.INSTANCE.annotate(a);
-    List<Candidate> cs = Pairs.gather(a.get(EntenteAnnotations.StanceCandidatesAnnotation.class));
+    List<Candidate> cs = StanceRoutesTest.candidates(text);
     return cs.stream().filter(c -> c.holder().equals(holder) && c.target().equals(target))
         .findFirst().orElseThrow(() -> new AssertionError("no candidate " + holder + " -> "
             + target + " in " + cs.stream().map(c -> c.holder() + "->" + c.target()).toList()))
