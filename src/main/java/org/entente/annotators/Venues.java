@@ -20,12 +20,15 @@ final class Venues {
   private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
   private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "-RRB-", "--", "—");
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+  /** A dateline's date after its place: ", May 3", ", Sept. 14". */
+  private static final String DATE = "(?:[ \\t]*,[ \\t]*(?:Jan|Feb|Mar|Apr|May|June?|July?"
+      + "|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+\\d{1,2})?";
   /**
-   * A line that opens with "Place, Country" or "PLACE" and then a colon (alone on its line), a
-   * bar or a dash, with an optional agency in brackets.
+   * A line that opens with "Place, Country" or "PLACE", an optional date and an optional agency
+   * in brackets, then a colon (alone on its line), a bar or a dash.
    */
   private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*(?:(" + NAME
-      + ")[ \\t]*,[ \\t]*)?(" + NAME + ")([ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*"
+      + ")[ \\t]*,[ \\t]*)?(" + NAME + ")" + DATE + "([ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*"
       + "(:[ \\t]*$|\\||[—–]|--?(?=[ \\t]))");
 
   /** Character ranges [begin, end) of whole datelines and of their place part. */
@@ -54,6 +57,10 @@ final class Venues {
         boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
         if (!delimiter.equals("|") && (delimiter.startsWith(":") || !(capitals || agency))) {
           continue;
+        }
+        if (capitals || agency) {
+          // "ABU DHABI (Reuters) -": the lone name is a place, whatever NER takes it for
+          places.add(new int[] {m.start(2), m.end(2)});
         }
       } else {
         places.add(new int[] {m.start(1), m.end(1)});

@@ -245,6 +245,16 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aDatelineInCapitalsIsAPlaceNotAPerson() {
+    // a lone city in capitals before an agency or a date opens a wire story: where, not who
+    Map<String, Actor> a = actors("ABU DHABI (Reuters) - The United Arab Emirates offered on "
+        + "Tuesday to host the talks.\n\nADDIS ABABA, May 3 - Ethiopia welcomed the offer.");
+    assertTrue(a.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON), a::toString);
+    assertTrue(a.containsKey("ARE"), a::toString);
+    assertTrue(a.containsKey("ETH"), a::toString);
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
