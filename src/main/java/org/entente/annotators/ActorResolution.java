@@ -136,6 +136,7 @@ final class ActorResolution {
     for (int s = 0; s < sentences.size(); s++) {
       gazetteerPass(s);
     }
+    findGroupNames();
     for (int s = 0; s < sentences.size(); s++) {
       nerPass(s);
     }
@@ -302,6 +303,10 @@ final class ActorResolution {
       int begin = sentenceTokens.get(tb).beginPosition();
       int end = sentenceTokens.get(te - 1).endPosition();
       String name = text.substring(begin, end).replaceAll("\\s+", " ");
+      if ("PERSON".equals(tag) && groupNames.contains(name)) {
+        addOrganisation(s, tb, te, name); // "Viv Ansanm said" after "the Viv Ansanm coalition"
+        continue;
+      }
       if ("PERSON".equals(tag)) {
         if (te - tb == 1) {
           continue; // a one-word name is a short form: the short-form pass links it
@@ -375,14 +380,49 @@ final class ActorResolution {
           }
         }
         end = sentenceTokens.get(te - 1).endPosition();
-        name = text.substring(begin, end).replaceAll("\\s+", " ");
-        String id = Entity.slug(name);
-        if (id.isEmpty()) {
+        addOrganisation(s, tb, te, text.substring(begin, end).replaceAll("\\s+", " "));
+      }
+    }
+  }
+
+  /** A body NER found at tokens [tb, te) and the gazetteer does not list, claimed. */
+  private void addOrganisation(int s, int tb, int te, String name) {
+    String id = Entity.slug(name);
+    if (id.isEmpty()) {
+      return;
+    }
+    List<CoreLabel> tokens = tokens(s);
+    addEntity(new Entity(id, name, EntityKind.ORGANIZATION, null, null, false));
+    mentions.add(new Mention(id, s, tb, te, tokens.get(tb).beginPosition(),
+        tokens.get(te - 1).endPosition(), Mention.Via.NAME));
+    markTaken(claimed.get(s), tb, te);
+  }
+
+  /** Names NER took for people's that the text puts before a group noun ("coalition"). */
+  private final Set<String> groupNames = new HashSet<>();
+
+  /**
+   * "The Viv Ansanm coalition", "the Tren de Aragua gang": a name of two words or more NER tags
+   * a person's, the gazetteer lists no one by, before a noun of a group, is the group's name
+   * wherever the text uses it ("Viv Ansanm said"), since people are not named as groups are.
+   */
+  private void findGroupNames() {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreMap> ners = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+      List<CoreLabel> tokens = tokens(s);
+      for (CoreMap em : ners == null ? List.<CoreMap>of() : ners) {
+        List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
+        int te = toks.get(toks.size() - 1).index();
+        if (!"PERSON".equals(em.get(CoreAnnotations.NamedEntityTagAnnotation.class))
+            || toks.size() < 2 || te >= tokens.size()
+            || !rules.groupNouns().contains(tokens.get(te).word().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        addEntity(new Entity(id, name, EntityKind.ORGANIZATION, null, null, false));
-        mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
-        markTaken(taken, tb, te);
+        String name = text.substring(toks.get(0).beginPosition(),
+            toks.get(toks.size() - 1).endPosition()).replaceAll("\\s+", " ");
+        if (knownPerson(name) == null) {
+          groupNames.add(name);
+        }
       }
     }
   }

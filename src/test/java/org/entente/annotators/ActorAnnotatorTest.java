@@ -255,6 +255,16 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aNameBeforeAGroupNounIsAnOrganisationThroughout() {
+    Map<String, Actor> a = actors("Talks stalled on Friday. Kato Merindu said it would not "
+        + "disarm. The Kato Merindu coalition controls much of the port city.");
+    Actor group = a.get("kato-merindu");
+    assertTrue(group != null, a::toString);
+    assertEquals(ActorKind.ORGANIZATION, group.kind());
+    assertEquals(2, group.mentions().size(), group.mentions()::toString);
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
