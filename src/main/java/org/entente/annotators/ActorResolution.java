@@ -346,6 +346,9 @@ final class ActorResolution {
         if (te - tb == 1 && onlyFirstName(name) != null) {
           continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
         }
+        if (te - tb == 1 && NationalBodies.namesMission(name)) {
+          continue; // "Embassy" of "the Embassy of Japan": its state names it, further on
+        }
         // the gazetteer forms the tokens are, whole: one lookup for both questions below
         List<Surface> whole = wholeForms(sentenceTokens, tb, te);
         if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(whole)) {
@@ -573,16 +576,23 @@ final class ActorResolution {
   private static final int BODY_WORDS = 3;
 
   /**
-   * "Kenya's foreign ministry", "the Kenyan energy ministry": a body noun after a state that
-   * names no listed organisation nor one NER found is that state's body, named as the gazetteer
-   * names bodies ({@link NationalBodies#id}); the state's own mention stays.
+   * "Kenya's foreign ministry", "the Kenyan energy ministry", "the Chinese embassy": a body noun
+   * after a state that names no listed organisation nor one NER found is that state's body, named
+   * as the gazetteer names bodies ({@link NationalBodies#id}); the state's own mention stays.
+   * "The Embassy of Japan" names its state after "of".
    */
   private void describedBodyPass(int s) {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
     for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i] || !NationalBodies.namesStateBody(tokens.get(i).word())
-          || !tokens.get(i).tag().startsWith("NN")) {
+      if (taken[i] || !tokens.get(i).tag().startsWith("NN")) {
+        continue;
+      }
+      boolean mission = NationalBodies.namesMission(tokens.get(i).word());
+      if (mission && missionOfState(s, i)) {
+        continue;
+      }
+      if (!mission && !NationalBodies.namesStateBody(tokens.get(i).word())) {
         continue;
       }
       int j = i;
@@ -613,6 +623,36 @@ final class ActorResolution {
           tokens.get(i).endPosition(), Mention.Via.NAME));
       markTaken(taken, j, i + 1);
     }
+  }
+
+  /**
+   * "The Embassy of Japan": a mission noun followed by "of" and a state is that state's body,
+   * claimed with the state's mention; false when no state follows.
+   */
+  private boolean missionOfState(int s, int i) {
+    List<CoreLabel> tokens = tokens(s);
+    int at = i + 1;
+    if (at >= tokens.size() || !tokens.get(at).word().equals("of")) {
+      return false;
+    }
+    at++;
+    if (at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("the")) {
+      at++;
+    }
+    Mention m = mentionAt(s, at);
+    String state = stateOf(m);
+    String id = state == null ? null : bodies.id(tokens.get(i).word(), state);
+    if (id == null) {
+      return false;
+    }
+    var known = gazetteer.organizations().get(id);
+    addEntity(new Entity(id, known != null ? known.name() : text.substring(
+        tokens.get(i).beginPosition(), tokens.get(m.tokenEnd() - 1).endPosition()),
+        EntityKind.ORGANIZATION, state, null, false));
+    mentions.add(new Mention(id, s, i, i + 1, tokens.get(i).beginPosition(),
+        tokens.get(i).endPosition(), Mention.Via.NAME));
+    claimed.get(s)[i] = true;
+    return true;
   }
 
   /** The state a body's own phrase names, before it or after "of" / "in"; or null. */

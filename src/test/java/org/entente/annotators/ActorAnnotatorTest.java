@@ -265,6 +265,20 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void anEmbassyNamedByItsStateIsThatStatesBody() {
+    Map<String, Actor> a = actors("The Chinese embassy in Ottawa said the visa rules were "
+        + "unfair. The US Embassy declined to comment, and the Embassy of Japan issued a "
+        + "travel warning.");
+    for (String[] e : new String[][] {{"chinese-embassy", "CHN"}, {"us-embassy", "USA"},
+        {"japanese-embassy", "JPN"}}) {
+      Actor embassy = a.get(e[0]);
+      assertTrue(embassy != null, a::toString);
+      assertEquals(ActorKind.ORGANIZATION, embassy.kind());
+      assertEquals(e[1], embassy.country());
+    }
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
