@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.entente.lexicon.Gazetteer;
+import org.entente.lexicon.OrganizationEntry;
 import org.entente.lexicon.PersonEntry;
 import org.entente.lexicon.StateEntry;
 import org.entente.lexicon.Surface;
@@ -133,8 +134,13 @@ final class ActorResolution {
         java.util.Arrays.fill(taken, true);
       }
     }
+    List<List<SurfaceMatch>> found = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      gazetteerPass(s);
+      found.add(SurfaceMatch.find(text, tokens(s), index));
+    }
+    countStatesNamed(found);
+    for (int s = 0; s < sentences.size(); s++) {
+      gazetteerPass(s, found.get(s));
     }
     findGroupNames();
     for (int s = 0; s < sentences.size(); s++) {
@@ -186,10 +192,35 @@ final class ActorResolution {
 
   // ---- pass 1: gazetteer forms
 
-  private void gazetteerPass(int s) {
+  /**
+   * Per state, how often the text names it by a name, a demonym or a metonym, with every form
+   * the gazetteer knows; a state whose person the text names counts as named, once.
+   */
+  private final Map<String, Integer> statesNamed = new LinkedHashMap<>();
+
+  private void countStatesNamed(List<List<SurfaceMatch>> found) {
+    for (List<SurfaceMatch> sentence : found) {
+      for (SurfaceMatch m : sentence) {
+        Surface f = m.surface();
+        switch (f.kind()) {
+          case STATE, METONYM, DEMONYM -> statesNamed.merge(f.id(), 1, Integer::sum);
+          case PERSON -> statesNamed.putIfAbsent(gazetteer.people().get(f.id()).country(), 0);
+          case ORGANIZATION -> {
+            var o = gazetteer.organizations().get(f.id());
+            if (!o.isShared(f.text())) {
+              statesNamed.putIfAbsent(o.country(), 0); // "South Korea's spy agency"
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+  }
+
+  private void gazetteerPass(int s, List<SurfaceMatch> found) {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
-    for (SurfaceMatch m : SurfaceMatch.find(text, tokens, index)) {
+    for (SurfaceMatch m : found) {
       if (anyTaken(taken, m.tokenBegin(), m.tokenEnd())) {
         continue;
       }
@@ -202,6 +233,10 @@ final class ActorResolution {
         }
         case ORGANIZATION -> {
           var o = gazetteer.organizations().get(f.id());
+          if (o.isShared(f.text())) {
+            sharedForm(s, m, o);
+            continue;
+          }
           addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION, o.country(), null,
               false));
           claim(s, m, f.id(), Mention.Via.NAME);
@@ -231,6 +266,65 @@ final class ActorResolution {
         default -> throw new IllegalStateException(f.kind().toString());
       }
     }
+  }
+
+  /**
+   * A form several states' bodies bear ("NIS", "National Intelligence Service"): the body of the
+   * state named right before it ("Kenya's NIS"), else the listed one where the text names its
+   * state, else the body of the state the text names most, named by the convention of the ids
+   * ({@code kenyan-national-intelligence-service}); else a body of no state named by the form.
+   */
+  private void sharedForm(int s, SurfaceMatch m, OrganizationEntry o) {
+    List<CoreLabel> tokens = tokens(s);
+    int k = m.tokenBegin();
+    if (k > 0 && isPossessiveS(tokens.get(k - 1).word())) {
+      k--;
+    }
+    String state = stateOf(mentionEndingAt(s, k));
+    if (state == null && statesNamed.containsKey(o.country())) {
+      state = o.country();
+    }
+    if (state == null) {
+      state = mostNamedState();
+    }
+    String id = state == null ? null
+        : state.equals(o.country()) ? o.id() : bodies.id(nameWithoutState(o), state);
+    if (id == null) {
+      // whose it is the text does not say: a body by the name alone, of no state
+      id = Entity.slug(m.surface().text());
+      state = null;
+    }
+    addEntity(new Entity(id, id.equals(o.id()) && state != null ? o.name()
+        : m.surface().text(), EntityKind.ORGANIZATION, state, null, false));
+    claim(s, m, id, Mention.Via.NAME);
+  }
+
+  /** "Department of Foreign Affairs" of "Philippine Department of Foreign Affairs". */
+  private String nameWithoutState(OrganizationEntry o) {
+    StateEntry st = gazetteer.states().get(o.country());
+    for (String demonym : st == null ? List.<String>of() : st.demonyms()) {
+      if (o.name().startsWith(demonym + " ")) {
+        return o.name().substring(demonym.length() + 1);
+      }
+    }
+    return o.name();
+  }
+
+  /** The state the text names more often than any other, or null when none or a tie. */
+  private String mostNamedState() {
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : statesNamed.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** "talks in Moscow": a capital after a preposition of place is the venue, not the state. */
@@ -355,6 +449,10 @@ final class ActorResolution {
           continue; // "Secretary of State", "Defense Secretary": an office, not a body
         }
         String listed = listedOrganisation(whole);
+        if (listed != null && gazetteer.organizations().get(listed).isShared(name)) {
+          // "NIS" that the gazetteer pass left: no state says whose, so no listed id
+          listed = null;
+        }
         if (listed != null) {
           // "A State Department spokesperson": the title's form hid a name the gazetteer lists
           var o = gazetteer.organizations().get(listed);

@@ -279,6 +279,22 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void anAcronymSeveralStatesBodiesShareNeedsItsState() {
+    // South Korea's spy agency and Kenya's are both a "National Intelligence Service" (NIS)
+    Map<String, Actor> none = actors("The NIS said on Monday it had arrested three suspects.");
+    assertFalse(none.containsKey("national-intelligence-service"), none::toString);
+    Map<String, Actor> kenya = actors("Kenya's NIS warned of new attacks near the border. "
+        + "Kenyan officials said the NIS had doubled its patrols.");
+    Actor nis = kenya.get("kenyan-national-intelligence-service");
+    assertTrue(nis != null, kenya::toString);
+    assertEquals("KEN", nis.country());
+    assertEquals(2, nis.mentions().size(), nis.mentions()::toString);
+    Map<String, Actor> korea = actors("The NIS told South Korean lawmakers that the North had "
+        + "tested a missile.");
+    assertEquals("KOR", korea.get("national-intelligence-service").country(), korea::toString);
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
