@@ -228,7 +228,17 @@ final class ActorResolution {
       switch (f.kind()) {
         case PERSON -> {
           PersonEntry p = gazetteer.people().get(f.id());
-          addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null, false));
+          String stated = statedNationality(s, m, found);
+          if (stated != null && !stated.equals(p.country())) {
+            // "Colombian senator Pedro Sanchez" is not Spain's namesake: the text's word wins
+            // over the gazetteer's, wherever in the text it is said
+            entities.put(p.id(), new Entity(p.id(), m.surface().text(), EntityKind.PERSON,
+                stated, null, false));
+            entityChanges++;
+          } else {
+            addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null,
+                false));
+          }
           claim(s, m, f.id(), Mention.Via.NAME);
         }
         case ORGANIZATION -> {
@@ -325,6 +335,47 @@ final class ActorResolution {
       }
     }
     return tie ? null : best;
+  }
+
+  /** Words a nationality's noun phrase may hold between the demonym and the name. */
+  private static final Pattern ROLE_TAG = Pattern.compile("NN|NNS|NNP|JJ");
+
+  /**
+   * The nationality the text gives a name at {@code m}: a demonym before it, alone or before at
+   * most three role words ("Colombian senator Pedro Sanchez", "Kenyan opposition leader ..."),
+   * or in an apposition right after it ("Pedro Sanchez, a Colombian lawmaker,"); or null.
+   */
+  private String statedNationality(int s, SurfaceMatch m, List<SurfaceMatch> found) {
+    List<CoreLabel> tokens = tokens(s);
+    int j = m.tokenBegin();
+    while (j > 0 && m.tokenBegin() - j < 3 && !"PERSON".equals(tokens.get(j - 1).ner())
+        && ROLE_TAG.matcher(tokens.get(j - 1).tag()).matches()
+        && demonymEndingAt(found, j) == null) {
+      j--;
+    }
+    String before = demonymEndingAt(found, j);
+    if (before != null) {
+      return before;
+    }
+    int e = m.tokenEnd();
+    if (e + 2 < tokens.size() && tokens.get(e).word().equals(",")
+        && Set.of("a", "an").contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))) {
+      for (SurfaceMatch d : found) {
+        if (d.tokenBegin() == e + 2 && d.surface().kind() == Surface.Kind.DEMONYM) {
+          return d.surface().id();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String demonymEndingAt(List<SurfaceMatch> found, int t) {
+    for (SurfaceMatch d : found) {
+      if (d.tokenEnd() == t && d.surface().kind() == Surface.Kind.DEMONYM) {
+        return d.surface().id();
+      }
+    }
+    return null;
   }
 
   /** "talks in Moscow": a capital after a preposition of place is the venue, not the state. */

@@ -295,6 +295,20 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aNationalityTheTextStatesWinsOverTheGazetteersNamesake() {
+    // the gazetteer's Pedro Sanchez is Spain's prime minister; these texts name other men
+    Map<String, Actor> before = actors("Sanchez spoke first. Colombian senator Pedro Sanchez "
+        + "said the bill would fail.");
+    assertEquals("COL", before.get("pedro-sanchez").country(), before::toString);
+    Map<String, Actor> after = actors("Pedro Sanchez, a Colombian lawmaker, said the bill "
+        + "would fail.");
+    assertEquals("COL", after.get("pedro-sanchez").country(), after::toString);
+    Map<String, Actor> same = actors("Spanish Prime Minister Pedro Sanchez said the bill "
+        + "would fail.");
+    assertEquals("ESP", same.get("pedro-sanchez").country(), same::toString);
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
