@@ -1225,7 +1225,8 @@ final class ActorResolution {
       if (id == null && "ORGANIZATION".equals(tok.ner())) {
         id = onlyFirstName(w); // left unclaimed by the NER pass for this
       }
-      if (id == null && (nerPerson || properNoun)) {
+      if (id == null && (nerPerson || properNoun)
+          && (nerPerson || !modifierOrPartOfName(tokens, taken, i))) {
         id = gazetteerShortForm(w, qualifierCountry(s, i));
         if (id == null && (nerPerson || standsAlone(tokens, i))) {
           id = onlyFirstName(w);
@@ -1356,6 +1357,27 @@ final class ActorResolution {
         && !Entity.isHonorific(tokens.get(i - 1).word());
     boolean after = i + 1 < tokens.size() && capitalisedWord(tokens.get(i + 1));
     return !before && !after;
+  }
+
+  /**
+   * Whether an untagged proper noun is a word of a longer capitalised name ("Gang Suppression
+   * Force", unclaimed capitalised words beside it) or a noun's modifier ("Gang violence" opening a
+   * sentence, a common noun right after it but a government noun): no surname on its own, so no
+   * gazetteer person the text has not named links through it.
+   */
+  private boolean modifierOrPartOfName(List<CoreLabel> tokens, boolean[] taken, int i) {
+    boolean before = i > 0 && !taken[i - 1] && capitalisedWord(tokens.get(i - 1))
+        && !Entity.isHonorific(tokens.get(i - 1).word()) && !isSentenceOpener(tokens, i - 1);
+    boolean after = i + 1 < tokens.size() && !taken[i + 1] && capitalisedWord(tokens.get(i + 1));
+    boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NN")
+        && !tokens.get(i + 1).tag().startsWith("NNP")
+        && !rules.governmentNouns().contains(tokens.get(i + 1).word());
+    return before || after || modifier;
+  }
+
+  /** Whether token {@code k} is capitalised only because it opens the sentence. */
+  private static boolean isSentenceOpener(List<CoreLabel> tokens, int k) {
+    return k == 0 && !tokens.get(k).tag().startsWith("NNP");
   }
 
   private static boolean capitalisedWord(CoreLabel tok) {
