@@ -922,7 +922,8 @@ final class SpeakerResolver {
     if (mainState == null) {
       mainState = Optional.ofNullable(Entity.mostNamedState(v.mentions, v.entities));
     }
-    String state = mainState.orElse(null);
+    String spoke = stateThatSpokeBefore(s);
+    String state = spoke != null ? spoke : mainState.orElse(null);
     List<String> described = new ArrayList<>();
     for (int t = describedFrom(s, head); t <= h; t++) {
       if (!DETERMINING.matcher(v.tag(s, t)).matches()) {
@@ -939,6 +940,37 @@ final class SpeakerResolver {
           false));
     }
     return id;
+  }
+
+  /**
+   * "Burundi said it was alarmed. The foreign ministry said ...": the one state the sentence
+   * before, in the same paragraph, names, when it is the subject of a speech cue there; the
+   * body speaking next is that state's, whichever state the text names most. Null otherwise.
+   */
+  private String stateThatSpokeBefore(int s) {
+    int p = s - 1;
+    if (p < 0 || v.tokens.get(p).isEmpty() || v.tokens.get(s).isEmpty()
+        || v.paragraphBegin(v.token(p, 0).beginPosition())
+            != v.paragraphBegin(v.token(s, 0).beginPosition())) {
+      return null;
+    }
+    String state = null;
+    boolean spoke = false;
+    for (Mention m : v.mentions) {
+      Entity e = m.sentence() == p ? v.entities.get(m.id()) : null;
+      if (e == null || e.kind() != EntityKind.STATE) {
+        continue;
+      }
+      if (state != null && !state.equals(e.id())) {
+        return null; // two states: which one's body the text does not say
+      }
+      state = e.id();
+      IndexedWord w = v.node(p, m.tokenEnd() - 1);
+      IndexedWord verb = w == null ? null : v.parent(p, w);
+      spoke |= verb != null && v.relation(p, w).startsWith("nsubj")
+          && !rules.cues(v.lemma(p, verb.index() - 1)).isEmpty();
+    }
+    return spoke ? state : null;
   }
 
   /**

@@ -319,6 +319,20 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void anUnqualifiedMinistryAfterAStateSpokeIsThatStatesNotTheMostNamed() {
+    String lead = "Peru and Chile argued over the border again. Chile said the talks had failed. "
+        + "Chile recalled its envoy. Bolivia said it was worried. ";
+    for (String body : new String[] {"The foreign ministry", "The Foreign Ministry"}) {
+      Extraction x = SharedExtractor.get().extract("t", lead + body
+          + " said both sides must return to talks.", null);
+      assertTrue(x.actors().stream().anyMatch(a -> a.id().equals("bolivian-foreign-ministry")),
+          body + ": " + x.actors());
+      assertTrue(x.quotes().stream().anyMatch(q -> q.speakers().contains(
+          "bolivian-foreign-ministry")), body + ": " + x.quotes());
+    }
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
