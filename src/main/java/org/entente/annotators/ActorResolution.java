@@ -725,7 +725,7 @@ final class ActorResolution {
     pendingBodies.clear();
   }
 
-  private static final Pattern DESCRIBING_TAG = Pattern.compile("JJ|NN|NNP");
+  private static final Pattern DESCRIBING_TAG = Pattern.compile("JJ|NNS?|NNPS?");
 
   /** At most this many words describe a body between its state and its head noun. */
   private static final int BODY_WORDS = 3;
@@ -740,14 +740,9 @@ final class ActorResolution {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
     for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i] || !tokens.get(i).tag().startsWith("NN")) {
-        continue;
-      }
-      boolean mission = NationalBodies.namesMission(tokens.get(i).word());
-      if (mission && missionOfState(s, i)) {
-        continue;
-      }
-      if (!mission && !NationalBodies.namesStateBody(tokens.get(i).word())) {
+      String word = tokens.get(i).word();
+      if (taken[i] || !tokens.get(i).tag().startsWith("NN")
+          || !NationalBodies.namesMission(word) && !NationalBodies.namesStateBody(word)) {
         continue;
       }
       int j = i;
@@ -761,6 +756,9 @@ final class ActorResolution {
         k--;
       }
       Mention m = mentionEndingAt(s, k);
+      if (stateOf(m) == null) {
+        m = stateAfterOf(s, i + 1); // "the Embassy of Japan", "the foreign ministry of Peru"
+      }
       String state = stateOf(m);
       if (state == null || venueMentions.contains(m)) {
         continue;
@@ -771,8 +769,10 @@ final class ActorResolution {
         continue;
       }
       var known = gazetteer.organizations().get(id);
+      int from = Math.min(j, m.tokenBegin());
+      int to = Math.max(i + 1, m.tokenEnd());
       addEntity(new Entity(id, known != null ? known.name() : text.substring(
-          tokens.get(m.tokenBegin()).beginPosition(), tokens.get(i).endPosition()),
+          tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition()),
           EntityKind.ORGANIZATION, state, null, false));
       mentions.add(new Mention(id, s, j, i + 1, tokens.get(j).beginPosition(),
           tokens.get(i).endPosition(), Mention.Via.NAME));
@@ -780,34 +780,18 @@ final class ActorResolution {
     }
   }
 
-  /**
-   * "The Embassy of Japan": a mission noun followed by "of" and a state is that state's body,
-   * claimed with the state's mention; false when no state follows.
-   */
-  private boolean missionOfState(int s, int i) {
+  /** The state's mention after "of" (and "the") at token {@code at}, or null. */
+  private Mention stateAfterOf(int s, int at) {
     List<CoreLabel> tokens = tokens(s);
-    int at = i + 1;
     if (at >= tokens.size() || !tokens.get(at).word().equals("of")) {
-      return false;
+      return null;
     }
     at++;
     if (at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("the")) {
       at++;
     }
     Mention m = mentionAt(s, at);
-    String state = stateOf(m);
-    String id = state == null ? null : bodies.id(tokens.get(i).word(), state);
-    if (id == null) {
-      return false;
-    }
-    var known = gazetteer.organizations().get(id);
-    addEntity(new Entity(id, known != null ? known.name() : text.substring(
-        tokens.get(i).beginPosition(), tokens.get(m.tokenEnd() - 1).endPosition()),
-        EntityKind.ORGANIZATION, state, null, false));
-    mentions.add(new Mention(id, s, i, i + 1, tokens.get(i).beginPosition(),
-        tokens.get(i).endPosition(), Mention.Via.NAME));
-    claimed.get(s)[i] = true;
-    return true;
+    return stateOf(m) == null ? null : m;
   }
 
   /** The state a body's own phrase names, before it or after "of" / "in"; or null. */

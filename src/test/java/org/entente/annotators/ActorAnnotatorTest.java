@@ -333,6 +333,16 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aMinistryNamedWithItsStateInAnyWordOrderIsThatStatesBody() {
+    for (String body : new String[] {"Ecuador's foreign affairs ministry",
+        "The foreign ministry of Ecuador"}) {
+      Map<String, Actor> a = actors("Peru and Chile argued over the border. " + body
+          + " said it was concerned.");
+      assertTrue(a.containsKey("ecuadorian-foreign-ministry"), body + ": " + a.keySet());
+    }
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
