@@ -325,6 +325,28 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Members of the coalition said", "members of Congress say": members of a body the text names
+   * speak as that body, not as an unnamed group called "members"; the organisation's id, or null
+   * when the noun is no "member" or its "of" names no organisation.
+   */
+  private String memberOf(int s, IndexedWord head) {
+    if (!v.lemma(s, head.index() - 1).equalsIgnoreCase("member")) {
+      return null;
+    }
+    for (IndexedWord of : v.children(s, head, "nmod")) {
+      if (v.children(s, of, "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("of"))) {
+        continue;
+      }
+      Mention m = nearestInside(s, of);
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.ORGANIZATION) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
   /** Quantifiers that head a subject of their own ("some said", "many say"). */
   private static final Set<String> QUANTIFIER_HEADS = Set.of("some", "many", "most");
 
@@ -1602,6 +1624,10 @@ final class SpeakerResolver {
 
   /** The id of the unnamed source headed by {@code head}, noted with its description. */
   private String anonymous(int s, IndexedWord head) {
+    String body = memberOf(s, head);
+    if (body != null) {
+      return body;
+    }
     String id = describedBefore(s, head, anonymousId(s, head));
     int h = head.index() - 1;
     // The description is the head and its pre-modifiers ("a senior Canadian official"), not the
