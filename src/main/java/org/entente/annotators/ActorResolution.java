@@ -1250,9 +1250,10 @@ final class ActorResolution {
       if (id == null && "ORGANIZATION".equals(tok.ner())) {
         id = onlyFirstName(w); // left unclaimed by the NER pass for this
       }
-      if (id == null && (nerPerson || properNoun)
-          && (nerPerson || !modifierOrPartOfName(tokens, taken, i))) {
-        id = gazetteerShortForm(w, qualifierCountry(s, i));
+      if (id == null && (nerPerson || properNoun)) {
+        if (nerPerson || !modifierOrPartOfName(tokens, taken, i)) {
+          id = gazetteerShortForm(w, qualifierCountry(s, i));
+        }
         if (id == null && (nerPerson || standsAlone(tokens, i))) {
           id = onlyFirstName(w);
         }

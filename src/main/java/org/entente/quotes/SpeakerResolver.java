@@ -328,17 +328,23 @@ final class SpeakerResolver {
   /**
    * "Members of the coalition said", "members of Congress say": members of a body the text names
    * speak as that body, not as an unnamed group called "members"; the organisation's id, or null
-   * when the noun is no "member" or its "of" names no organisation.
+   * when the noun is no plural "members" or its "of" phrase is headed by no organisation.
    */
   private String memberOf(int s, IndexedWord head) {
-    if (!v.lemma(s, head.index() - 1).equalsIgnoreCase("member")) {
-      return null;
+    int h = head.index() - 1;
+    if (!v.lemma(s, h).equalsIgnoreCase("member") || !v.tag(s, h).equals("NNS")) {
+      return null; // "a member of the panel" is one person
     }
     for (IndexedWord of : v.children(s, head, "nmod")) {
       if (v.children(s, of, "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("of"))) {
         continue;
       }
+      // the body the phrase is headed by, not one named inside it ("members of a House panel")
       Mention m = nearestInside(s, of);
+      int t = of.index() - 1;
+      if (m != null && (t < m.tokenBegin() || t >= m.tokenEnd())) {
+        m = null;
+      }
       Entity e = m == null ? null : v.entities.get(m.id());
       if (e != null && e.kind() == EntityKind.ORGANIZATION) {
         return e.id();
