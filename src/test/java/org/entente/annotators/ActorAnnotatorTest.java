@@ -242,16 +242,12 @@ class ActorAnnotatorTest {
     assertFalse(a.containsKey("nusa-dua"), a::toString);
     assertFalse(a.containsKey("IDN"), a::toString);
     assertTrue(a.containsKey("joe-biden"), a::toString);
-  }
-
-  @Test
-  void aDatelineInCapitalsIsAPlaceNotAPerson() {
     // a lone city in capitals before an agency or a date opens a wire story: where, not who
-    Map<String, Actor> a = actors("ABU DHABI (Reuters) - The United Arab Emirates offered on "
+    Map<String, Actor> wire = actors("ABU DHABI (Reuters) - The United Arab Emirates offered on "
         + "Tuesday to host the talks.\n\nADDIS ABABA, May 3 - Ethiopia welcomed the offer.");
-    assertTrue(a.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON), a::toString);
-    assertTrue(a.containsKey("ARE"), a::toString);
-    assertTrue(a.containsKey("ETH"), a::toString);
+    assertTrue(wire.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON),
+        wire::toString);
+    assertTrue(wire.containsKey("ARE") && wire.containsKey("ETH"), wire::toString);
   }
 
   @Test
@@ -297,15 +293,14 @@ class ActorAnnotatorTest {
   @Test
   void aNationalityTheTextStatesWinsOverTheGazetteersNamesake() {
     // the gazetteer's Pedro Sanchez is Spain's prime minister; these texts name other men
-    Map<String, Actor> before = actors("Sanchez spoke first. Colombian senator Pedro Sanchez "
-        + "said the bill would fail.");
-    assertEquals("COL", before.get("pedro-sanchez").country(), before::toString);
-    Map<String, Actor> after = actors("Pedro Sanchez, a Colombian lawmaker, said the bill "
-        + "would fail.");
-    assertEquals("COL", after.get("pedro-sanchez").country(), after::toString);
-    Map<String, Actor> same = actors("Spanish Prime Minister Pedro Sanchez said the bill "
-        + "would fail.");
-    assertEquals("ESP", same.get("pedro-sanchez").country(), same::toString);
+    String[][] cases = {
+        {"Sanchez spoke first. Colombian senator Pedro Sanchez said", "COL"},
+        {"Pedro Sanchez, a Colombian lawmaker, said", "COL"},
+        {"Spanish Prime Minister Pedro Sanchez said", "ESP"}};
+    for (String[] c : cases) {
+      Map<String, Actor> a = actors(c[0] + " the bill would fail.");
+      assertEquals(c[1], a.get("pedro-sanchez").country(), a::toString);
+    }
   }
 
   @Test
