@@ -339,6 +339,15 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aStatesArmySpeakingIsAnOrganisationNotAPerson() {
+    Map<String, Actor> a = actors("Chad's army said it had repelled an attack near the lake.");
+    Actor army = a.get("chadian-army");
+    assertTrue(army != null, a::toString);
+    assertEquals(ActorKind.ORGANIZATION, army.kind());
+    assertEquals("TCD", army.country());
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
