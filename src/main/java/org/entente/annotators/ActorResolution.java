@@ -246,6 +246,10 @@ final class ActorResolution {
         }
         case ORGANIZATION -> {
           var o = gazetteer.organizations().get(f.id());
+          if (venues.inDatelineCredit(m.begin(), m.end())) {
+            markTaken(taken, m.tokenBegin(), m.tokenEnd()); // "MOSCOW (Reuters) -": a credit
+            continue;
+          }
           if (o.isShared(f.text())) {
             sharedForm(s, m, o);
             continue;

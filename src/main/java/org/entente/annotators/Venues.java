@@ -34,6 +34,8 @@ final class Venues {
   /** Character ranges [begin, end) of whole datelines and of their place part. */
   private final List<int[]> datelines = new ArrayList<>();
   private final List<int[]> places = new ArrayList<>();
+  /** Character ranges [begin, end) of datelines' agency credits, brackets included. */
+  private final List<int[]> credits = new ArrayList<>();
   private final Set<String> nouns;
   private final Set<String> compass;
 
@@ -66,6 +68,9 @@ final class Venues {
         places.add(new int[] {m.start(1), m.end(1)});
       }
       datelines.add(new int[] {m.start(m.group(1) == null ? 2 : 1), m.end(2)});
+      if (agency) {
+        credits.add(new int[] {m.start(3), m.end(3)});
+      }
     }
   }
 
@@ -77,6 +82,14 @@ final class Venues {
   /** Whether characters [begin, end) lie in a dateline's place ("Nusa Dua" is no person). */
   boolean inDatelinePlace(int begin, int end) {
     return within(places, begin, end);
+  }
+
+  /**
+   * Whether characters [begin, end) lie in a dateline's agency credit ("(Reuters)"): who wrote
+   * the story, not who acts in it.
+   */
+  boolean inDatelineCredit(int begin, int end) {
+    return within(credits, begin, end);
   }
 
   private static boolean within(List<int[]> ranges, int begin, int end) {

@@ -348,6 +348,15 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void aDatelinesAgencyIsACreditNotAnActor() {
+    assertFalse(actors("MOSCOW (Reuters) - The Kremlin said on Monday the plan needed study.")
+        .containsKey("reuters"));
+    Actor told = actors("MOSCOW (Reuters) - The Kremlin told Reuters on Monday the plan needed "
+        + "study.").get("reuters");
+    assertEquals(1, told == null ? 0 : told.mentions().size(), "named in the story, it acts");
+  }
+
+  @Test
   void anAuthorsBioParagraphYieldsNoActors() {
     String text = "Japan and India signed the accord on Monday.\n\nMaria Lopes is a Lisbon-based "
         + "writer. She has written for American outlets. She holds degrees in Spanish.\n"
