@@ -575,15 +575,32 @@ public final class StanceTrainer {
    */
   public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
       double positiveWeight, double dropout) {
-    List<Candidate> cs = new ArrayList<>();
-    List<Integer> ls = new ArrayList<>();
-    for (Doc d : docs) {
-      cs.addAll(d.candidates);
-      ls.addAll(d.labels);
-    }
-    return new Models(StanceTraining.train(cs, ls, extra.candidates, extra.labels,
+    List<Candidate> cs = candidates(docs);
+    List<Integer> ls = labels(docs);
+    Set<String> words = new HashSet<>();
+    cs.forEach(c -> c.features().stream().filter(StanceTraining::isLexical)
+        .forEach(words::add));
+    List<Candidate> xs = extra.candidates.stream()
+        .map(c -> StanceTraining.withWords(c, words::contains)).toList();
+    return new Models(StanceTraining.train(cs, ls, xs, extra.labels,
         extra.stanceWeight(), extra.directionWeight(), positiveWeight,
         LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(dropout)), threshold);
+  }
+
+  /**
+   * The documents' candidate pairs, in order, without the word features fewer than
+   * {@link StanceTraining#LEXICAL_MIN_DOCS} of them have (one article's topic words).
+   */
+  private static List<Candidate> candidates(List<Doc> docs) {
+    return StanceTraining.withCommonWords(docs.stream().map(d -> d.candidates).toList(),
+        StanceTraining.LEXICAL_MIN_DOCS);
+  }
+
+  /** The documents' labels, in the order of {@link #candidates}. */
+  private static List<Integer> labels(List<Doc> docs) {
+    List<Integer> ls = new ArrayList<>();
+    docs.forEach(d -> ls.addAll(d.labels));
+    return ls;
   }
 
   /**
@@ -596,13 +613,8 @@ public final class StanceTrainer {
    */
   private static Models train(List<Doc> docs, LogisticModel.Settings settings,
       double threshold) {
-    List<Candidate> cs = new ArrayList<>();
-    List<Integer> ls = new ArrayList<>();
-    for (Doc d : docs) {
-      cs.addAll(d.candidates);
-      ls.addAll(d.labels);
-    }
-    return new Models(StanceTraining.train(cs, ls, settings), threshold);
+    return new Models(StanceTraining.train(candidates(docs), labels(docs), settings),
+        threshold);
   }
 
   /** A first-stage stance model whose scores rank the holders of a target (stacking). Opaque. */
@@ -622,13 +634,9 @@ public final class StanceTrainer {
    * @return the model
    */
   public static FirstStage firstStage(List<Doc> docs, double l2) {
-    List<Candidate> cs = new ArrayList<>();
-    List<Integer> ls = new ArrayList<>();
-    for (Doc d : docs) {
-      d.candidates.forEach(c -> cs.add(c.withFeatures(Rivals.withoutRanks(c.features()))));
-      ls.addAll(d.labels);
-    }
-    return new FirstStage(StanceTraining.train(cs, ls, LogisticModel.Settings.DEFAULT
+    List<Candidate> cs = candidates(docs).stream()
+        .map(c -> c.withFeatures(Rivals.withoutRanks(c.features()))).toList();
+    return new FirstStage(StanceTraining.train(cs, labels(docs), LogisticModel.Settings.DEFAULT
         .withL2(l2)).stance());
   }
 

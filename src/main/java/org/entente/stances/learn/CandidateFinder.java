@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -126,6 +127,10 @@ public final class CandidateFinder {
         x.route = Route.QUOTE_SPEAKER;
       }
       addCommon(d, x);
+      String trigger = x.trigger == null ? null : openLemma(x.trigger);
+      if (trigger != null) {
+        x.features.add("trig:" + trigger);
+      }
       x.features.add("hrank:" + bucket(rank.getOrDefault(x.holder, 99)));
       x.features.add("trank:" + bucket(rank.getOrDefault(x.target, 99)));
       List<CoreLabel> tokens = d.tokens(x.sentence);
@@ -377,6 +382,44 @@ public final class CandidateFinder {
     }
     scopeFeatures(g, ancestors(g, t), "q", x);
     targetFeatures(g, t, x);
+    String cue = cue(d, s, q);
+    if (cue != null) {
+      x.features.add("cue:" + cue);
+    }
+  }
+
+  /**
+   * The speech verb that introduces a quote in this sentence: the first word outside the
+   * quote's span that the lexicon lists as a speech verb ("said", "warned", "accused").
+   */
+  private String cue(StanceContext d, int s, StanceContext.Said q) {
+    for (CoreLabel t : d.tokens(s)) {
+      if (t.beginPosition() >= q.begin() && t.endPosition() <= q.end()) {
+        continue;
+      }
+      String tag = t.tag() == null ? "" : t.tag();
+      String lemma = t.lemma() == null ? t.word() : t.lemma();
+      if (tag.startsWith("VB") && lexicon.has("SPEECH", lemma.toLowerCase(Locale.ROOT))) {
+        return lemma.toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A word's lemma, lower case, where it is an open-class word that is not a name (a verb,
+   * common noun, adjective or adverb, letters and hyphens only): the words the model may learn
+   * from, unlike names and function words, which say what an article is about, not whether a
+   * stance is stated.
+   */
+  static String openLemma(IndexedWord w) {
+    String tag = w.tag();
+    if (tag == null || tag.startsWith("NNP") || !(tag.startsWith("VB") || tag.startsWith("NN")
+        || tag.startsWith("JJ") || tag.startsWith("RB"))) {
+      return null;
+    }
+    String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    return lemma.length() > 1 && lemma.matches("[a-z][a-z-]*") ? lemma : null;
   }
 
   /** Carried route: the speakers of the sentence before, in the same paragraph. */
@@ -425,6 +468,10 @@ public final class CandidateFinder {
       String lemma = w.lemma() == null ? w.word().toLowerCase() : w.lemma().toLowerCase();
       String tag = coarse(w.tag());
       boolean negated = negated(g, w);
+      String open = openLemma(w);
+      if (open != null) {
+        x.features.add("lem:" + prefix + ":" + open);
+      }
       List<String> polar = new ArrayList<>();
       double strength = 0;
       var entry = lexicon.entryIn(lemma, POLAR_CLASSES);
@@ -486,6 +533,11 @@ public final class CandidateFinder {
       x.features.add("trel:" + rel);
       IndexedWord gov = e.getGovernor();
       String lemma = gov.lemma() == null ? gov.word().toLowerCase() : gov.lemma().toLowerCase();
+      String open = openLemma(gov);
+      if (open != null) {
+        x.features.add("tgl:" + open);
+        x.features.add("tgr:" + (rel.startsWith("conj") ? "conj" : rel) + ":" + open);
+      }
       var entry = lexicon.entryIn(lemma, POLAR_CLASSES);
       if (entry.isPresent() && entry.get().polarity() != null) {
         x.features.add("gov:sl:" + entry.get().polarity());

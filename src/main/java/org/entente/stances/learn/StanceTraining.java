@@ -36,7 +36,65 @@ public final class StanceTraining {
    */
   static final String WEAK = "*weak-data*";
 
+  /**
+   * The least number of training documents a word feature ({@link #isLexical}) must occur in
+   * to be trained on, so that the words of one article's topic do not enter the model.
+   */
+  public static final int LEXICAL_MIN_DOCS = 3;
+
   private StanceTraining() {}
+
+  /**
+   * Whether a feature names a word (a lemma) rather than a lexicon class, a relation or a kind.
+   *
+   * @param f a feature
+   * @return true for the word features
+   */
+  public static boolean isLexical(String f) {
+    return f.startsWith("tgl:") || f.startsWith("tgr:") || f.startsWith("trig:")
+        || f.startsWith("cue:") || f.startsWith("lem:");
+  }
+
+  /**
+   * The documents' candidates with the word features that fewer than {@code minDocs} of the
+   * documents have left out (the others as they are).
+   *
+   * @param docs each document's candidates
+   * @param minDocs the least number of documents a word feature must occur in
+   * @return the candidates of all documents, in order, filtered
+   */
+  public static List<Candidate> withCommonWords(List<List<Candidate>> docs, int minDocs) {
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (List<Candidate> doc : docs) {
+      Set<String> seen = new HashSet<>();
+      for (Candidate c : doc) {
+        for (String f : c.features()) {
+          if (isLexical(f) && seen.add(f)) {
+            df.merge(f, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (List<Candidate> doc : docs) {
+      for (Candidate c : doc) {
+        out.add(withWords(c, f -> df.getOrDefault(f, 0) >= minDocs));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A candidate keeping only the word features a test accepts.
+   *
+   * @param c the candidate
+   * @param keep which word features to keep
+   * @return the candidate, itself when nothing is dropped
+   */
+  public static Candidate withWords(Candidate c, java.util.function.Predicate<String> keep) {
+    List<String> fs = c.features().stream().filter(f -> !isLexical(f) || keep.test(f)).toList();
+    return fs.size() == c.features().size() ? c : c.withFeatures(fs);
+  }
 
   /**
    * One gold stance, as the labeller needs it.

@@ -39,7 +39,8 @@ class StanceRoutesTest {
         .pipelineProperties());
   }
 
-  private static List<Candidate> candidates(String text) {
+  /** The text's candidates gathered by pair (also for other tests of the candidates). */
+  static List<Candidate> candidates(String text) {
     Annotation a = new Annotation(text);
     Pipeline.INSTANCE.annotate(a);
     return Pairs.gather(a.get(EntenteAnnotations.StanceCandidatesAnnotation.class));
