@@ -533,57 +533,78 @@ public final class StanceTrainer {
   }
 
   /**
-   * Trains the models on documents and weakly labelled extra data.
+   * How the training pairs count: our own annotated articles' pairs (in both models), whether
+   * they carry a bias feature of their own in the stance-or-not model, the corpus's stance
+   * pairs in the stance-or-not model (a no-stance pair weighs 1), and, for experiments, the
+   * probability a feature is left out of a stance-or-not example in a training pass.
    *
-   * @param docs the documents, in a fixed order
-   * @param extra the extra data and its weights
-   * @param l2 the L2 strength
-   * @param threshold the threshold to keep with them
-   * @return the models
+   * @param own the weight of an own article's pair (0: they are left out)
+   * @param ownBias whether own pairs carry their own bias feature
+   * @param positive the weight of a corpus stance pair in the stance-or-not model
+   * @param dropout the feature dropout, in [0, 1)
    */
-  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold) {
-    return train(docs, extra, l2, threshold, 1);
+  public record Weights(double own, boolean ownBias, double positive, double dropout) {
+    /** Own pairs weighing 1 without a bias of their own, no dropout. */
+    public static final Weights DEFAULT = new Weights(1, false, 1, 0);
+
+    /**
+     * Checks the weights.
+     *
+     * @throws IllegalArgumentException when a weight is negative, NaN or infinite, or the
+     *     dropout is outside [0, 1)
+     */
+    public Weights {
+      LogisticModel.checkWeight(own, "an own article's pair weight");
+      LogisticModel.checkWeight(positive, "a stance pair's weight");
+      if (!(dropout >= 0 && dropout < 1)) {
+        throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
+      }
+    }
+
+    /**
+     * These weights with another own-pair weight.
+     *
+     * @param w the weight of an own article's pair
+     * @return the new weights
+     */
+    public Weights withOwn(double w) {
+      return new Weights(w, ownBias, positive, dropout);
+    }
   }
 
   /**
-   * Trains the models on documents and weakly labelled extra data, the documents' stance pairs
-   * weighing {@code positiveWeight} in the stance-or-not model.
+   * Trains the models on corpus documents, our own annotated ones and weakly labelled extra
+   * data, each counting as the weights say.
    *
-   * @param docs the documents, in a fixed order
+   * @param docs the corpus documents, in a fixed order
+   * @param own our own annotated documents, in a fixed order (may be empty)
    * @param extra the extra data and its weights
+   * @param w how the pairs count
    * @param l2 the L2 strength
    * @param threshold the threshold to keep with them
-   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
    * @return the models
    */
-  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
-      double positiveWeight) {
-    return train(docs, extra, l2, threshold, positiveWeight, 0);
+  public static Models train(List<Doc> docs, List<Doc> own, ExtraData extra, Weights w,
+      double l2, double threshold) {
+    StanceTraining.Part corpus = flat(docs, (cs, ls) -> new StanceTraining.Part(cs, ls, 1,
+        w.positive(), 1, null));
+    StanceTraining.Part ours = flat(own, (cs, ls) -> StanceTraining.own(cs, ls, w.own(),
+        w.positive(), w.ownBias()));
+    return new Models(StanceTraining.train(List.of(corpus, ours, StanceTraining.weak(
+        extra.candidates, extra.labels, extra.stanceWeight(), extra.directionWeight())),
+        LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(w.dropout())), threshold);
   }
 
-  /**
-   * As {@link #train(List, ExtraData, double, double, double)}, the stance-or-not model
-   * trained with feature dropout (an experiment).
-   *
-   * @param docs the documents, in a fixed order
-   * @param extra the extra data and its weights
-   * @param l2 the L2 strength
-   * @param threshold the threshold to keep with them
-   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
-   * @param dropout the probability a feature is left out of an example in a pass
-   * @return the models
-   */
-  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
-      double positiveWeight, double dropout) {
+  /** The documents' pairs and labels, flattened in order, made into a training part. */
+  private static StanceTraining.Part flat(List<Doc> docs,
+      java.util.function.BiFunction<List<Candidate>, List<Integer>, StanceTraining.Part> part) {
     List<Candidate> cs = new ArrayList<>();
     List<Integer> ls = new ArrayList<>();
     for (Doc d : docs) {
       cs.addAll(d.candidates);
       ls.addAll(d.labels);
     }
-    return new Models(StanceTraining.train(cs, ls, extra.candidates, extra.labels,
-        extra.stanceWeight(), extra.directionWeight(), positiveWeight,
-        LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(dropout)), threshold);
+    return part.apply(cs, ls);
   }
 
   /**
@@ -596,14 +617,10 @@ public final class StanceTrainer {
    */
   private static Models train(List<Doc> docs, LogisticModel.Settings settings,
       double threshold) {
-    List<Candidate> cs = new ArrayList<>();
-    List<Integer> ls = new ArrayList<>();
-    for (Doc d : docs) {
-      cs.addAll(d.candidates);
-      ls.addAll(d.labels);
-    }
-    return new Models(StanceTraining.train(cs, ls, settings), threshold);
+    return new Models(StanceTraining.train(List.of(flat(docs, StanceTraining.Part::plain)),
+        settings), threshold);
   }
+
 
   /** A first-stage stance model whose scores rank the holders of a target (stacking). Opaque. */
   public static final class FirstStage {

@@ -81,6 +81,12 @@ final class TrainStancesCommand implements Callable<Integer> {
       + "them out (default: ${DEFAULT-VALUE}, when it exists).")
   String ownDir;
 
+  @Option(names = "--own-weights", paramLabel = "W", split = ",",
+      description = "Weights of an own article's pair in both models; the inner "
+      + "cross-validation chooses among them, on the training folds alone (default: 0, 0.3, "
+      + "1).")
+  List<Double> ownWeights = new ArrayList<>(List.of(0.0, 0.3, 1.0));
+
   @Option(names = "--cv-out", paramLabel = "FILE", description = "Also write the pooled "
       + "cross-validated extractions (each document as decided by the fold that did not train "
       + "on it) as JSON Lines, for score.py and error analysis.")
@@ -108,7 +114,7 @@ final class TrainStancesCommand implements Callable<Integer> {
   @Option(names = "--variants", paramLabel = "V", split = ",", description = "For "
       + "experiments: cross-validate each variant of the training procedure, one after another "
       + "(parts joined by +: base, route-thr, mean, fine, wide, smooth, pos=W, drop=P, "
-      + "conj-route, conj-pairs); write nothing.")
+      + "conj-route, conj-pairs, own-bias); write nothing.")
   List<String> variants;
 
   /** The variant of the training procedure being measured (the default outside experiments). */
@@ -117,11 +123,11 @@ final class TrainStancesCommand implements Callable<Integer> {
   /**
    * A variant of the training procedure, for experiments: per-route thresholds, the inner
    * CV's criterion (mean of per-fold F1 rather than pooled), the threshold grid (finer),
-   * smoothing the inner F1 over neighbouring thresholds, the weight of a stance pair, and
-   * conjoined features.
+   * smoothing the inner F1 over neighbouring thresholds, the weight of a stance pair,
+   * conjoined features, and a bias feature of the own articles' pairs.
    */
   private record Variant(String name, boolean perRoute, boolean meanFolds, double[] thresholds,
-      boolean smooth, double positiveWeight, String conj, double dropout) {
+      boolean smooth, double positiveWeight, String conj, double dropout, boolean ownBias) {
     static Variant parse(String name) {
       boolean perRoute = false;
       boolean mean = false;
@@ -130,6 +136,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       double pos = 1;
       String conj = null;
       double dropout = 0;
+      boolean ownBias = false;
       for (String part : name.split("\\+")) {
         if (part.equals("base")) {
           continue;
@@ -155,11 +162,18 @@ final class TrainStancesCommand implements Callable<Integer> {
           dropout = Double.parseDouble(part.substring(5));
         } else if (part.startsWith("conj-")) {
           conj = part.substring(5);
+        } else if (part.equals("own-bias")) {
+          ownBias = true;
         } else {
           throw new IllegalArgumentException("--variants: unknown part " + part);
         }
       }
-      return new Variant(name, perRoute, mean, grid, smooth, pos, conj, dropout);
+      return new Variant(name, perRoute, mean, grid, smooth, pos, conj, dropout, ownBias);
+    }
+
+    /** How the pairs count in this variant, an own pair weighing {@code own}. */
+    StanceTrainer.Weights weights(double own) {
+      return new StanceTrainer.Weights(own, ownBias, positiveWeight, dropout);
     }
   }
 
@@ -205,13 +219,13 @@ final class TrainStancesCommand implements Callable<Integer> {
   private static final double[] THRESHOLDS = {0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
   /**
-   * A training choice: the L2 strength, the threshold and the extra data's weights (and, in
-   * an experiment, thresholds of some routes).
+   * A training choice: the L2 strength, the threshold, the extra data's weights and the own
+   * articles' weight (and, in an experiment, thresholds of some routes).
    */
-  private record Choice(double l2, double threshold, StanceTrainer.ExtraData extra,
+  private record Choice(double l2, double threshold, StanceTrainer.ExtraData extra, double own,
       Map<String, Double> byRoute) {
-    Choice(double l2, double threshold, StanceTrainer.ExtraData extra) {
-      this(l2, threshold, extra, Map.of());
+    Choice(double l2, double threshold, StanceTrainer.ExtraData extra, double own) {
+      this(l2, threshold, extra, own, Map.of());
     }
   }
 
@@ -221,6 +235,11 @@ final class TrainStancesCommand implements Callable<Integer> {
         && !Files.isDirectory(Path.of(ownDir).resolve("gold"))) {
       // Only the default may be absent (run outside the repository); a folder asked for is not.
       throw new ParameterException(spec.commandLine(), "--own " + ownDir + ": no gold/ folder");
+    }
+    if (ownWeights.isEmpty() || ownWeights.stream().anyMatch(w -> !(w >= 0)
+        || w.isInfinite())) {
+      throw new ParameterException(spec.commandLine(), "--own-weights " + ownWeights
+          + ": each must be finite and >= 0");
     }
     // Everything printed is also kept for the model card.
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -300,12 +319,12 @@ final class TrainStancesCommand implements Callable<Integer> {
       docs = new ArrayList<>(StanceTrainer.rankedOutOfFold(docs, folds, FIRST_L2));
     }
     Choice ch = choose(docs, gold, grid);
-    StanceTrainer.Models trained = StanceTrainer.train(withOwn(docs), ch.extra(), ch.l2(),
-        ch.threshold());
+    StanceTrainer.Models trained = StanceTrainer.train(docs, own, ch.extra(),
+        variant.weights(ch.own()), ch.l2(), ch.threshold());
     StanceTrainer.Models model = first == null ? trained
         : StanceTrainer.withFirstStage(trained, first);
     o.printf(Locale.ROOT, "all documents: CV chose L2 %.4f, threshold %.2f%s%n", ch.l2(),
-        ch.threshold(), weights(ch.extra()));
+        ch.threshold(), weights(ch));
     o.println(line("trained on all (a fit)", Scorer.scoreExtractions(gold,
         docs.stream().map(d -> StanceTrainer.extraction(d, model, true)).toList())));
     int pairs = docs.stream().mapToInt(StanceTrainer.Doc::pairs).sum();
@@ -364,9 +383,12 @@ final class TrainStancesCommand implements Callable<Integer> {
     return grid;
   }
 
-  private static String weights(StanceTrainer.ExtraData e) {
-    return e.docs().isEmpty() ? "" : String.format(Locale.ROOT, ", extra weights %.2f:%.2f",
-        e.stanceWeight(), e.directionWeight());
+  /** The chosen weights of the extra data and of our own articles, where there are any. */
+  private String weights(Choice ch) {
+    StanceTrainer.ExtraData e = ch.extra();
+    return (e.docs().isEmpty() ? "" : String.format(Locale.ROOT, ", extra weights %.2f:%.2f",
+        e.stanceWeight(), e.directionWeight()))
+        + (own.isEmpty() ? "" : String.format(Locale.ROOT, ", own weight %.2f", ch.own()));
   }
 
   /** Cross-validation by document: per-fold, mean and pooled figures. */
@@ -387,7 +409,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       }
       Choice ch = choose(train, gold, grid);
       StanceTrainer.Models m = StanceTrainer.withRouteThresholds(train(train, ch.extra(),
-          ch.l2(), ch.threshold()), ch.byRoute());
+          ch.own(), ch.l2(), ch.threshold()), ch.byRoute());
       List<Extraction> xs = test.stream().map(d -> StanceTrainer.extraction(d, m, true))
           .toList();
       pooled.addAll(xs);
@@ -401,7 +423,7 @@ final class TrainStancesCommand implements Callable<Integer> {
       Prf l = r.figures(Field.STANCES_LENIENT);
       o.printf(Locale.ROOT, "fold %d (%d docs; inner CV chose L2 %.4f, threshold %.2f%s): "
           + "stances P %.3f R %.3f F1 %.3f | lenient P %.3f R %.3f F1 %.3f%n", f + 1,
-          test.size(), ch.l2(), ch.threshold(), weights(ch.extra()) + routeThresholds(ch),
+          test.size(), ch.l2(), ch.threshold(), weights(ch) + routeThresholds(ch),
           s.precision(), s.recall(), s.f1(), l.precision(),
           l.recall(), l.f1());
       double[] v = {s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1()};
@@ -484,30 +506,25 @@ final class TrainStancesCommand implements Callable<Integer> {
     return List.copyOf(out);
   }
 
-  /** The documents with our own annotated ones after them. */
-  private List<StanceTrainer.Doc> withOwn(List<StanceTrainer.Doc> docs) {
-    if (own.isEmpty()) {
-      return docs;
-    }
-    List<StanceTrainer.Doc> all = new ArrayList<>(docs);
-    all.addAll(own);
-    return all;
+  /** The own articles' weights the inner CV chooses among (one when there are none). */
+  private List<Double> ownGrid() {
+    return own.isEmpty() ? List.of(0.0) : ownWeights;
   }
 
-  /** Trains models as the variant says (remembered across variants in experiments). */
-  private StanceTrainer.Models train(List<StanceTrainer.Doc> scored,
-      StanceTrainer.ExtraData extra, double l2, double threshold) {
-    List<StanceTrainer.Doc> docs = withOwn(scored);
+  /**
+   * Trains models on corpus documents and our own, as the variant says (remembered across
+   * variants in experiments).
+   */
+  private StanceTrainer.Models train(List<StanceTrainer.Doc> docs,
+      StanceTrainer.ExtraData extra, double ownWeight, double l2, double threshold) {
+    StanceTrainer.Weights w = variant.weights(ownWeight);
     if (variants == null) {
-      return StanceTrainer.train(docs, extra, l2, threshold, variant.positiveWeight(),
-          variant.dropout());
+      return StanceTrainer.train(docs, own, extra, w, l2, threshold);
     }
-    String key = variant.positiveWeight() + "|" + variant.conj() + "|" + variant.dropout()
-        + "|" + System.identityHashCode(extra) + "|" + l2 + "|"
-        + String.join(",", docs.stream().map(StanceTrainer.Doc::id).toList());
+    String key = w + "|" + variant.conj() + "|" + System.identityHashCode(extra) + "|" + l2
+        + "|" + String.join(",", docs.stream().map(StanceTrainer.Doc::id).toList());
     return StanceTrainer.withThreshold(trained.computeIfAbsent(key,
-        k -> StanceTrainer.train(docs, extra, l2, 0, variant.positiveWeight(),
-            variant.dropout())), threshold);
+        k -> StanceTrainer.train(docs, own, extra, w, l2, 0)), threshold);
   }
 
 
@@ -529,7 +546,11 @@ final class TrainStancesCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /** The L2 strength and threshold with the best pooled F1 over inner folds of {@code train}. */
+  /**
+   * The L2 strength, threshold, extra data weights and own articles' weight with the best
+   * pooled F1 over inner folds of {@code train} (our own articles join every inner training
+   * set, never an inner scored fold).
+   */
   private Choice choose(List<StanceTrainer.Doc> train, Map<String, GoldDocument> gold,
       List<StanceTrainer.ExtraData> grid) {
     Choice best = null;
@@ -537,29 +558,31 @@ final class TrainStancesCommand implements Callable<Integer> {
     List<StanceTrainer.Models> bestModels = null;
     double[] thresholds = variant.thresholds();
     for (StanceTrainer.ExtraData extra : grid) {
-      for (double l2 : L2S) {
-        List<StanceTrainer.Models> models = new ArrayList<>();
-        for (int f = 0; f < folds; f++) {
-          models.add(train(fold(train, f, false), extra, l2, 0));
-        }
-        double[] f1s = new double[thresholds.length];
-        for (int k = 0; k < thresholds.length; k++) {
-          f1s[k] = innerF1(train, gold, models, thresholds[k], Map.of());
-        }
-        for (int k = 0; k < thresholds.length; k++) {
-          double f1 = f1s[k];
-          if (variant.smooth()) {
-            int lo = Math.max(0, k - 1);
-            int hi = Math.min(thresholds.length - 1, k + 1);
-            f1 = 0;
-            for (int q = lo; q <= hi; q++) {
-              f1 += f1s[q] / (hi - lo + 1);
-            }
+      for (double ownWeight : ownGrid()) {
+        for (double l2 : L2S) {
+          List<StanceTrainer.Models> models = new ArrayList<>();
+          for (int f = 0; f < folds; f++) {
+            models.add(train(fold(train, f, false), extra, ownWeight, l2, 0));
           }
-          if (f1 > bestF1 + 1e-9) {
-            bestF1 = f1;
-            best = new Choice(l2, thresholds[k], extra);
-            bestModels = models;
+          double[] f1s = new double[thresholds.length];
+          for (int k = 0; k < thresholds.length; k++) {
+            f1s[k] = innerF1(train, gold, models, thresholds[k], Map.of());
+          }
+          for (int k = 0; k < thresholds.length; k++) {
+            double f1 = f1s[k];
+            if (variant.smooth()) {
+              int lo = Math.max(0, k - 1);
+              int hi = Math.min(thresholds.length - 1, k + 1);
+              f1 = 0;
+              for (int q = lo; q <= hi; q++) {
+                f1 += f1s[q] / (hi - lo + 1);
+              }
+            }
+            if (f1 > bestF1 + 1e-9) {
+              bestF1 = f1;
+              best = new Choice(l2, thresholds[k], extra, ownWeight);
+              bestModels = models;
+            }
           }
         }
       }
@@ -580,7 +603,7 @@ final class TrainStancesCommand implements Callable<Integer> {
           }
         }
       }
-      best = new Choice(best.l2(), best.threshold(), best.extra(), byRoute);
+      best = new Choice(best.l2(), best.threshold(), best.extra(), best.own(), byRoute);
     }
     return best;
   }
