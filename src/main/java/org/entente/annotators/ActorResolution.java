@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.entente.lexicon.Gazetteer;
+import org.entente.lexicon.OrganizationEntry;
 import org.entente.lexicon.PersonEntry;
+import org.entente.lexicon.QuoteRules;
 import org.entente.lexicon.StateEntry;
 import org.entente.lexicon.Surface;
 import org.entente.lexicon.SurfaceIndex;
@@ -58,6 +60,8 @@ final class ActorResolution {
   private final LocalDate date;
   private final ActorRules rules;
   private final NationalBodies bodies;
+  /** The bundled speech cues: whether a state spoke ({@link #stateThatSpokeBefore}). */
+  private final QuoteRules cues = QuoteRules.get();
 
   private final TeaserLines teaserLines;
   private final Venues venues;
@@ -133,9 +137,15 @@ final class ActorResolution {
         java.util.Arrays.fill(taken, true);
       }
     }
+    List<List<SurfaceMatch>> found = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      gazetteerPass(s);
+      found.add(SurfaceMatch.find(text, tokens(s), index));
     }
+    countStatesNamed(found);
+    for (int s = 0; s < sentences.size(); s++) {
+      gazetteerPass(s, found.get(s));
+    }
+    findGroupNames();
     for (int s = 0; s < sentences.size(); s++) {
       nerPass(s);
     }
@@ -185,10 +195,35 @@ final class ActorResolution {
 
   // ---- pass 1: gazetteer forms
 
-  private void gazetteerPass(int s) {
+  /**
+   * Per state, how often the text names it by a name, a demonym or a metonym, with every form
+   * the gazetteer knows; a state whose person the text names counts as named, once.
+   */
+  private final Map<String, Integer> statesNamed = new LinkedHashMap<>();
+
+  private void countStatesNamed(List<List<SurfaceMatch>> found) {
+    for (List<SurfaceMatch> sentence : found) {
+      for (SurfaceMatch m : sentence) {
+        Surface f = m.surface();
+        switch (f.kind()) {
+          case STATE, METONYM, DEMONYM -> statesNamed.merge(f.id(), 1, Integer::sum);
+          case PERSON -> statesNamed.putIfAbsent(gazetteer.people().get(f.id()).country(), 0);
+          case ORGANIZATION -> {
+            var o = gazetteer.organizations().get(f.id());
+            if (!o.isShared(f.text())) {
+              statesNamed.putIfAbsent(o.country(), 0); // "South Korea's spy agency"
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+  }
+
+  private void gazetteerPass(int s, List<SurfaceMatch> found) {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
-    for (SurfaceMatch m : SurfaceMatch.find(text, tokens, index)) {
+    for (SurfaceMatch m : found) {
       if (anyTaken(taken, m.tokenBegin(), m.tokenEnd())) {
         continue;
       }
@@ -196,11 +231,29 @@ final class ActorResolution {
       switch (f.kind()) {
         case PERSON -> {
           PersonEntry p = gazetteer.people().get(f.id());
-          addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null, false));
+          String stated = statedNationality(s, m, found);
+          if (stated != null && !stated.equals(p.country())) {
+            // "Colombian senator Pedro Sanchez" is not Spain's namesake: the text's word wins
+            // over the gazetteer's, wherever in the text it is said
+            entities.put(p.id(), new Entity(p.id(), m.surface().text(), EntityKind.PERSON,
+                stated, null, false));
+            entityChanges++;
+          } else {
+            addEntity(new Entity(p.id(), p.name(), EntityKind.PERSON, p.country(), null,
+                false));
+          }
           claim(s, m, f.id(), Mention.Via.NAME);
         }
         case ORGANIZATION -> {
           var o = gazetteer.organizations().get(f.id());
+          if (venues.inDatelineCredit(m.begin(), m.end())) {
+            markTaken(taken, m.tokenBegin(), m.tokenEnd()); // "MOSCOW (Reuters) -": a credit
+            continue;
+          }
+          if (o.isShared(f.text())) {
+            sharedForm(s, m, o);
+            continue;
+          }
           addEntity(new Entity(o.id(), o.name(), EntityKind.ORGANIZATION, o.country(), null,
               false));
           claim(s, m, f.id(), Mention.Via.NAME);
@@ -230,6 +283,106 @@ final class ActorResolution {
         default -> throw new IllegalStateException(f.kind().toString());
       }
     }
+  }
+
+  /**
+   * A form several states' bodies bear ("NIS", "National Intelligence Service"): the body of the
+   * state named right before it ("Kenya's NIS"), else the listed one where the text names its
+   * state, else the body of the state the text names most, named by the convention of the ids
+   * ({@code kenyan-national-intelligence-service}); else a body of no state named by the form.
+   */
+  private void sharedForm(int s, SurfaceMatch m, OrganizationEntry o) {
+    List<CoreLabel> tokens = tokens(s);
+    int k = m.tokenBegin();
+    if (k > 0 && isPossessiveS(tokens.get(k - 1).word())) {
+      k--;
+    }
+    String state = stateOf(mentionEndingAt(s, k));
+    if (state == null && statesNamed.containsKey(o.country())) {
+      state = o.country();
+    }
+    if (state == null) {
+      state = mostNamedState();
+    }
+    String id = state == null ? null
+        : state.equals(o.country()) ? o.id() : bodies.id(nameWithoutState(o), state);
+    if (id == null) {
+      // whose it is the text does not say: a body by the name alone, of no state
+      id = Entity.slug(m.surface().text());
+      state = null;
+    }
+    addEntity(new Entity(id, id.equals(o.id()) && state != null ? o.name()
+        : m.surface().text(), EntityKind.ORGANIZATION, state, null, false));
+    claim(s, m, id, Mention.Via.NAME);
+  }
+
+  /** "Department of Foreign Affairs" of "Philippine Department of Foreign Affairs". */
+  private String nameWithoutState(OrganizationEntry o) {
+    StateEntry st = gazetteer.states().get(o.country());
+    for (String demonym : st == null ? List.<String>of() : st.demonyms()) {
+      if (o.name().startsWith(demonym + " ")) {
+        return o.name().substring(demonym.length() + 1);
+      }
+    }
+    return o.name();
+  }
+
+  /** The state the text names more often than any other, or null when none or a tie. */
+  private String mostNamedState() {
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : statesNamed.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /** Words a nationality's noun phrase may hold between the demonym and the name. */
+  private static final Pattern ROLE_TAG = Pattern.compile("NN|NNS|NNP|JJ");
+
+  /**
+   * The nationality the text gives a name at {@code m}: a demonym before it, alone or before at
+   * most three role words ("Colombian senator Pedro Sanchez", "Kenyan opposition leader ..."),
+   * or in an apposition right after it ("Pedro Sanchez, a Colombian lawmaker,"); or null.
+   */
+  private String statedNationality(int s, SurfaceMatch m, List<SurfaceMatch> found) {
+    List<CoreLabel> tokens = tokens(s);
+    int j = m.tokenBegin();
+    while (j > 0 && m.tokenBegin() - j < 3 && !"PERSON".equals(tokens.get(j - 1).ner())
+        && ROLE_TAG.matcher(tokens.get(j - 1).tag()).matches()
+        && demonymEndingAt(found, j) == null) {
+      j--;
+    }
+    String before = demonymEndingAt(found, j);
+    if (before != null) {
+      return before;
+    }
+    int e = m.tokenEnd();
+    if (e + 2 < tokens.size() && tokens.get(e).word().equals(",")
+        && Set.of("a", "an").contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))) {
+      for (SurfaceMatch d : found) {
+        if (d.tokenBegin() == e + 2 && d.surface().kind() == Surface.Kind.DEMONYM) {
+          return d.surface().id();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String demonymEndingAt(List<SurfaceMatch> found, int t) {
+    for (SurfaceMatch d : found) {
+      if (d.tokenEnd() == t && d.surface().kind() == Surface.Kind.DEMONYM) {
+        return d.surface().id();
+      }
+    }
+    return null;
   }
 
   /** "talks in Moscow": a capital after a preposition of place is the venue, not the state. */
@@ -302,6 +455,10 @@ final class ActorResolution {
       int begin = sentenceTokens.get(tb).beginPosition();
       int end = sentenceTokens.get(te - 1).endPosition();
       String name = text.substring(begin, end).replaceAll("\\s+", " ");
+      if ("PERSON".equals(tag) && groupNames.contains(name)) {
+        addOrganisation(s, tb, te, name); // "Viv Ansanm said" after "the Viv Ansanm coalition"
+        continue;
+      }
       if ("PERSON".equals(tag)) {
         if (te - tb == 1) {
           continue; // a one-word name is a short form: the short-form pass links it
@@ -341,12 +498,19 @@ final class ActorResolution {
         if (te - tb == 1 && onlyFirstName(name) != null) {
           continue; // NER takes a lone name for a body ("..., Gan said"): the short-form pass
         }
+        if (te - tb == 1 && NationalBodies.namesMission(name)) {
+          continue; // "Embassy" of "the Embassy of Japan": its state names it, further on
+        }
         // the gazetteer forms the tokens are, whole: one lookup for both questions below
         List<Surface> whole = wholeForms(sentenceTokens, tb, te);
         if (te - tb == 1 && insideTitle(s, tb, te) && !knownName(whole)) {
           continue; // "Secretary of State", "Defense Secretary": an office, not a body
         }
         String listed = listedOrganisation(whole);
+        if (listed != null && gazetteer.organizations().get(listed).isShared(name)) {
+          // "NIS" that the gazetteer pass left: no state says whose, so no listed id
+          listed = null;
+        }
         if (listed != null) {
           // "A State Department spokesperson": the title's form hid a name the gazetteer lists
           var o = gazetteer.organizations().get(listed);
@@ -375,14 +539,49 @@ final class ActorResolution {
           }
         }
         end = sentenceTokens.get(te - 1).endPosition();
-        name = text.substring(begin, end).replaceAll("\\s+", " ");
-        String id = Entity.slug(name);
-        if (id.isEmpty()) {
+        addOrganisation(s, tb, te, text.substring(begin, end).replaceAll("\\s+", " "));
+      }
+    }
+  }
+
+  /** A body NER found at tokens [tb, te) and the gazetteer does not list, claimed. */
+  private void addOrganisation(int s, int tb, int te, String name) {
+    String id = Entity.slug(name);
+    if (id.isEmpty()) {
+      return;
+    }
+    List<CoreLabel> tokens = tokens(s);
+    addEntity(new Entity(id, name, EntityKind.ORGANIZATION, null, null, false));
+    mentions.add(new Mention(id, s, tb, te, tokens.get(tb).beginPosition(),
+        tokens.get(te - 1).endPosition(), Mention.Via.NAME));
+    markTaken(claimed.get(s), tb, te);
+  }
+
+  /** Names NER took for people's that the text puts before a group noun ("coalition"). */
+  private final Set<String> groupNames = new HashSet<>();
+
+  /**
+   * "The Viv Ansanm coalition", "the Tren de Aragua gang": a name of two words or more NER tags
+   * a person's, the gazetteer lists no one by, before a noun of a group, is the group's name
+   * wherever the text uses it ("Viv Ansanm said"), since people are not named as groups are.
+   */
+  private void findGroupNames() {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreMap> ners = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+      List<CoreLabel> tokens = tokens(s);
+      for (CoreMap em : ners == null ? List.<CoreMap>of() : ners) {
+        List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
+        int te = toks.get(toks.size() - 1).index();
+        if (!"PERSON".equals(em.get(CoreAnnotations.NamedEntityTagAnnotation.class))
+            || toks.size() < 2 || te >= tokens.size()
+            || !rules.groupNouns().contains(tokens.get(te).word().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        addEntity(new Entity(id, name, EntityKind.ORGANIZATION, null, null, false));
-        mentions.add(new Mention(id, s, tb, te, begin, end, Mention.Via.NAME));
-        markTaken(taken, tb, te);
+        String name = text.substring(toks.get(0).beginPosition(),
+            toks.get(toks.size() - 1).endPosition()).replaceAll("\\s+", " ");
+        if (knownPerson(name) == null) {
+          groupNames.add(name);
+        }
       }
     }
   }
@@ -505,6 +704,9 @@ final class ActorResolution {
       if (generic) {
         state = stateBefore(b);
       }
+      if (state == null && generic && !possessed(b)) {
+        state = stateThatSpokeBefore(b.sentence());
+      }
       // "his Cabinet" of someone whose state is unknown is no body of the article's state
       if (state == null && generic && !possessed(b)) {
         state = main;
@@ -527,22 +729,24 @@ final class ActorResolution {
     pendingBodies.clear();
   }
 
-  private static final Pattern DESCRIBING_TAG = Pattern.compile("JJ|NN|NNP");
+  private static final Pattern DESCRIBING_TAG = Pattern.compile("JJ|NNS?|NNPS?");
 
   /** At most this many words describe a body between its state and its head noun. */
   private static final int BODY_WORDS = 3;
 
   /**
-   * "Kenya's foreign ministry", "the Kenyan energy ministry": a body noun after a state that
-   * names no listed organisation nor one NER found is that state's body, named as the gazetteer
-   * names bodies ({@link NationalBodies#id}); the state's own mention stays.
+   * "Kenya's foreign ministry", "the Kenyan energy ministry", "the Chinese embassy": a body noun
+   * after a state that names no listed organisation nor one NER found is that state's body, named
+   * as the gazetteer names bodies ({@link NationalBodies#id}); the state's own mention stays.
+   * "The Embassy of Japan" names its state after "of".
    */
   private void describedBodyPass(int s) {
     List<CoreLabel> tokens = tokens(s);
     boolean[] taken = claimed.get(s);
     for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i] || !NationalBodies.namesStateBody(tokens.get(i).word())
-          || !tokens.get(i).tag().startsWith("NN")) {
+      String word = tokens.get(i).word();
+      if (taken[i] || !tokens.get(i).tag().startsWith("NN")
+          || !NationalBodies.namesMission(word) && !NationalBodies.namesStateBody(word)) {
         continue;
       }
       int j = i;
@@ -556,6 +760,9 @@ final class ActorResolution {
         k--;
       }
       Mention m = mentionEndingAt(s, k);
+      if (stateOf(m) == null) {
+        m = stateAfterOf(s, i + 1); // "the Embassy of Japan", "the foreign ministry of Peru"
+      }
       String state = stateOf(m);
       if (state == null || venueMentions.contains(m)) {
         continue;
@@ -566,13 +773,29 @@ final class ActorResolution {
         continue;
       }
       var known = gazetteer.organizations().get(id);
+      int from = Math.min(j, m.tokenBegin());
+      int to = Math.max(i + 1, m.tokenEnd());
       addEntity(new Entity(id, known != null ? known.name() : text.substring(
-          tokens.get(m.tokenBegin()).beginPosition(), tokens.get(i).endPosition()),
+          tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition()),
           EntityKind.ORGANIZATION, state, null, false));
       mentions.add(new Mention(id, s, j, i + 1, tokens.get(j).beginPosition(),
           tokens.get(i).endPosition(), Mention.Via.NAME));
       markTaken(taken, j, i + 1);
     }
+  }
+
+  /** The state's mention after "of" (and "the") at token {@code at}, or null. */
+  private Mention stateAfterOf(int s, int at) {
+    List<CoreLabel> tokens = tokens(s);
+    if (at >= tokens.size() || !tokens.get(at).word().equals("of")) {
+      return null;
+    }
+    at++;
+    if (at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("the")) {
+      at++;
+    }
+    Mention m = mentionAt(s, at);
+    return stateOf(m) == null ? null : m;
   }
 
   /** The state a body's own phrase names, before it or after "of" / "in"; or null. */
@@ -631,6 +854,41 @@ final class ActorResolution {
     }
     Entity e = entities.get(last.id());
     return e.kind() == EntityKind.STATE ? e.id() : e.country();
+  }
+
+  /**
+   * "Burundi said it was alarmed. The Foreign Ministry said ...": the one state the sentence
+   * before, in the same paragraph, names, when a speech cue follows one of its mentions there
+   * (its verb, at most three words on); the body speaking next is that state's, whichever state
+   * the text names most. Null otherwise.
+   */
+  private String stateThatSpokeBefore(int s) {
+    int p = s - 1;
+    if (p < 0 || tokens(p).isEmpty() || tokens(s).isEmpty() || text.substring(
+        tokens(p).get(tokens(p).size() - 1).endPosition(), tokens(s).get(0).beginPosition())
+        .indexOf('\n') >= 0) {
+      return null;
+    }
+    List<CoreLabel> tokens = tokens(p);
+    String state = null;
+    boolean spoke = false;
+    for (Mention m : mentions) {
+      Entity e = m.sentence() == p && !venueMentions.contains(m) ? entities.get(m.id()) : null;
+      if (e == null || e.kind() != EntityKind.STATE) {
+        continue;
+      }
+      if (state != null && !state.equals(e.id())) {
+        return null; // two states: which one's body the text does not say
+      }
+      state = e.id();
+      for (int k = m.tokenEnd(); k < Math.min(tokens.size(), m.tokenEnd() + 3); k++) {
+        if (tokens.get(k).tag().startsWith("VB")) {
+          spoke |= !cues.cues(tokens.get(k).lemma()).isEmpty();
+          break;
+        }
+      }
+    }
+    return spoke ? state : null;
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
@@ -997,7 +1255,9 @@ final class ActorResolution {
         id = onlyFirstName(w); // left unclaimed by the NER pass for this
       }
       if (id == null && (nerPerson || properNoun)) {
-        id = gazetteerShortForm(w, qualifierCountry(s, i));
+        if (nerPerson || !modifierOrPartOfName(tokens, taken, i)) {
+          id = gazetteerShortForm(w, qualifierCountry(s, i));
+        }
         if (id == null && (nerPerson || standsAlone(tokens, i))) {
           id = onlyFirstName(w);
         }
@@ -1127,6 +1387,27 @@ final class ActorResolution {
         && !Entity.isHonorific(tokens.get(i - 1).word());
     boolean after = i + 1 < tokens.size() && capitalisedWord(tokens.get(i + 1));
     return !before && !after;
+  }
+
+  /**
+   * Whether an untagged proper noun is a word of a longer capitalised name ("Gang Suppression
+   * Force", unclaimed capitalised words beside it) or a noun's modifier ("Gang violence" opening a
+   * sentence, a common noun right after it but a government noun): no surname on its own, so no
+   * gazetteer person the text has not named links through it.
+   */
+  private boolean modifierOrPartOfName(List<CoreLabel> tokens, boolean[] taken, int i) {
+    boolean before = i > 0 && !taken[i - 1] && capitalisedWord(tokens.get(i - 1))
+        && !Entity.isHonorific(tokens.get(i - 1).word()) && !isSentenceOpener(tokens, i - 1);
+    boolean after = i + 1 < tokens.size() && !taken[i + 1] && capitalisedWord(tokens.get(i + 1));
+    boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NN")
+        && !tokens.get(i + 1).tag().startsWith("NNP")
+        && !rules.governmentNouns().contains(tokens.get(i + 1).word());
+    return before || after || modifier;
+  }
+
+  /** Whether token {@code k} is capitalised only because it opens the sentence. */
+  private static boolean isSentenceOpener(List<CoreLabel> tokens, int k) {
+    return k == 0 && !tokens.get(k).tag().startsWith("NNP");
   }
 
   private static boolean capitalisedWord(CoreLabel tok) {

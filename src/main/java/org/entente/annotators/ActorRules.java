@@ -18,9 +18,11 @@ import org.entente.lexicon.Rules;
  *     ("administration")
  * @param venueNouns lower-case nouns of where something happens ("summit" in "the summit in X")
  * @param compassWords lower-case words for a part of a country ("southeastern")
+ * @param groupNouns lower-case nouns after a name that make it a group's ("coalition", "gang")
  */
 record ActorRules(Pattern furniture, Pattern authorBios, Set<String> geographicFeatures,
-    Set<String> governmentNouns, Set<String> venueNouns, Set<String> compassWords) {
+    Set<String> governmentNouns, Set<String> venueNouns, Set<String> compassWords,
+    Set<String> groupNouns) {
 
   /** The properties, each under the annotator's pipeline name, and their bundled files. */
   static final PropertiesUtils.Property[] SUPPORTED_PROPERTIES = {
@@ -32,6 +34,8 @@ record ActorRules(Pattern furniture, Pattern authorBios, Set<String> geographicF
           "nouns after a leader's name that make it the government"),
       Settings.overlay("venueNouns", "venue-nouns.txt", "nouns of where something happens"),
       Settings.overlay("compassWords", "compass-words.txt", "words for a part of a country"),
+      Settings.overlay("groupNouns", "group-nouns.txt",
+          "nouns after a name that make it a group's, not a person's"),
   };
 
   /**
@@ -51,6 +55,8 @@ record ActorRules(Pattern furniture, Pattern authorBios, Set<String> geographicF
         Rules.words("models/rules/venue-nouns.txt", Settings.paths(props, name, "venueNouns"),
             true),
         Rules.words("models/rules/compass-words.txt",
-            Settings.paths(props, name, "compassWords"), true));
+            Settings.paths(props, name, "compassWords"), true),
+        Rules.words("models/rules/group-nouns.txt", Settings.paths(props, name, "groupNouns"),
+            true));
   }
 }

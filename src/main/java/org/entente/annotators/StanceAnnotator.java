@@ -141,10 +141,8 @@ public final class StanceAnnotator implements Annotator {
     List<StanceFact> facts = extractor.extract(index);
     doc.set(EntenteAnnotations.StancesAnnotation.class, facts);
     if (finder != null) {
-      List<StanceFact> rules = facts.stream()
-          .filter(st -> !st.sieve().equals(StanceSieve.NAME)).toList();
       doc.set(EntenteAnnotations.StanceCandidatesAnnotation.class,
-          List.copyOf(extractor.candidates(index, finder, rules)));
+          List.copyOf(extractor.candidates(index, finder)));
     }
   }
 

@@ -20,17 +20,22 @@ final class Venues {
   private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
   private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "-RRB-", "--", "—");
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+  /** A dateline's date after its place: ", May 3", ", Sept. 14". */
+  private static final String DATE = "(?:[ \\t]*,[ \\t]*(?:Jan|Feb|Mar|Apr|May|June?|July?"
+      + "|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+\\d{1,2})?";
   /**
-   * A line that opens with "Place, Country" or "PLACE" and then a colon (alone on its line), a
-   * bar or a dash, with an optional agency in brackets.
+   * A line that opens with "Place, Country" or "PLACE", an optional date and an optional agency
+   * in brackets, then a colon (alone on its line), a bar or a dash.
    */
   private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*(?:(" + NAME
-      + ")[ \\t]*,[ \\t]*)?(" + NAME + ")([ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*"
+      + ")[ \\t]*,[ \\t]*)?(" + NAME + ")" + DATE + "([ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*"
       + "(:[ \\t]*$|\\||[—–]|--?(?=[ \\t]))");
 
   /** Character ranges [begin, end) of whole datelines and of their place part. */
   private final List<int[]> datelines = new ArrayList<>();
   private final List<int[]> places = new ArrayList<>();
+  /** Character ranges [begin, end) of datelines' agency credits, brackets included. */
+  private final List<int[]> credits = new ArrayList<>();
   private final Set<String> nouns;
   private final Set<String> compass;
 
@@ -55,10 +60,17 @@ final class Venues {
         if (!delimiter.equals("|") && (delimiter.startsWith(":") || !(capitals || agency))) {
           continue;
         }
+        if (capitals || agency) {
+          // "ABU DHABI (Reuters) -": the lone name is a place, whatever NER takes it for
+          places.add(new int[] {m.start(2), m.end(2)});
+        }
       } else {
         places.add(new int[] {m.start(1), m.end(1)});
       }
       datelines.add(new int[] {m.start(m.group(1) == null ? 2 : 1), m.end(2)});
+      if (agency) {
+        credits.add(new int[] {m.start(3), m.end(3)});
+      }
     }
   }
 
@@ -70,6 +82,14 @@ final class Venues {
   /** Whether characters [begin, end) lie in a dateline's place ("Nusa Dua" is no person). */
   boolean inDatelinePlace(int begin, int end) {
     return within(places, begin, end);
+  }
+
+  /**
+   * Whether characters [begin, end) lie in a dateline's agency credit ("(Reuters)"): who wrote
+   * the story, not who acts in it.
+   */
+  boolean inDatelineCredit(int begin, int end) {
+    return within(credits, begin, end);
   }
 
   private static boolean within(List<int[]> ranges, int begin, int end) {

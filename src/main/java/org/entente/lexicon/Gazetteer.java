@@ -172,14 +172,28 @@ public final class Gazetteer {
             id(c), c.get(1), Tsv.items(c.get(2)), Tsv.items(c.get(3)), Tsv.items(c.get(4)))));
         case "people" -> Tsv.read(r, source, 5, c -> put(people, id(c), new PersonEntry(
             id(c), c.get(1), Tsv.items(c.get(2)), c.get(3), terms(c.get(4), c.get(3)))));
-        case "organizations" -> Tsv.read(r, source, 4, c -> put(organizations, id(c),
-            new OrganizationEntry(id(c), c.get(1), Tsv.items(c.get(2)), c.get(3))));
+        case "organizations" -> Tsv.read(r, source, 5, c -> put(organizations, id(c),
+            new OrganizationEntry(id(c), c.get(1), Tsv.items(c.get(2)), c.get(3),
+                sharedForms(c))));
         case "alliances" -> Tsv.read(r, source, 4, c -> put(alliances, id(c), new AllianceEntry(
             id(c), c.get(1), Tsv.items(c.get(2)), memberships(c.get(3)))));
         case "titles" -> Tsv.read(r, source, 2, c -> put(titles, id(c),
             new TitleEntry(id(c), Tsv.items(c.get(1)))));
         default -> throw new IllegalArgumentException("unknown gazetteer kind " + kind);
       }
+    }
+
+    /** The shared forms column, each of them the name or an alias of its row. */
+    private static com.google.common.collect.ImmutableList<String> sharedForms(
+        List<String> cols) {
+      var shared = Tsv.items(cols.get(4));
+      for (String form : shared) {
+        if (!form.equals(cols.get(1)) && !Tsv.items(cols.get(2)).contains(form)) {
+          throw new IllegalArgumentException("shared form " + form
+              + " is neither the name nor an alias");
+        }
+      }
+      return shared;
     }
 
     private static String id(List<String> cols) {

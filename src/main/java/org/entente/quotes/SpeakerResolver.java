@@ -325,6 +325,34 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Members of the coalition said", "members of Congress say": members of a body the text names
+   * speak as that body, not as an unnamed group called "members"; the organisation's id, or null
+   * when the noun is no plural "members" or its "of" phrase is headed by no organisation.
+   */
+  private String memberOf(int s, IndexedWord head) {
+    int h = head.index() - 1;
+    if (!v.lemma(s, h).equalsIgnoreCase("member") || !v.tag(s, h).equals("NNS")) {
+      return null; // "a member of the panel" is one person
+    }
+    for (IndexedWord of : v.children(s, head, "nmod")) {
+      if (v.children(s, of, "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("of"))) {
+        continue;
+      }
+      // the body the phrase is headed by, not one named inside it ("members of a House panel")
+      Mention m = nearestInside(s, of);
+      int t = of.index() - 1;
+      if (m != null && (t < m.tokenBegin() || t >= m.tokenEnd())) {
+        m = null;
+      }
+      Entity e = m == null ? null : v.entities.get(m.id());
+      if (e != null && e.kind() == EntityKind.ORGANIZATION) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
   /** Quantifiers that head a subject of their own ("some said", "many say"). */
   private static final Set<String> QUANTIFIER_HEADS = Set.of("some", "many", "most");
 
@@ -922,7 +950,8 @@ final class SpeakerResolver {
     if (mainState == null) {
       mainState = Optional.ofNullable(Entity.mostNamedState(v.mentions, v.entities));
     }
-    String state = mainState.orElse(null);
+    String spoke = stateThatSpokeBefore(s);
+    String state = spoke != null ? spoke : mainState.orElse(null);
     List<String> described = new ArrayList<>();
     for (int t = describedFrom(s, head); t <= h; t++) {
       if (!DETERMINING.matcher(v.tag(s, t)).matches()) {
@@ -939,6 +968,37 @@ final class SpeakerResolver {
           false));
     }
     return id;
+  }
+
+  /**
+   * "Burundi said it was alarmed. The foreign ministry said ...": the one state the sentence
+   * before, in the same paragraph, names, when it is the subject of a speech cue there; the
+   * body speaking next is that state's, whichever state the text names most. Null otherwise.
+   */
+  private String stateThatSpokeBefore(int s) {
+    int p = s - 1;
+    if (p < 0 || v.tokens.get(p).isEmpty() || v.tokens.get(s).isEmpty()
+        || v.paragraphBegin(v.token(p, 0).beginPosition())
+            != v.paragraphBegin(v.token(s, 0).beginPosition())) {
+      return null;
+    }
+    String state = null;
+    boolean spoke = false;
+    for (Mention m : v.mentions) {
+      Entity e = m.sentence() == p ? v.entities.get(m.id()) : null;
+      if (e == null || e.kind() != EntityKind.STATE) {
+        continue;
+      }
+      if (state != null && !state.equals(e.id())) {
+        return null; // two states: which one's body the text does not say
+      }
+      state = e.id();
+      IndexedWord w = v.node(p, m.tokenEnd() - 1);
+      IndexedWord verb = w == null ? null : v.parent(p, w);
+      spoke |= verb != null && v.relation(p, w).startsWith("nsubj")
+          && !rules.cues(v.lemma(p, verb.index() - 1)).isEmpty();
+    }
+    return spoke ? state : null;
   }
 
   /**
@@ -1570,6 +1630,10 @@ final class SpeakerResolver {
 
   /** The id of the unnamed source headed by {@code head}, noted with its description. */
   private String anonymous(int s, IndexedWord head) {
+    String body = memberOf(s, head);
+    if (body != null) {
+      return body;
+    }
     String id = describedBefore(s, head, anonymousId(s, head));
     int h = head.index() - 1;
     // The description is the head and its pre-modifiers ("a senior Canadian official"), not the

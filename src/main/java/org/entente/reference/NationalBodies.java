@@ -34,6 +34,13 @@ public final class NationalBodies {
    */
   private static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "presidency");
 
+  /**
+   * Nouns of a state's missions abroad: named by their state ("the Chinese embassy in Ankara",
+   * "the US Embassy") they are that state's body, one id however many of them the text names;
+   * unqualified ("the embassy said") they name no state by themselves.
+   */
+  private static final Set<String> MISSION_WORDS = Set.of("embassy", "consulate");
+
   /** Function words a name cut short may end on ("Cabinet of", "Commission of the"). */
   private static final Set<String> TRAILING = Set.of("of", "the", "and", "for", "in", "on", "to");
 
@@ -127,6 +134,17 @@ public final class NationalBodies {
    */
   public static boolean namesStateBody(String word) {
     return STATE_BODY_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a word names a state's mission abroad ("embassy", "consulate"), a body of the state
+   * named with it.
+   *
+   * @param word a word, any case
+   * @return true for such a noun
+   */
+  public static boolean namesMission(String word) {
+    return MISSION_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -115,16 +115,15 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
    *
    * @param index the document's reference index
    * @param finder the candidate finder
-   * @param rules the stances the rules found in it
    * @return the candidates
    */
   public List<org.entente.stances.learn.Candidate> candidates(DocumentIndex index,
-      org.entente.stances.learn.CandidateFinder finder, List<StanceFact> rules) {
-    return finder.find(view(index, rules));
+      org.entente.stances.learn.CandidateFinder finder) {
+    return finder.find(view(index));
   }
 
-  private StanceView view(DocumentIndex index, List<StanceFact> rules) {
-    return new StanceView(new StanceDoc(index), holders, rules, index.quotations(),
+  private StanceView view(DocumentIndex index) {
+    return new StanceView(new StanceDoc(index), holders, index.quotations(),
         index.utterances());
   }
 
@@ -165,7 +164,7 @@ public final class StanceExtractor implements FactExtractor<StanceFact> {
       // The rules' stances stand; the learned sieve adds the triples they do not state.
       Set<String> have = new java.util.HashSet<>();
       out.forEach(f -> have.add(f.holder() + "|" + f.target() + "|" + f.polarity()));
-      for (org.entente.stances.learn.Candidate c : learned.pairs(view(index, out))) {
+      for (org.entente.stances.learn.Candidate c : learned.pairs(view(index))) {
         Optional<Decision<Leaning>> decided = learned.decide(c);
         if (decided.isPresent()
             && have.add(c.holder() + "|" + c.target() + "|" + decided.get().value())) {

@@ -15,15 +15,12 @@ import org.entente.stances.learn.StanceContext;
 final class StanceView implements StanceContext {
   private final StanceDoc d;
   private final StanceHolders holders;
-  private final List<StanceFact> ruleStances;
   private final List<List<Ref>> refs = new ArrayList<>();
   private final List<Said> quotes = new ArrayList<>();
 
-  StanceView(StanceDoc d, StanceHolders holders, List<StanceFact> ruleStances,
-      List<QuoteMarks.Span> quotations, List<Utterance> utterances) {
+  StanceView(StanceDoc d, StanceHolders holders, List<QuoteMarks.Span> quotations, List<Utterance> utterances) {
     this.d = d;
     this.holders = holders;
-    this.ruleStances = List.copyOf(ruleStances);
     for (int s = 0; s < d.sentences.size(); s++) {
       List<Ref> here = new ArrayList<>();
       for (Mention m : d.mentionsIn(s)) {
@@ -95,10 +92,5 @@ final class StanceView implements StanceContext {
   @Override
   public List<String> resolve(int s, IndexedWord node) {
     return holders.resolve(d, s, d.graph(s), node);
-  }
-
-  @Override
-  public List<StanceFact> ruleStances() {
-    return ruleStances;
   }
 }

@@ -242,6 +242,118 @@ class ActorAnnotatorTest {
     assertFalse(a.containsKey("nusa-dua"), a::toString);
     assertFalse(a.containsKey("IDN"), a::toString);
     assertTrue(a.containsKey("joe-biden"), a::toString);
+    // a lone city in capitals before an agency or a date opens a wire story: where, not who
+    Map<String, Actor> wire = actors("ABU DHABI (Reuters) - The United Arab Emirates offered on "
+        + "Tuesday to host the talks.\n\nADDIS ABABA, May 3 - Ethiopia welcomed the offer.");
+    assertTrue(wire.values().stream().noneMatch(x -> x.kind() == ActorKind.PERSON),
+        wire::toString);
+    assertTrue(wire.containsKey("ARE") && wire.containsKey("ETH"), wire::toString);
+  }
+
+  @Test
+  void aNameBeforeAGroupNounIsAnOrganisationThroughout() {
+    Map<String, Actor> a = actors("Talks stalled on Friday. Kato Merindu said it would not "
+        + "disarm. The Kato Merindu coalition controls much of the port city.");
+    Actor group = a.get("kato-merindu");
+    assertTrue(group != null, a::toString);
+    assertEquals(ActorKind.ORGANIZATION, group.kind());
+    assertEquals(2, group.mentions().size(), group.mentions()::toString);
+  }
+
+  @Test
+  void anEmbassyNamedByItsStateIsThatStatesBody() {
+    Map<String, Actor> a = actors("The Chinese embassy in Ottawa said the visa rules were "
+        + "unfair. The US Embassy declined to comment, and the Embassy of Japan issued a "
+        + "travel warning.");
+    for (String[] e : new String[][] {{"chinese-embassy", "CHN"}, {"us-embassy", "USA"},
+        {"japanese-embassy", "JPN"}}) {
+      Actor embassy = a.get(e[0]);
+      assertTrue(embassy != null, a::toString);
+      assertEquals(ActorKind.ORGANIZATION, embassy.kind());
+      assertEquals(e[1], embassy.country());
+    }
+  }
+
+  @Test
+  void anAcronymSeveralStatesBodiesShareNeedsItsState() {
+    // South Korea's spy agency and Kenya's are both a "National Intelligence Service" (NIS)
+    Map<String, Actor> none = actors("The NIS said on Monday it had arrested three suspects.");
+    assertFalse(none.containsKey("national-intelligence-service"), none::toString);
+    Map<String, Actor> kenya = actors("Kenya's NIS warned of new attacks near the border. "
+        + "Kenyan officials said the NIS had doubled its patrols.");
+    Actor nis = kenya.get("kenyan-national-intelligence-service");
+    assertTrue(nis != null, kenya::toString);
+    assertEquals("KEN", nis.country());
+    assertEquals(2, nis.mentions().size(), nis.mentions()::toString);
+    Map<String, Actor> korea = actors("The NIS told South Korean lawmakers that the North had "
+        + "tested a missile.");
+    assertEquals("KOR", korea.get("national-intelligence-service").country(), korea::toString);
+  }
+
+  @Test
+  void aNationalityTheTextStatesWinsOverTheGazetteersNamesake() {
+    // the gazetteer's Pedro Sanchez is Spain's prime minister; these texts name other men
+    String[][] cases = {
+        {"Sanchez spoke first. Colombian senator Pedro Sanchez said", "COL"},
+        {"Pedro Sanchez, a Colombian lawmaker, said", "COL"},
+        {"Spanish Prime Minister Pedro Sanchez said", "ESP"}};
+    for (String[] c : cases) {
+      Map<String, Actor> a = actors(c[0] + " the bill would fail.");
+      assertEquals(c[1], a.get("pedro-sanchez").country(), a::toString);
+    }
+  }
+
+  @Test
+  void aCommonWordOpeningASentenceIsNoGazetteerSurname() {
+    // "Gang" and "Rice" are surnames of gazetteer people; here they modify the noun after them
+    Map<String, Actor> a = actors("Gang attacks forced thousands to flee on Sunday. Rice prices "
+        + "rose again in March. Blinken said the aid would arrive soon. The Clean Power Plan "
+        + "was struck down.");
+    assertTrue(a.values().stream().filter(x -> x.kind() == ActorKind.PERSON).map(Actor::id)
+        .allMatch("antony-blinken"::equals), a::toString);
+    assertTrue(a.containsKey("antony-blinken"), a::toString);
+  }
+
+  @Test
+  void anUnqualifiedMinistryAfterAStateSpokeIsThatStatesNotTheMostNamed() {
+    String lead = "Peru and Chile argued over the border again. Chile said the talks had failed. "
+        + "Chile recalled its envoy. Bolivia said it was worried. ";
+    for (String body : new String[] {"The foreign ministry", "The Foreign Ministry"}) {
+      Extraction x = SharedExtractor.get().extract("t", lead + body
+          + " said both sides must return to talks.", null);
+      assertTrue(x.actors().stream().anyMatch(a -> a.id().equals("bolivian-foreign-ministry")),
+          body + ": " + x.actors());
+      assertTrue(x.quotes().stream().anyMatch(q -> q.speakers().contains(
+          "bolivian-foreign-ministry")), body + ": " + x.quotes());
+    }
+  }
+
+  @Test
+  void aMinistryNamedWithItsStateInAnyWordOrderIsThatStatesBody() {
+    for (String body : new String[] {"Ecuador's foreign affairs ministry",
+        "The foreign ministry of Ecuador"}) {
+      Map<String, Actor> a = actors("Peru and Chile argued over the border. " + body
+          + " said it was concerned.");
+      assertTrue(a.containsKey("ecuadorian-foreign-ministry"), body + ": " + a.keySet());
+    }
+  }
+
+  @Test
+  void aStatesArmySpeakingIsAnOrganisationNotAPerson() {
+    Map<String, Actor> a = actors("Chad's army said it had repelled an attack near the lake.");
+    Actor army = a.get("chadian-army");
+    assertTrue(army != null, a::toString);
+    assertEquals(ActorKind.ORGANIZATION, army.kind());
+    assertEquals("TCD", army.country());
+  }
+
+  @Test
+  void aDatelinesAgencyIsACreditNotAnActor() {
+    assertFalse(actors("MOSCOW (Reuters) - The Kremlin said on Monday the plan needed study.")
+        .containsKey("reuters"));
+    Actor told = actors("MOSCOW (Reuters) - The Kremlin told Reuters on Monday the plan needed "
+        + "study.").get("reuters");
+    assertEquals(1, told == null ? 0 : told.mentions().size(), "named in the story, it acts");
   }
 
   @Test

@@ -84,6 +84,13 @@ class AllianceAnnotatorTest {
   }
 
   @Test
+  void aFormInsideAnotherHyphenedWordIsNoMention() {
+    // "AU" of a city's name is no African Union; "AU-led" and "EU-UK" are the blocs
+    assertEquals(List.of(), ids("PORT-AU-PRINCE (AP) - Aid reached the city on Monday."));
+    assertEquals(List.of("AU", "EU"), ids("The AU-led force withdrew before the EU-UK talks."));
+  }
+
+  @Test
   void eachAllianceOncePerArticle() {
     List<String> ids = ids("BRICS leaders met. The BRICS summit ended. AUKUS was not discussed.");
     assertEquals(List.of("BRICS", "AUKUS"), ids);

@@ -130,4 +130,15 @@ class PluralAndOfficeSpeakersTest {
     assertEquals(List.of("karl-olsen"), speakers(x, "oldest bridge"));
     assertEquals(List.of("karl-olsen", "lars-holm"), speakers(x, "skip the regatta"));
   }
+
+  @Test
+  void membersOfANamedBodySpeakAsTheBody() {
+    Extraction x = extractor.extract("The strike began on Monday.\n\nMembers of the Harbour "
+        + "Workers Union said \"nobody goes back before pay rises\".\n");
+    assertEquals(List.of("harbour-workers-union"), speakers(x, "nobody goes back"));
+    Extraction one = extractor.extract("The strike began on Monday.\n\nA member of the Harbour "
+        + "Workers Union said \"nobody goes back before pay rises\".\n");
+    assertEquals(false, speakers(one, "nobody goes back").contains("harbour-workers-union"),
+        one.quotes()::toString);
+  }
 }

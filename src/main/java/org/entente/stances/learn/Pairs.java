@@ -50,7 +50,7 @@ public final class Pairs {
       for (Candidate c : cs) {
         features.addAll(c.features());
         int cues = (int) c.features().stream().filter(f -> f.startsWith("sl:")
-            || f.startsWith("rule:") || f.startsWith("c:") || f.startsWith("q:")).count();
+            || f.startsWith("c:") || f.startsWith("q:")).count();
         if (cues > bestCues) {
           best = c;
           bestCues = cues;

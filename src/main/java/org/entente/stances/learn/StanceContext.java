@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
-import org.entente.stances.StanceFact;
 
 /**
  * What the learned stance sieve reads of one annotated document. The stance extractor
@@ -119,11 +118,4 @@ public interface StanceContext {
    * @return the ids; empty when none
    */
   List<String> resolve(int s, IndexedWord node);
-
-  /**
-   * The stances the rules found, read as features.
-   *
-   * @return the rules' stances
-   */
-  List<StanceFact> ruleStances();
 }

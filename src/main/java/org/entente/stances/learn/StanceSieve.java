@@ -46,7 +46,7 @@ public final class StanceSieve implements Sieve<Candidate, Leaning> {
    */
   private static final Set<String> POLAR_PREFIXES = Set.of("sl:", "c:sl:", "q:sl:", "k:sl:",
       "gov:", "vader:", "c:vader:", "q:vader:", "k:vader:", "cf:", "c:cf:", "q:cf:", "k:cf:",
-      "neg:", "mtsc:", "rule:", "rule-doc:", "sent:pos", "sent:neg", "negated", "question",
+      "neg:", "mtsc:", "sent:pos", "sent:neg", "negated", "question",
       "cameo:", "c:cameo:", "q:cameo:", "k:cameo:", "tgov:", "route:", "quote:", "mutual:");
 
   /** The file of the optional first-stage model ({@link Rivals}) in a models folder. */
