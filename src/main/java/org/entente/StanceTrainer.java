@@ -544,7 +544,7 @@ public final class StanceTrainer {
    * @param dropout the feature dropout, in [0, 1)
    */
   public record Weights(double own, boolean ownBias, double positive, double dropout) {
-    /** Own pairs weighing 1 without a bias of their own, no dropout. */
+    /** Own pairs weighing 1 without a bias of their own, no dropout (as before the weights). */
     public static final Weights DEFAULT = new Weights(1, false, 1, 0);
 
     /**
@@ -620,7 +620,6 @@ public final class StanceTrainer {
     return new Models(StanceTraining.train(List.of(flat(docs, StanceTraining.Part::plain)),
         settings), threshold);
   }
-
 
   /** A first-stage stance model whose scores rank the holders of a target (stacking). Opaque. */
   public static final class FirstStage {

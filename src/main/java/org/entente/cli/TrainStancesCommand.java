@@ -167,7 +167,6 @@ final class TrainStancesCommand implements Callable<Integer> {
           dropout = Double.parseDouble(part.substring(5));
         } else if (part.startsWith("conj-")) {
           conj = part.substring(5);
-
         } else {
           throw new IllegalArgumentException("--variants: unknown part " + part);
         }
