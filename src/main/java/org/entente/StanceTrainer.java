@@ -533,58 +533,91 @@ public final class StanceTrainer {
   }
 
   /**
-   * Trains the models on documents and weakly labelled extra data.
+   * How the training pairs count: our own annotated articles' pairs (in both models), whether
+   * they carry a bias feature of their own in the stance-or-not model, the corpus's stance
+   * pairs in the stance-or-not model (a no-stance pair weighs 1), and, for experiments, the
+   * probability a feature is left out of a stance-or-not example in a training pass.
    *
-   * @param docs the documents, in a fixed order
-   * @param extra the extra data and its weights
-   * @param l2 the L2 strength
-   * @param threshold the threshold to keep with them
-   * @return the models
+   * @param own the weight of an own article's pair (0: they are left out)
+   * @param ownBias whether own pairs carry their own bias feature
+   * @param positive the weight of a corpus stance pair in the stance-or-not model
+   * @param dropout the feature dropout, in [0, 1)
    */
-  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold) {
-    return train(docs, extra, l2, threshold, 1);
+  public record Weights(double own, boolean ownBias, double positive, double dropout) {
+    /** Own pairs weighing 1 without a bias of their own, no dropout (as before the weights). */
+    public static final Weights DEFAULT = new Weights(1, false, 1, 0);
+
+    /**
+     * Checks the weights.
+     *
+     * @throws IllegalArgumentException when a weight is negative, NaN or infinite, or the
+     *     dropout is outside [0, 1)
+     */
+    public Weights {
+      LogisticModel.checkWeight(own, "an own article's pair weight");
+      LogisticModel.checkWeight(positive, "a stance pair's weight");
+      if (!(dropout >= 0 && dropout < 1)) {
+        throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
+      }
+    }
+
+    /**
+     * These weights with another own-pair weight.
+     *
+     * @param w the weight of an own article's pair
+     * @return the new weights
+     */
+    public Weights withOwn(double w) {
+      return new Weights(w, ownBias, positive, dropout);
+    }
   }
 
   /**
-   * Trains the models on documents and weakly labelled extra data, the documents' stance pairs
-   * weighing {@code positiveWeight} in the stance-or-not model.
+   * Trains the models on corpus documents, our own annotated ones and weakly labelled extra
+   * data, each counting as the weights say.
    *
-   * @param docs the documents, in a fixed order
+   * @param docs the corpus documents, in a fixed order
+   * @param own our own annotated documents, in a fixed order (may be empty)
    * @param extra the extra data and its weights
+   * @param w how the pairs count
    * @param l2 the L2 strength
    * @param threshold the threshold to keep with them
-   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
    * @return the models
    */
-  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
-      double positiveWeight) {
-    return train(docs, extra, l2, threshold, positiveWeight, 0);
-  }
-
-  /**
-   * As {@link #train(List, ExtraData, double, double, double)}, the stance-or-not model
-   * trained with feature dropout (an experiment).
-   *
-   * @param docs the documents, in a fixed order
-   * @param extra the extra data and its weights
-   * @param l2 the L2 strength
-   * @param threshold the threshold to keep with them
-   * @param positiveWeight the weight of a stance pair (a no-stance pair weighs 1)
-   * @param dropout the probability a feature is left out of an example in a pass
-   * @return the models
-   */
-  public static Models train(List<Doc> docs, ExtraData extra, double l2, double threshold,
-      double positiveWeight, double dropout) {
-    List<Candidate> cs = candidates(docs);
-    List<Integer> ls = labels(docs);
-    Set<String> words = new HashSet<>();
-    cs.forEach(c -> c.features().stream().filter(StanceTraining::isLexical)
-        .forEach(words::add));
-    List<Candidate> xs = extra.candidates.stream()
+  public static Models train(List<Doc> docs, List<Doc> own, ExtraData extra, Weights w,
+      double l2, double threshold) {
+    // A word feature is trained on where enough of the documents trained on have it, so that
+    // one article's topic words do not enter; the weak pairs keep the same words.
+    List<List<Candidate>> trained = new ArrayList<>();
+    docs.forEach(d -> trained.add(d.candidates));
+    if (w.own() > 0) {
+      own.forEach(d -> trained.add(d.candidates));
+    }
+    Set<String> words = StanceTraining.commonWords(trained, StanceTraining.LEXICAL_MIN_DOCS);
+    StanceTraining.Part corpus = flat(docs, words, (cs, ls) -> new StanceTraining.Part(cs, ls,
+        1, w.positive(), 1, null));
+    StanceTraining.Part ours = flat(own, words, (cs, ls) -> StanceTraining.own(cs, ls, w.own(),
+        w.positive(), w.ownBias()));
+    List<Candidate> weak = extra.candidates.stream()
         .map(c -> StanceTraining.withWords(c, words::contains)).toList();
-    return new Models(StanceTraining.train(cs, ls, xs, extra.labels,
-        extra.stanceWeight(), extra.directionWeight(), positiveWeight,
-        LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(dropout)), threshold);
+    return new Models(StanceTraining.train(List.of(corpus, ours, StanceTraining.weak(
+        weak, extra.labels, extra.stanceWeight(), extra.directionWeight())),
+        LogisticModel.Settings.DEFAULT.withL2(l2).withDropout(w.dropout())), threshold);
+  }
+
+  /**
+   * The documents' pairs, with only the given word features, and labels, flattened in order,
+   * made into a training part.
+   */
+  private static StanceTraining.Part flat(List<Doc> docs, Set<String> words,
+      java.util.function.BiFunction<List<Candidate>, List<Integer>, StanceTraining.Part> part) {
+    List<Candidate> cs = new ArrayList<>();
+    List<Integer> ls = new ArrayList<>();
+    for (Doc d : docs) {
+      d.candidates.forEach(c -> cs.add(StanceTraining.withWords(c, words::contains)));
+      ls.addAll(d.labels);
+    }
+    return part.apply(cs, ls);
   }
 
   /**

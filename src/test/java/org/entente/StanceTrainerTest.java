@@ -57,6 +57,33 @@ class StanceTrainerTest {
   }
 
   @Test
+  void ownDocumentsAtWeightZeroChangeNothingAndAboveItCount(@TempDir Path dir)
+      throws java.io.IOException {
+    List<StanceTrainer.Doc> docs = List.of(
+        Trainer.INSTANCE.prepare("a", "Chile condemned the tariffs imposed by Argentina.",
+            List.of(new StanceTrainer.Gold("CHL", "ARG", Polarity.OPPOSE))),
+        Trainer.INSTANCE.prepare("b", "Kenya welcomed the aid sent by Uganda.",
+            List.of(new StanceTrainer.Gold("KEN", "UGA", Polarity.SUPPORT))));
+    List<StanceTrainer.Doc> own = List.of(Trainer.INSTANCE.prepare("o", "Norway praised the "
+        + "dam built by Sweden, and Peru rejected the claims made by Bolivia.",
+        List.of(new StanceTrainer.Gold("NOR", "SWE", Polarity.SUPPORT),
+            new StanceTrainer.Gold("PER", "BOL", Polarity.OPPOSE))));
+    StanceTrainer.ExtraData noExtra = new StanceTrainer.ExtraData(List.of(), 0, 0, false);
+    StanceTrainer.Weights w = StanceTrainer.Weights.DEFAULT;
+    StanceTrainer.write(StanceTrainer.train(docs, List.of(), noExtra, w, 3e-3, 0.5), 3e-3,
+        dir.resolve("none"));
+    StanceTrainer.write(StanceTrainer.train(docs, own, noExtra, w.withOwn(0), 3e-3, 0.5), 3e-3,
+        dir.resolve("zero"));
+    StanceTrainer.write(StanceTrainer.train(docs, own, noExtra, w.withOwn(0.3), 3e-3, 0.5),
+        3e-3, dir.resolve("some"));
+    for (String f : List.of("stance-model.tsv", "direction-model.tsv")) {
+      String none = Files.readString(dir.resolve("none").resolve(f));
+      assertEquals(none, Files.readString(dir.resolve("zero").resolve(f)), f);
+      assertFalse(none.equals(Files.readString(dir.resolve("some").resolve(f))), f);
+    }
+  }
+
+  @Test
   void aMarkedTargetLabelsItsSentencesHolder() {
     StanceTrainer.Doc d = Trainer.INSTANCE.prepareMarked("a", TEXT,
         List.of(belarus(Polarity.OPPOSE, Set.of(), Set.of())));

@@ -76,6 +76,8 @@ class CliErrorsTest {
     // An own-articles folder asked for must exist (only the default may be absent).
     assertUsageError("--own " + dir.resolve("no-such") + ": no gold/ folder", "train-stances",
         "--dry-run", "--own", dir.resolve("no-such").toString());
+    assertUsageError("--own-weights [0.0, -1.0]: each must be finite and >= 0",
+        "train-stances", "--dry-run", "--own-weights=0,-1");
     assertUsageError("--repeat must be at least 1: 0", "bench", "--repeat", "0", g);
     assertUsageError("no .txt file in " + empty, "report", "--out", out.toString(),
         empty.toString());

@@ -42,6 +42,12 @@ public final class StanceTraining {
    */
   public static final int LEXICAL_MIN_DOCS = 3;
 
+  /**
+   * A feature every pair of our own annotated articles may carry in the stance model (as
+   * {@link #WEAK}): their share of stances then does not move the corpus pairs' bias.
+   */
+  static final String OWN = "*own-data*";
+
   private StanceTraining() {}
 
   /**
@@ -56,14 +62,13 @@ public final class StanceTraining {
   }
 
   /**
-   * The documents' candidates with the word features that fewer than {@code minDocs} of the
-   * documents have left out (the others as they are).
+   * The word features at least {@code minDocs} of the documents have.
    *
    * @param docs each document's candidates
    * @param minDocs the least number of documents a word feature must occur in
-   * @return the candidates of all documents, in order, filtered
+   * @return the word features, unmodifiable
    */
-  public static List<Candidate> withCommonWords(List<List<Candidate>> docs, int minDocs) {
+  public static Set<String> commonWords(List<List<Candidate>> docs, int minDocs) {
     java.util.Map<String, Integer> df = new java.util.HashMap<>();
     for (List<Candidate> doc : docs) {
       Set<String> seen = new HashSet<>();
@@ -75,10 +80,29 @@ public final class StanceTraining {
         }
       }
     }
+    Set<String> out = new HashSet<>();
+    df.forEach((f, n) -> {
+      if (n >= minDocs) {
+        out.add(f);
+      }
+    });
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The documents' candidates with the word features that fewer than {@code minDocs} of the
+   * documents have left out (the others as they are).
+   *
+   * @param docs each document's candidates
+   * @param minDocs the least number of documents a word feature must occur in
+   * @return the candidates of all documents, in order, filtered
+   */
+  public static List<Candidate> withCommonWords(List<List<Candidate>> docs, int minDocs) {
+    Set<String> words = commonWords(docs, minDocs);
     List<Candidate> out = new ArrayList<>();
     for (List<Candidate> doc : docs) {
       for (Candidate c : doc) {
-        out.add(withWords(c, f -> df.getOrDefault(f, 0) >= minDocs));
+        out.add(withWords(c, words::contains));
       }
     }
     return out;
@@ -190,63 +214,69 @@ public final class StanceTraining {
    */
   public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
       LogisticModel.Settings settings) {
-    return train(candidates, labels, List.of(), List.of(), 0, 0, settings);
+    return train(List.of(Part.plain(candidates, labels)), settings);
   }
 
   /**
-   * Trains the stance models on labelled candidates and on weakly labelled ones from outside
-   * the corpus, which count less.
+   * One set of labelled pairs and how much its pairs count.
    *
    * @param candidates the candidates, in a deterministic order
-   * @param labels their labels (as {@link #label}); -1 ones are skipped
-   * @param extra weakly labelled candidates, in a deterministic order
-   * @param extraLabels their labels (0 none, 1 support, 2 oppose; -1 skipped)
-   * @param stanceWeight the weight of an extra candidate in the stance-or-not model (0: left
-   *     out)
-   * @param directionWeight the weight of an extra stance in the direction model (0: left out)
-   * @param settings the training settings
-   * @return the models
-   * @throws IllegalArgumentException when a candidate list and its labels differ in size, or a
-   *     weight is negative, NaN or infinite
+   * @param labels their labels (0 none, 1 support, 2 oppose; -1 skipped)
+   * @param stanceWeight the weight of a no-stance pair in the stance-or-not model (0: the
+   *     set's no-stance pairs are left out of it)
+   * @param positiveWeight the weight of a stance pair in the stance-or-not model (0: left out)
+   * @param directionWeight the weight of a stance in the direction model (0: left out)
+   * @param tag a feature every pair of the set carries in the stance-or-not model (its own
+   *     bias there), or null for none
    */
-  public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
-      List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
-      double directionWeight, LogisticModel.Settings settings) {
-    return train(candidates, labels, extra, extraLabels, stanceWeight, directionWeight, 1,
-        settings);
-  }
-
-  /**
-   * As {@link #train(List, List, List, List, double, double, LogisticModel.Settings)}, with the
-   * corpus's stance pairs weighing {@code positiveWeight} in the stance-or-not model (its
-   * no-stance pairs 1).
-   *
-   * @param candidates the candidates, in a deterministic order
-   * @param labels their labels (as {@link #label}); -1 ones are skipped
-   * @param extra weakly labelled candidates, in a deterministic order
-   * @param extraLabels their labels (0 none, 1 support, 2 oppose; -1 skipped)
-   * @param stanceWeight the weight of an extra candidate in the stance-or-not model
-   * @param directionWeight the weight of an extra stance in the direction model
-   * @param positiveWeight the weight of a corpus stance pair in the stance-or-not model
-   * @param settings the training settings
-   * @return the models
-   */
-  public static StanceSieve.Models train(List<Candidate> candidates, List<Integer> labels,
-      List<Candidate> extra, List<Integer> extraLabels, double stanceWeight,
-      double directionWeight, double positiveWeight, LogisticModel.Settings settings) {
-    if (candidates.size() != labels.size() || extra.size() != extraLabels.size()) {
-      throw new IllegalArgumentException("candidates and labels differ in number: "
-          + candidates.size() + " / " + labels.size() + ", extra " + extra.size() + " / "
-          + extraLabels.size());
+  public record Part(List<Candidate> candidates, List<Integer> labels, double stanceWeight,
+      double positiveWeight, double directionWeight, String tag) {
+    /**
+     * Copies the lists and checks them.
+     *
+     * @throws IllegalArgumentException when the candidates and labels differ in number, or a
+     *     weight is negative, NaN or infinite
+     */
+    public Part {
+      if (candidates.size() != labels.size()) {
+        throw new IllegalArgumentException("candidates and labels differ in number: "
+            + candidates.size() + " / " + labels.size());
+      }
+      candidates = List.copyOf(candidates);
+      labels = List.copyOf(labels);
+      LogisticModel.checkWeight(stanceWeight, "a no-stance pair's weight");
+      LogisticModel.checkWeight(positiveWeight, "a stance pair's weight");
+      LogisticModel.checkWeight(directionWeight, "a stance's direction weight");
     }
-    LogisticModel.checkWeight(stanceWeight, "the extra data's stance weight");
-    LogisticModel.checkWeight(directionWeight, "the extra data's direction weight");
-    LogisticModel.checkWeight(positiveWeight, "a stance pair's weight");
+
+    /**
+     * Pairs that count 1 in both models, with no tag.
+     *
+     * @param candidates the candidates, in a deterministic order
+     * @param labels their labels
+     * @return the part
+     */
+    public static Part plain(List<Candidate> candidates, List<Integer> labels) {
+      return new Part(candidates, labels, 1, 1, 1, null);
+    }
+  }
+
+  /**
+   * Trains the stance models on several sets of labelled pairs, each counting as its
+   * {@link Part} says: stance or not on all pairs, the direction on the stances alone and on
+   * their polarity features. A pair of weight 0 is left out (it would still shift the order
+   * of the others and the feature counts), so it changes nothing.
+   *
+   * @param parts the sets, in a deterministic order
+   * @param settings the training settings
+   * @return the models
+   */
+  public static StanceSieve.Models train(List<Part> parts, LogisticModel.Settings settings) {
     List<LogisticModel.Example> stance = new ArrayList<>();
     List<LogisticModel.Example> direction = new ArrayList<>();
-    add(candidates, labels, 1, 1, positiveWeight, null, stance, direction);
-    add(extra, extraLabels, stanceWeight, directionWeight, stanceWeight, WEAK, stance,
-        direction);
+    for (Part p : parts) {
+      add(p, stance, direction);
+    }
     List<LogisticModel> stanceRuns = new ArrayList<>();
     List<LogisticModel> directionRuns = new ArrayList<>();
     for (int r = 0; r < RUNS; r++) {
@@ -262,27 +292,61 @@ public final class StanceTraining {
         LogisticModel.average(directionRuns));
   }
 
-  private static void add(List<Candidate> candidates, List<Integer> labels, double stanceWeight,
-      double directionWeight, double positiveWeight, String tag, List<LogisticModel.Example> stance,
+  /**
+   * Our own annotated articles' pairs as a part: every pair weighing {@code weight} in both
+   * models (a stance pair {@code weight * positiveWeight} in the stance-or-not model, as the
+   * corpus's), tagged {@link #OWN} when asked.
+   *
+   * @param candidates the candidates, in a deterministic order
+   * @param labels their labels (0 none, 1 support, 2 oppose; -1 skipped)
+   * @param weight the weight of a pair
+   * @param positiveWeight the corpus's weight of a stance pair in the stance-or-not model
+   * @param bias whether the pairs carry their own bias feature in the stance-or-not model
+   * @return the part
+   * @throws IllegalArgumentException when a weight is negative, NaN or infinite
+   */
+  public static Part own(List<Candidate> candidates, List<Integer> labels, double weight,
+      double positiveWeight, boolean bias) {
+    LogisticModel.checkWeight(weight, "an own article's pair weight");
+    return new Part(candidates, labels, weight, weight * positiveWeight, weight,
+        bias ? OWN : null);
+  }
+
+  /**
+   * The weakly labelled pairs from outside the corpus as a part: tagged {@link #WEAK}, a pair
+   * weighing {@code stanceWeight} in the stance-or-not model whatever its label.
+   *
+   * @param candidates the candidates, in a deterministic order
+   * @param labels their labels (0 none, 1 support, 2 oppose; -1 skipped)
+   * @param stanceWeight the weight of a pair in the stance-or-not model
+   * @param directionWeight the weight of a stance in the direction model
+   * @return the part
+   */
+  public static Part weak(List<Candidate> candidates, List<Integer> labels,
+      double stanceWeight, double directionWeight) {
+    return new Part(candidates, labels, stanceWeight, stanceWeight, directionWeight, WEAK);
+  }
+
+  private static void add(Part p, List<LogisticModel.Example> stance,
       List<LogisticModel.Example> direction) {
-    for (int i = 0; i < candidates.size(); i++) {
-      int label = labels.get(i);
+    for (int i = 0; i < p.candidates().size(); i++) {
+      int label = p.labels().get(i);
       if (label < 0) {
         continue;
       }
-      List<String> f = candidates.get(i).features();
-      if (stanceWeight > 0) {
+      List<String> f = p.candidates().get(i).features();
+      double w = label == 0 ? p.stanceWeight() : p.positiveWeight();
+      if (w > 0) {
         List<String> fs = f;
-        if (tag != null) {
+        if (p.tag() != null) {
           fs = new ArrayList<>(f);
-          fs.add(tag);
+          fs.add(p.tag());
         }
-        stance.add(new LogisticModel.Example(fs, label == 0 ? 0 : 1,
-            label == 0 ? stanceWeight : positiveWeight));
+        stance.add(new LogisticModel.Example(fs, label == 0 ? 0 : 1, w));
       }
-      if (label > 0 && directionWeight > 0) {
+      if (label > 0 && p.directionWeight() > 0) {
         direction.add(new LogisticModel.Example(StanceSieve.polar(f), label - 1,
-            directionWeight));
+            p.directionWeight()));
       }
     }
   }

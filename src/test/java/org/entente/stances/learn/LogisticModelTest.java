@@ -151,22 +151,24 @@ class LogisticModelTest {
 
   @Test
   void candidatesAndLabelsMustMatchInNumber() {
-    assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(List.of(),
-        List.of(1), List.of(), List.of(), 0, 0, LogisticModel.Settings.DEFAULT));
-    assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(List.of(),
-        List.of(), List.of(), List.of(), -1, 0, LogisticModel.Settings.DEFAULT));
+    assertThrows(IllegalArgumentException.class,
+        () -> StanceTraining.Part.plain(List.of(), List.of(1)));
+    assertThrows(IllegalArgumentException.class,
+        () -> StanceTraining.weak(List.of(), List.of(), -1, 0));
   }
 
   @Test
   void trainingRefusesNegativeNanAndInfiniteWeights() {
     List<Candidate> none = List.of();
     for (double w : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
-      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
-          none, List.of(), w, 0, LogisticModel.Settings.DEFAULT), "stance weight " + w);
-      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
-          none, List.of(), 0, w, LogisticModel.Settings.DEFAULT), "direction weight " + w);
-      assertThrows(IllegalArgumentException.class, () -> StanceTraining.train(none, List.of(),
-          none, List.of(), 0, 0, w, LogisticModel.Settings.DEFAULT), "stance pair weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.weak(none, List.of(),
+          w, 0), "stance weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.weak(none, List.of(),
+          0, w), "direction weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> new StanceTraining.Part(none,
+          List.of(), 1, w, 1, null), "stance pair weight " + w);
+      assertThrows(IllegalArgumentException.class, () -> StanceTraining.own(none, List.of(),
+          w, 1, false), "own weight " + w);
       assertThrows(IllegalArgumentException.class,
           () -> new org.entente.StanceTrainer.ExtraData(List.of(), w, 0, false));
       assertThrows(IllegalArgumentException.class,
