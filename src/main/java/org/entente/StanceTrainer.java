@@ -550,6 +550,10 @@ public final class StanceTrainer {
     /**
      * Checks the weights.
      *
+     * @param own the weight of an own article's pair (0: they are left out)
+     * @param ownBias whether own pairs carry their own bias feature
+     * @param positive the weight of a corpus stance pair in the stance-or-not model
+     * @param dropout the feature dropout, in [0, 1)
      * @throws IllegalArgumentException when a weight is negative, NaN or infinite, or the
      *     dropout is outside [0, 1)
      */

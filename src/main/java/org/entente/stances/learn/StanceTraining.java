@@ -234,6 +234,12 @@ public final class StanceTraining {
     /**
      * Copies the lists and checks them.
      *
+     * @param candidates the candidates, in a deterministic order
+     * @param labels their labels (0 none, 1 support, 2 oppose; -1 skipped)
+     * @param stanceWeight the weight of a no-stance pair in the stance-or-not model
+     * @param positiveWeight the weight of a stance pair in the stance-or-not model
+     * @param directionWeight the weight of a stance in the direction model
+     * @param tag the set's own bias feature in the stance-or-not model, or null for none
      * @throws IllegalArgumentException when the candidates and labels differ in number, or a
      *     weight is negative, NaN or infinite
      */
