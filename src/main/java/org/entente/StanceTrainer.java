@@ -625,19 +625,12 @@ public final class StanceTrainer {
   }
 
   /**
-   * The documents' candidate pairs, in order, without the word features fewer than
+   * The documents' pairs and labels as one plain part, without the word features fewer than
    * {@link StanceTraining#LEXICAL_MIN_DOCS} of them have (one article's topic words).
    */
-  private static List<Candidate> candidates(List<Doc> docs) {
-    return StanceTraining.withCommonWords(docs.stream().map(d -> d.candidates).toList(),
-        StanceTraining.LEXICAL_MIN_DOCS);
-  }
-
-  /** The documents' labels, in the order of {@link #candidates}. */
-  private static List<Integer> labels(List<Doc> docs) {
-    List<Integer> ls = new ArrayList<>();
-    docs.forEach(d -> ls.addAll(d.labels));
-    return ls;
+  private static StanceTraining.Part plain(List<Doc> docs) {
+    return flat(docs, StanceTraining.commonWords(docs.stream().map(d -> d.candidates).toList(),
+        StanceTraining.LEXICAL_MIN_DOCS), StanceTraining.Part::plain);
   }
 
   /**
@@ -650,8 +643,7 @@ public final class StanceTrainer {
    */
   private static Models train(List<Doc> docs, LogisticModel.Settings settings,
       double threshold) {
-    return new Models(StanceTraining.train(candidates(docs), labels(docs), settings),
-        threshold);
+    return new Models(StanceTraining.train(List.of(plain(docs)), settings), threshold);
   }
 
   /** A first-stage stance model whose scores rank the holders of a target (stacking). Opaque. */
@@ -671,9 +663,10 @@ public final class StanceTrainer {
    * @return the model
    */
   public static FirstStage firstStage(List<Doc> docs, double l2) {
-    List<Candidate> cs = candidates(docs).stream()
+    StanceTraining.Part p = plain(docs);
+    List<Candidate> cs = p.candidates().stream()
         .map(c -> c.withFeatures(Rivals.withoutRanks(c.features()))).toList();
-    return new FirstStage(StanceTraining.train(cs, labels(docs), LogisticModel.Settings.DEFAULT
+    return new FirstStage(StanceTraining.train(cs, p.labels(), LogisticModel.Settings.DEFAULT
         .withL2(l2)).stance());
   }
 
