@@ -78,6 +78,8 @@ class CliErrorsTest {
         "--dry-run", "--own", dir.resolve("no-such").toString());
     assertUsageError("--own-weights [0.0, -1.0]: each must be finite and >= 0",
         "train-stances", "--dry-run", "--own-weights=0,-1");
+    assertUsageError("--l2 [0.01, NaN]: each must be finite and >= 0",
+        "train-stances", "--dry-run", "--l2=0.01,NaN");
     assertUsageError("--repeat must be at least 1: 0", "bench", "--repeat", "0", g);
     assertUsageError("no .txt file in " + empty, "report", "--out", out.toString(),
         empty.toString());
