@@ -61,6 +61,15 @@ class StanceRoutesTest {
   }
 
   @Test
+  void aPersonIsNoHolderTowardsTheirOwnState() {
+    List<Candidate> cs = candidates("French President Emmanuel Macron hailed France's new "
+        + "defence pact with Greece on Tuesday.");
+    pair(cs, "emmanuel-macron", "GRC");
+    assertFalse(cs.stream().anyMatch(c -> c.holder().equals("emmanuel-macron")
+        && c.target().equals("FRA")), () -> "a pair of Macron and his own state in " + cs);
+  }
+
+  @Test
   void holdersOfOneTargetInASentenceAreRankedOnceEach() {
     String text = "Chile rejected the tariffs announced by Argentina. Peru said Argentina "
         + "had broken its word, and Bolivia praised Argentina for its restraint.";
