@@ -956,7 +956,9 @@ final class TrainStancesCommand implements Callable<Integer> {
             + "(\"X refused to condemn the raids by Y\" makes Y a joint holder opposing X), "
             + "0.546 / 0.632, 0.547 / 0.642, 0.542 / 0.624, held out 0.389 / 0.509 against "
             + "0.392 / 0.511, the 50 added 0.458 against 0.475: all three trade recall for "
-            + "precision at no gain. "
+            + "precision at no gain. A threshold per route chosen by the inner CV (`--variants "
+            + "route-thr`; the joint route's stances are the least precise, 0.27-0.36 against "
+            + "about 0.7 for the clause route): 0.542 / 0.624, 0.541 / 0.634, 0.541 / 0.622. "
             + "Which documents share a fold moves the pooled figure by up to 0.014 "
             + "(0.545, 0.543, 0.531 for the same code), as much as any of these changes.",
         "",
