@@ -90,25 +90,6 @@ public final class StanceTraining {
   }
 
   /**
-   * The documents' candidates with the word features that fewer than {@code minDocs} of the
-   * documents have left out (the others as they are).
-   *
-   * @param docs each document's candidates
-   * @param minDocs the least number of documents a word feature must occur in
-   * @return the candidates of all documents, in order, filtered
-   */
-  public static List<Candidate> withCommonWords(List<List<Candidate>> docs, int minDocs) {
-    Set<String> words = commonWords(docs, minDocs);
-    List<Candidate> out = new ArrayList<>();
-    for (List<Candidate> doc : docs) {
-      for (Candidate c : doc) {
-        out.add(withWords(c, words::contains));
-      }
-    }
-    return out;
-  }
-
-  /**
    * A candidate keeping only the word features a test accepts.
    *
    * @param c the candidate

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.entente.stances.Route;
 import org.junit.jupiter.api.Test;
 
@@ -70,12 +71,19 @@ class LexicalFeaturesTest {
     docs.add(first);
     docs.add(List.of(pair("route:JOINT", "tgl:accuse", "trel:obj")));
     docs.add(List.of(pair("route:QUOTE_SPEAKER", "tgl:accuse")));
-    List<Candidate> out = StanceTraining.withCommonWords(docs, 3);
+    List<Candidate> out = withCommonWords(docs, 3);
     assertEquals(13, out.size());
     assertEquals(List.of("route:CLAUSE_SUBJECT"), out.get(0).features());
     assertEquals(List.of("route:CLAUSE_SUBJECT", "tgl:accuse"), out.get(10).features());
     assertEquals(List.of("route:JOINT", "tgl:accuse", "trel:obj"), out.get(11).features());
-    List<Candidate> looser = StanceTraining.withCommonWords(docs, 1);
+    List<Candidate> looser = withCommonWords(docs, 1);
     assertTrue(looser.get(0).features().contains("tgl:host"));
+  }
+
+  /** The documents' candidates filtered as training filters them (StanceTrainer's flat). */
+  private static List<Candidate> withCommonWords(List<List<Candidate>> docs, int minDocs) {
+    Set<String> words = StanceTraining.commonWords(docs, minDocs);
+    return docs.stream().flatMap(List::stream)
+        .map(c -> StanceTraining.withWords(c, words::contains)).toList();
   }
 }
