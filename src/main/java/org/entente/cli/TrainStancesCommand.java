@@ -242,15 +242,8 @@ final class TrainStancesCommand implements Callable<Integer> {
       // Only the default may be absent (run outside the repository); a folder asked for is not.
       throw new ParameterException(spec.commandLine(), "--own " + ownDir + ": no gold/ folder");
     }
-    if (l2s.isEmpty() || l2s.stream().anyMatch(l -> !(l >= 0) || l.isInfinite())) {
-      throw new ParameterException(spec.commandLine(), "--l2 " + l2s
-          + ": each must be finite and >= 0");
-    }
-    if (ownWeights.isEmpty() || ownWeights.stream().anyMatch(w -> !(w >= 0)
-        || w.isInfinite())) {
-      throw new ParameterException(spec.commandLine(), "--own-weights " + ownWeights
-          + ": each must be finite and >= 0");
-    }
+    requireFiniteNonNegative("--l2", l2s);
+    requireFiniteNonNegative("--own-weights", ownWeights);
     // Everything printed is also kept for the model card.
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(new OutputStream() {
@@ -526,6 +519,14 @@ final class TrainStancesCommand implements Callable<Integer> {
   private StanceTrainer.Weights weights(double own) {
     return new StanceTrainer.Weights(own, ownBias, variant.positiveWeight(),
         variant.dropout());
+  }
+
+  /** A list option's values: at least one, each finite and >= 0, else a usage error. */
+  private void requireFiniteNonNegative(String option, List<Double> values) {
+    if (values.isEmpty() || values.stream().anyMatch(v -> !(v >= 0) || v.isInfinite())) {
+      throw new ParameterException(spec.commandLine(), option + " " + values
+          + ": each must be finite and >= 0");
+    }
   }
 
   /** The own articles' weights the inner CV chooses among (one when there are none). */
